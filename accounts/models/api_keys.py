@@ -1,0 +1,91 @@
+"""API keys (seed 003 api_keys): only a hash of the secret is stored."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Now
+from django.utils import timezone
+from rest_framework_api_key.crypto import KeyGenerator
+
+from config.models import UUIDModel
+
+key_generator = KeyGenerator(prefix_length=8, secret_key_length=40)
+
+
+class ApiKeyQuerySet(models.QuerySet):
+    def usable(self):
+        now = timezone.now()
+        return self.filter(revoked_at__isnull=True).filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now)
+        )
+
+
+class ApiKey(UUIDModel):
+    """A key ``<prefix>.<secret>``: the prefix finds the row, the hash checks the secret."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.DB_CASCADE, related_name="api_keys"
+    )
+    name = models.CharField(max_length=100)
+    prefix = models.CharField(max_length=16, editable=False)
+    key_hash = models.CharField(max_length=200, editable=False)
+    created_at = models.DateTimeField(db_default=Now(), editable=False)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiKeyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "API key"
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["prefix"], name="accounts_apikey_prefix_unique"),
+            models.CheckConstraint(
+                condition=models.Q(prefix__regex=r"^[A-Za-z0-9]{8,16}$"),
+                name="accounts_apikey_prefix_format",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(key_hash=""), name="accounts_apikey_key_hash_not_blank"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(name=""), name="accounts_apikey_name_not_blank"
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "-created_at"], name="apikey_user_created_idx")]
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @classmethod
+    def issue(cls, *, user, name: str, expires_at=None) -> tuple["ApiKey", str]:
+        """Create a key; return the row and the full key, which is never stored."""
+        key, prefix, hashed = key_generator.generate()
+        api_key = cls.objects.create(
+            user=user, name=name, prefix=prefix, key_hash=hashed, expires_at=expires_at
+        )
+        return api_key, key
+
+    def assign_new_key(self) -> str:
+        """Fill prefix and hash on an unsaved row; return the full key (admin add form)."""
+        key, self.prefix, self.key_hash = key_generator.generate()
+        return key
+
+    def verify(self, key: str) -> bool:
+        return key_generator.verify(key, self.key_hash)
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= timezone.now()
+
+    @property
+    def is_usable(self) -> bool:
+        return not self.is_revoked and not self.is_expired
+
+    def revoke(self):
+        if self.revoked_at is None:
+            self.revoked_at = timezone.now()
+            self.save(update_fields=["revoked_at"])

@@ -1,0 +1,99 @@
+"""UserProfile and UserPreferences (seed 004 User Management), one per user."""
+
+from django.conf import settings
+from django.db import models
+
+from accounts.choices import InvestmentExperience, KycStatus, RiskTolerance, Theme
+from config.models import TimeStampedModel
+
+
+class UserProfile(TimeStampedModel):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.DB_CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(max_length=100, blank=True, default="", db_default="")
+    bio = models.TextField(blank=True, default="", db_default="")
+    avatar_url = models.URLField(max_length=500, blank=True, default="", db_default="")
+    country = models.CharField(
+        max_length=2, blank=True, default="", db_default="", help_text="ISO 3166-1 alpha-2"
+    )
+    date_of_birth = models.DateField(null=True, blank=True)
+    risk_tolerance = models.CharField(
+        max_length=16,
+        choices=RiskTolerance,
+        default=RiskTolerance.MODERATE,
+        db_default=RiskTolerance.MODERATE,
+    )
+    investment_experience = models.CharField(
+        max_length=16,
+        choices=InvestmentExperience,
+        default=InvestmentExperience.NONE,
+        db_default=InvestmentExperience.NONE,
+    )
+    kyc_status = models.CharField(
+        max_length=16,
+        choices=KycStatus,
+        default=KycStatus.NOT_STARTED,
+        db_default=KycStatus.NOT_STARTED,
+    )
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(risk_tolerance__in=RiskTolerance.values),
+                name="accounts_userprofile_risk_tolerance_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(investment_experience__in=InvestmentExperience.values),
+                name="accounts_userprofile_experience_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kyc_status__in=KycStatus.values),
+                name="accounts_userprofile_kyc_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(country="") | models.Q(country__regex=r"^[A-Z]{2}$"),
+                name="accounts_userprofile_country_format",
+                violation_error_message="Country is a two-letter ISO code in capitals.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Profile of {self.user}"
+
+
+class UserPreferences(TimeStampedModel):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.DB_CASCADE, related_name="preferences"
+    )
+    currency = models.CharField(max_length=3, default="USD", db_default="USD")
+    language = models.CharField(max_length=10, default="en", db_default="en")
+    timezone = models.CharField(max_length=64, default="UTC", db_default="UTC")
+    theme = models.CharField(
+        max_length=8, choices=Theme, default=Theme.SYSTEM, db_default=Theme.SYSTEM
+    )
+    email_notifications = models.BooleanField(default=True, db_default=True)
+    push_notifications = models.BooleanField(default=True, db_default=True)
+    marketing_opt_in = models.BooleanField(default=False, db_default=False)
+    settings = models.JSONField(default=dict, db_default={}, blank=True)
+
+    class Meta:
+        verbose_name_plural = "user preferences"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(currency__regex=r"^[A-Z]{3}$"),
+                name="accounts_userpreferences_currency_format",
+                violation_error_message="Currency is a three-letter ISO 4217 code in capitals.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(theme__in=Theme.values),
+                name="accounts_userpreferences_theme_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(language__regex=r"^[a-z]{2}(-[A-Z]{2})?$"),
+                name="accounts_userpreferences_language_format",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Preferences of {self.user}"

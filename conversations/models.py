@@ -1,0 +1,1 @@
+# Models for the conversations app: see the issue for seed conversations.

@@ -1,0 +1,1 @@
+# Models for the engagement app: see the issue for seed engagement.

@@ -1,0 +1,1 @@
+# Models for the ideas app: see the issue for seed ideas.

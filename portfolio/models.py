@@ -1,0 +1,1 @@
+# Models for the portfolio app: see the issue for seed portfolio.

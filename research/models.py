@@ -1,0 +1,1 @@
+# Models for the research app: see the issue for seed research.

@@ -1,0 +1,60 @@
+"""Shared fixtures. App-specific fixtures live in tests/<app>/conftest.py."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from tests.accounts.factories import ApiKeyFactory, StaffUserFactory, UserFactory
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def other_user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def staff_user(db):
+    return StaffUserFactory()
+
+
+@pytest.fixture
+def api_client(user):
+    """An API client authenticated as ``user`` (force_authenticate: no auth queries)."""
+    client = APIClient()
+    client.force_authenticate(user=user)
+    return client
+
+
+@pytest.fixture
+def other_client(other_user):
+    client = APIClient()
+    client.force_authenticate(user=other_user)
+    return client
+
+
+@pytest.fixture
+def staff_client(staff_user):
+    client = APIClient()
+    client.force_authenticate(user=staff_user)
+    return client
+
+
+@pytest.fixture
+def anon_client():
+    return APIClient()
+
+
+@pytest.fixture
+def api_key(user):
+    """An ApiKey row for ``user``; ``api_key.key`` is the full secret."""
+    return ApiKeyFactory(user=user)
+
+
+@pytest.fixture
+def admin_client_logged_in(client, staff_user):
+    client.force_login(staff_user)
+    return client
