@@ -1,9 +1,10 @@
 from rest_framework import serializers
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
+from config.serializers import ConstraintValidationMixin
 
 
-class UserProfileSerializer(serializers.ModelSerializer):
+class UserProfileSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     class Meta:
         model = UserProfile
         fields = (
@@ -13,7 +14,7 @@ class UserProfileSerializer(serializers.ModelSerializer):
         read_only_fields = ("kyc_status", "updated_at")
 
 
-class UserPreferencesSerializer(serializers.ModelSerializer):
+class UserPreferencesSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     class Meta:
         model = UserPreferences
         fields = (
@@ -23,7 +24,7 @@ class UserPreferencesSerializer(serializers.ModelSerializer):
         read_only_fields = ("updated_at",)
 
 
-class UserSerializer(serializers.ModelSerializer):
+class UserSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     class Meta:
         model = User
         fields = (

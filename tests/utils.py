@@ -1,0 +1,52 @@
+"""Small helpers shared by the test modules."""
+
+from contextlib import contextmanager
+
+import pytest
+from django.db import IntegrityError, transaction
+
+
+@contextmanager
+def rejected(constraint: str):
+    """The statement(s) in the block must be refused by PostgreSQL naming ``constraint``."""
+    with pytest.raises(IntegrityError, match=constraint), transaction.atomic():
+        yield
+
+
+def server_url(database: str) -> str:
+    """A DATABASE_URL for ``database`` on the server the tests use (for subprocesses)."""
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    s = connection.settings_dict
+    host = s["HOST"] or ""
+    user = quote(s["USER"] or "", safe="")
+    password = quote(s["PASSWORD"] or "", safe="")
+    if host.startswith("/"):  # unix socket directory
+        return f"postgres://{user}:{password}@/{database}?host={quote(host, safe='')}"
+    port = f":{s['PORT']}" if s["PORT"] else ""
+    return f"postgres://{user}:{password}@{host}{port}/{database}"
+
+
+def run_sql_autocommit(sql: str) -> None:
+    """Run a statement outside any transaction (CREATE / DROP DATABASE)."""
+    import psycopg
+    from django.db import connection
+
+    params = connection.get_connection_params()
+    for key in ("context", "cursor_factory", "prepare_threshold"):
+        params.pop(key, None)
+    params["dbname"] = "postgres"
+    with psycopg.connect(**params, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def project_env(**overrides) -> dict:
+    """The environment for a ``manage.py`` subprocess."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env.update({"DEBUG": "1", "SECRET_KEY": "test-only-insecure-key"})
+    env.update(overrides)
+    return env
