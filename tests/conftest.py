@@ -6,6 +6,12 @@ from rest_framework.test import APIClient
 from tests.accounts.factories import ApiKeyFactory, StaffUserFactory, UserFactory
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Argon2 is deliberately slow; tests hash with MD5 unless a test asks for Argon2."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def user(db):
     return UserFactory()

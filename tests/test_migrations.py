@@ -8,7 +8,8 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
 LOADER = MigrationLoader(None, ignore_no_migrations=True)
-APPS_WITH_MIGRATIONS = [app for app in settings.LOCAL_APPS if app in LOADER.migrated_apps]
+_MIGRATED = {app for app, _name in LOADER.disk_migrations}
+APPS_WITH_MIGRATIONS = [app for app in settings.LOCAL_APPS if app in _MIGRATED]
 
 
 def app_tables(app_label):

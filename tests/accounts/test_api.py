@@ -55,3 +55,15 @@ def test_schema_and_docs_are_served(api_client):
     docs = api_client.get("/api/docs/")
     assert docs.status_code == 200
     assert b"swagger-ui" in docs.content
+
+
+def test_passwords_are_hashed_with_argon2(settings):
+    import config.settings as project_settings
+    from accounts.authentication import EmailBackend
+
+    assert project_settings.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+    settings.PASSWORD_HASHERS = project_settings.PASSWORD_HASHERS  # undo the tests' fast hasher
+    created = User.objects.create_user("argon@example.com", "s3cret-enough-pass")
+    assert created.password.startswith("argon2")
+    found = EmailBackend().authenticate(None, username="ARGON@example.com", password="s3cret-enough-pass")
+    assert found == created
