@@ -37,7 +37,7 @@ def test_two_migrates_started_at_once_both_succeed(empty_database):
     env = project_env(DATABASE_URL=server_url(empty_database), DB_POOL_ENABLED="0")
     procs = [manage("migrate", "--no-input", env=env) for _ in range(2)]
     results = [p.communicate(timeout=600) + (p.returncode,) for p in procs]
-    for out, err, code in results:
+    for _out, err, code in results:
         assert code == 0, err
     # one of them waited for the other's lock, or found nothing left to do
     assert any("No migrations to apply" in out or "Waiting for the migration lock" in err for out, err, _ in results)
