@@ -5,9 +5,9 @@ profiles, preferences and API keys for them. Everything comes from ``rng`` and a
 fixed base time, so the same ``--seed`` gives the same rows (``updated_at`` is set
 by Django on save and is the one exception).
 
-Demo users share one password, ``demo-password`` (a fixed Argon2 hash, computed
-once). Demo API keys carry a placeholder hash, so they cannot authenticate: issue a
-real one with ``manage.py create_api_key``.
+Demo users have an unusable password (hashing one per user would dominate the run)
+and demo API keys a placeholder hash, so neither can authenticate: issue a real key
+for any demo user with ``manage.py create_api_key <email>``.
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ import datetime as dt
 import string
 import uuid
 
-from django.contrib.auth.hashers import make_password
-
 from accounts.choices import InvestmentExperience, KycStatus, RiskTolerance, Theme, UserStatus
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
 
 USERS_PER_SCALE = 1000
 BATCH_SIZE = 2000
 BASE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-DEMO_PASSWORD = "demo-password"
+UNUSABLE_PASSWORD = "!demo-user-without-password"  # "!" prefix: Django never matches it
 DEMO_EMAIL_DOMAIN = "demo.example.com"
 
 FIRST_NAMES = (
@@ -54,7 +52,6 @@ def demo_time(rng, *, days: int = 365) -> dt.datetime:
 
 def make_users(*, scale: int, rng, progress) -> list[User]:
     """Bulk-create USERS_PER_SCALE * scale users; return them (every app gets this list)."""
-    password = make_password(DEMO_PASSWORD, salt="demodatasalt2026")
     tag = f"{rng.getrandbits(32):08x}"  # keeps two seeds' emails apart
     statuses = [UserStatus.ACTIVE] * 17 + [
         UserStatus.PENDING_VERIFICATION,
@@ -78,7 +75,7 @@ def make_users(*, scale: int, rng, progress) -> list[User]:
                 wallet_address=wallet,
                 status=status,
                 is_active=status != UserStatus.DEACTIVATED,
-                password=password,
+                password=UNUSABLE_PASSWORD,
                 created_at=demo_time(rng, days=730),
             )
         )
