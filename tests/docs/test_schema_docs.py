@@ -42,6 +42,10 @@ def test_raw_sql_check_constraint_index_and_trigger_appear_in_the_page():
             "ALTER TABLE accounts_userprofile ADD CONSTRAINT docs_probe_bio_short "
             "CHECK (char_length(bio) < 4321)"
         )
+        cursor.execute(
+            "ALTER TABLE accounts_userprofile ADD CONSTRAINT docs_probe_no_break "
+            "CHECK (bio <> E'line\\nbreak\\r')"
+        )
         cursor.execute("CREATE INDEX docs_probe_bio_idx ON accounts_userprofile (lower(bio))")
         cursor.execute(
             "CREATE FUNCTION docs_probe_fn() RETURNS trigger LANGUAGE plpgsql "
@@ -57,6 +61,10 @@ def test_raw_sql_check_constraint_index_and_trigger_appear_in_the_page():
     assert "| `docs_probe_bio_short` | `CHECK (char_length(bio) < 4321)` |" in page
     assert "docs_probe_bio_idx ON public.accounts_userprofile USING btree (lower(bio))" in page
     assert "`docs_probe_trg`" in page and "EXECUTE FUNCTION docs_probe_fn()" in page
+    assert "CREATE OR REPLACE FUNCTION public.docs_probe_fn()" in page  # the trigger's function
+    # a literal newline / carriage return in a definition is escaped, keeping one row per rule
+    # (and the committed file byte-identical: "\r" would otherwise become "\n" on reading)
+    assert "| `docs_probe_no_break` | `CHECK (bio <> 'line\\nbreak\\r'::text)` |" in page
     # ...and without them, the page does not mention them.
     assert "docs_probe" not in render_app(apps.get_app_config("accounts"), connection)
 

@@ -136,6 +136,8 @@ class Trigger:
     name: str
     definition: str
     enabled: str
+    function: str
+    function_definition: str
 
 
 @dataclass
@@ -229,7 +231,8 @@ def read_table(cursor, quoted_name: str, name: str) -> Table:
 
     cursor.execute(
         """
-        SELECT t.tgname, pg_get_triggerdef(t.oid, true), t.tgenabled
+        SELECT t.tgname, pg_get_triggerdef(t.oid, true), t.tgenabled,
+               t.tgfoid::regprocedure::text, pg_get_functiondef(t.tgfoid)
         FROM pg_trigger t
         WHERE t.tgrelid = %s AND NOT t.tgisinternal
         ORDER BY t.tgname
@@ -262,9 +265,21 @@ def _strip_public(name: str | None) -> str | None:
 # --- rendering ------------------------------------------------------------------
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+_CONTROL_NAMES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def md_escape(text) -> str:
-    """Make a value safe inside a Markdown table cell."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Make a value safe inside one Markdown table cell: pipes escaped, and control
+    characters (a CHECK may hold a literal newline) shown as escapes, never raw."""
+    return _CONTROL.sub(_escape_control, str(text)).replace("|", "\\|")
+
+
+def _escape_control(match) -> str:
+    char = match.group()
+    if char in _CONTROL_NAMES:
+        return _CONTROL_NAMES[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 256 else f"\\u{ord(char):04x}"
 
 
 def code(text) -> str:
@@ -476,6 +491,21 @@ def render_table(model, table: Table, meta: AppMeta) -> list[str]:
             state = "" if trigger.enabled == "O" else f" (enabled={trigger.enabled})"
             lines.append(f"| {code(trigger.name)}{state} | {code(trigger.definition)} |")
         lines.append("")
+        functions = {t.function: t.function_definition for t in table.triggers}
+        for name, definition in sorted(functions.items()):
+            body = definition.replace("\r\n", "\n").replace("\r", "\n").strip()
+            lines.extend(
+                [
+                    f"<details><summary>Trigger function <code>{name}</code></summary>",
+                    "",
+                    "```sql",
+                    body,
+                    "```",
+                    "",
+                    "</details>",
+                    "",
+                ]
+            )
 
     choice_fields = [f for f in opts.local_fields if f.choices]
     if choice_fields:
@@ -586,7 +616,8 @@ def stale_files(pages: dict[str, str], output_dir: Path) -> list[str]:
     stale = []
     for name, content in sorted(pages.items()):
         path = output_dir / name
-        if not path.exists() or path.read_text(encoding="utf-8") != content:
+        # bytes, not read_text(): universal newlines would hide a changed "\r"
+        if not path.exists() or path.read_bytes() != content.encode("utf-8"):
             stale.append(name)
     if output_dir.exists():
         stale += sorted(p.name for p in output_dir.glob("*.md") if p.name not in pages)
@@ -625,7 +656,7 @@ class Command(BaseCommand):
         for name in stale:
             path = output_dir / name
             if name in pages:
-                path.write_text(pages[name], encoding="utf-8")
+                path.write_bytes(pages[name].encode("utf-8"))
                 self.stdout.write(f"wrote {path}")
             else:
                 self.stdout.write(self.style.WARNING(f"{path} belongs to no app (left in place)"))
