@@ -62,7 +62,9 @@ def make_users(*, scale: int, rng, progress) -> list[User]:
     for n in range(USERS_PER_SCALE * scale):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         clerk = rng.random() < 0.3
-        email = "" if clerk and rng.random() < 0.1 else f"{first}.{last}.{n}.{tag}@{DEMO_EMAIL_DOMAIN}".lower()
+        email = f"{first}.{last}.{n}.{tag}@{DEMO_EMAIL_DOMAIN}".lower()
+        if clerk and rng.random() < 0.1:
+            email = ""  # a Clerk-only user (seed 000: email optional)
         wallet = "0x" + f"{rng.getrandbits(160):040x}" if rng.random() < 0.2 else None
         status = rng.choice(statuses)
         users.append(

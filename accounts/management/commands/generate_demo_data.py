@@ -92,7 +92,9 @@ class Command(BaseCommand):
         if apps:
             unknown = sorted(set(apps) - set(labels))
             if unknown:
-                raise CommandError(f"No demo.py in: {', '.join(unknown)} (apps with one: {', '.join(labels)})")
+                raise CommandError(
+                    f"No demo.py in: {', '.join(unknown)} (apps with one: {', '.join(labels)})"
+                )
             labels = [label for label in labels if label in apps]
         if flush and interactive:
             answer = input(

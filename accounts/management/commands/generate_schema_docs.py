@@ -301,8 +301,9 @@ def python_default(model_field) -> str | None:
     if not model_field.has_default():
         return None
     value = model_field.default
-    if callable(value):
-        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', repr(value))}()"
+    if callable(value):  # by name: a repr could hold a memory address
+        name = getattr(value, "__qualname__", None) or type(value).__qualname__
+        return f"{getattr(value, '__module__', None) or type(value).__module__}.{name}()"
     if hasattr(value, "value") and hasattr(value, "label"):  # a TextChoices member
         value = value.value
     return repr(value)
@@ -342,7 +343,11 @@ def render_erdiagram(models, tables: dict[str, Table]) -> list[str]:
         if table.exists:
             lines.append(f"    {table.name} {{")
             for column in table.columns:
-                keys = [k for k, s in (("PK", pk_cols), ("FK", fk_cols), ("UK", unique_cols)) if column.name in s]
+                keys = [
+                    key
+                    for key, cols in (("PK", pk_cols), ("FK", fk_cols), ("UK", unique_cols))
+                    if column.name in cols
+                ]
                 suffix = f" {', '.join(keys)}" if keys else ""
                 lines.append(f"        {mermaid_type(column.type)} {column.name}{suffix}")
             lines.append("    }")
@@ -532,7 +537,9 @@ def render_app(app_config, connection) -> str:
     models = app_models(app_config)
     with connection.cursor() as cursor:
         tables = {
-            m._meta.db_table: read_table(cursor, connection.ops.quote_name(m._meta.db_table), m._meta.db_table)
+            m._meta.db_table: read_table(
+                cursor, connection.ops.quote_name(m._meta.db_table), m._meta.db_table
+            )
             for m in models
         }
     lines = [
@@ -660,4 +667,5 @@ class Command(BaseCommand):
                 self.stdout.write(f"wrote {path}")
             else:
                 self.stdout.write(self.style.WARNING(f"{path} belongs to no app (left in place)"))
-        self.stdout.write(self.style.SUCCESS(f"{len(pages)} pages, {len([n for n in stale if n in pages])} changed."))
+        changed = len([n for n in stale if n in pages])
+        self.stdout.write(self.style.SUCCESS(f"{len(pages)} pages, {changed} changed."))
