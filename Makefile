@@ -7,7 +7,7 @@ PORT ?= 8000
 # Development runs with DEBUG on; production sets its own environment.
 DEV_ENV := DEBUG=1
 
-.PHONY: dev setup test lint check-migrations db-stop docs clean-venv
+.PHONY: dev setup test lint check-migrations db-stop docs demo-data clean-venv
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -35,6 +35,13 @@ lint: $(VENV)/.installed
 
 check-migrations: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+docs: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py migrate --no-input
+	$(DEV_ENV) $(PY) manage.py generate_schema_docs
+
+demo-data: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py generate_demo_data --scale $(or $(SCALE),1) --seed $(or $(SEED),1)
 
 db-stop:
 	$(PY) -m config.devdb stop
