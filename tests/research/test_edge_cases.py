@@ -14,7 +14,6 @@ from research.models import Definition, Run, Scenario, Transcript
 from tests.accounts.factories import UserFactory
 from tests.research.factories import (
     DefinitionFactory,
-    RunFactory,
     ScenarioFactory,
     TranscriptFactory,
 )
