@@ -1,1 +1,506 @@
-# Models for the research app: see the issue for seed research.
+"""Research models (seed 003): a versioned tree of definitions, the runs made
+from them with their transcripts, generated scenarios, experiments, run
+comparisons, versioned analysis results and rubrics.
+
+Every rule PostgreSQL can hold is held there: CHECK constraints for JSON shapes,
+choices and ranges, a partial unique index for "one current analysis", and a
+trigger (migration 0002) that refuses a cycle in the definition tree.
+"""
+
+from django.db import models
+from django.db.models import F, Q, Value
+from django.db.models.fields.json import KeyTransform
+from django.db.models.functions import Now
+from django.db.models.lookups import Exact
+from django_cte import CTE, with_cte
+
+from config.models import TimeStampedModel, UUIDModel
+from research.choices import AnalysisStatus, RunStatus
+from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
+
+SHA256_HEX_REGEX = r"^[0-9a-f]{64}$"
+
+
+def jsonb_typeof(expression) -> models.Func:
+    return models.Func(expression, function="jsonb_typeof", output_field=models.CharField())
+
+
+def is_json_object(field: str):
+    """CHECK condition: the column holds a JSON object (not an array, string, null...)."""
+    return Exact(jsonb_typeof(F(field)), Value("object"))
+
+
+def schema_version_valid(field: str) -> Q:
+    """CHECK condition: ``schema_version`` is absent (v0) or a non-negative integer."""
+    key = KeyTransform("schema_version", field)
+    return ~Q(**{f"{field}__has_key": "schema_version"}) | Q(
+        Exact(jsonb_typeof(key), Value("number")),
+        **{f"{field}__schema_version__regex": r"^[0-9]+$"},
+    )
+
+
+# --- Definitions ---------------------------------------------------------------
+
+
+class DefinitionQuerySet(models.QuerySet):
+    """Tree queries by recursive CTE (seed FR-003). They run one SQL statement each."""
+
+    def _base(self):
+        return self.model._default_manager.order_by()
+
+    def ancestors(self, definition_id, *, include_self: bool = False):
+        """The chain above ``definition_id``, nearest first, annotated with ``depth``
+        (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
+        base = self._base()
+
+        def make_cte(cte):
+            return (
+                base.filter(pk=definition_id)
+                .values("id", "parent_id", depth=Value(0, output_field=models.IntegerField()))
+                .union(
+                    cte.join(base, id=cte.col.parent_id).order_by().values(
+                        "id",
+                        "parent_id",
+                        depth=models.ExpressionWrapper(
+                            cte.col.depth + Value(1), output_field=models.IntegerField()
+                        ),
+                    ),
+                    all=True,
+                )
+                .order_by()
+            )
+
+        cte = CTE.recursive(make_cte, name="ancestry")
+        qs = with_cte(cte, select=cte.join(base, id=cte.col.id)).annotate(depth=cte.col.depth)
+        if not include_self:
+            qs = qs.filter(depth__gt=0)
+        return qs.order_by("depth")
+
+    def descendants(self, definition_id, *, include_self: bool = False):
+        """Everything below ``definition_id``, breadth first (``depth`` 1 = children)."""
+        base = self._base()
+
+        def make_cte(cte):
+            return (
+                base.filter(pk=definition_id)
+                .values("id", depth=Value(0, output_field=models.IntegerField()))
+                .union(
+                    cte.join(base, parent_id=cte.col.id).order_by().values(
+                        "id",
+                        depth=models.ExpressionWrapper(
+                            cte.col.depth + Value(1), output_field=models.IntegerField()
+                        ),
+                    ),
+                    all=True,
+                )
+                .order_by()
+            )
+
+        cte = CTE.recursive(make_cte, name="descent")
+        qs = with_cte(cte, select=cte.join(base, id=cte.col.id)).annotate(depth=cte.col.depth)
+        if not include_self:
+            qs = qs.filter(depth__gt=0)
+        return qs.order_by("depth", "created_at", "id")
+
+    def root_id_of(self, definition_id):
+        """The id of the root of the tree holding ``definition_id`` (None if unknown)."""
+        row = (
+            self.ancestors(definition_id, include_self=True)
+            .filter(parent__isnull=True)
+            .values_list("id", flat=True)
+            .first()
+        )
+        return row
+
+    def tree(self, definition_id):
+        """Every member of the tree holding ``definition_id`` (root first)."""
+        root_id = self.root_id_of(definition_id)
+        if root_id is None:
+            return self.none()
+        return self.descendants(root_id, include_self=True)
+
+
+class Definition(UUIDModel, TimeStampedModel):
+    """A scenario definition; a fork links to its parent (root definitions have none)."""
+
+    parent = models.ForeignKey(
+        "self",
+        # DO_NOTHING here: PostgreSQL's foreign key (NO ACTION) refuses to delete
+        # a definition that has forks, for every writer; history is kept.
+        on_delete=models.DO_NOTHING, db_index=False,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text="The definition this one was forked from; empty for a root.",
+    )
+    name = models.CharField(max_length=255)
+    content = models.JSONField(
+        help_text="The definition document; carries schema_version (absent means v0)."
+    )
+
+    objects = DefinitionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(parent=F("id")),
+                name="research_definition_not_own_parent",
+                violation_error_message="A definition cannot be its own parent.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(name=""),
+                name="research_definition_name_not_blank",
+            ),
+            models.CheckConstraint(
+                condition=is_json_object("content"),
+                name="research_definition_content_object",
+                violation_error_message="Definition content must be a JSON object.",
+            ),
+            models.CheckConstraint(
+                condition=schema_version_valid("content"),
+                name="research_definition_schema_version",
+                violation_error_message="schema_version must be a non-negative integer.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["parent", "created_at"], name="rdef_parent_created_idx"),
+            models.Index(fields=["-created_at"], name="rdef_created_idx"),
+            models.Index(fields=["name"], name="rdef_name_idx"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def schema_version(self) -> int:
+        return DEFINITION_CONTENT.version_of(self.content)
+
+    def read_content(self) -> Migrated:
+        """The content migrated to the current schema version (not saved)."""
+        return DEFINITION_CONTENT.migrate(self.content)
+
+
+# --- Experiments, runs, transcripts -----------------------------------------------
+
+
+class Experiment(UUIDModel, TimeStampedModel):
+    """A scientific experiment: a hypothesis and how its runs will be analysed."""
+
+    name = models.CharField(max_length=255)
+    hypothesis = models.TextField()
+    analysis_plan = models.JSONField(default=dict, db_default={}, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(name=""), name="research_experiment_name_not_blank"),
+            models.CheckConstraint(
+                condition=~Q(hypothesis=""), name="research_experiment_hypothesis_not_blank"
+            ),
+            models.CheckConstraint(
+                condition=is_json_object("analysis_plan"),
+                name="research_experiment_plan_object",
+            ),
+        ]
+        indexes = [models.Index(fields=["-created_at"], name="rexp_created_idx")]
+
+    def __str__(self):
+        return self.name
+
+
+class Run(UUIDModel, TimeStampedModel):
+    """One pipeline execution of a definition."""
+
+    definition = models.ForeignKey(
+        Definition,
+        # NO ACTION in PostgreSQL: a definition with runs cannot be deleted.
+        on_delete=models.DO_NOTHING, db_index=False,
+        related_name="runs",
+    )
+    experiment = models.ForeignKey(
+        Experiment,
+        on_delete=models.DB_SET_NULL, db_index=False,
+        null=True,
+        blank=True,
+        related_name="runs",
+    )
+    status = models.CharField(
+        max_length=16, choices=RunStatus, default=RunStatus.PENDING, db_default=RunStatus.PENDING
+    )
+    progress = models.JSONField(default=dict, db_default={}, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=RunStatus.values), name="research_run_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=is_json_object("progress"), name="research_run_progress_object"
+            ),
+            models.CheckConstraint(
+                condition=Q(completed_at__isnull=True)
+                | Q(started_at__isnull=False, completed_at__gte=F("started_at")),
+                name="research_run_completed_after_start",
+                violation_error_message="A run completes after it starts.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["definition", "-created_at"], name="rrun_definition_created_idx"),
+            models.Index(fields=["experiment", "-created_at"], name="rrun_experiment_created_idx"),
+            models.Index(fields=["status", "-created_at"], name="rrun_status_created_idx"),
+            models.Index(fields=["-created_at"], name="rrun_created_idx"),
+        ]
+
+    def __str__(self):
+        return f"Run of {self.definition_id} ({self.status})"
+
+
+class Scenario(UUIDModel, TimeStampedModel):
+    """A scenario variant generated from a definition."""
+
+    definition = models.ForeignKey(
+        Definition, on_delete=models.DB_CASCADE, db_index=False, related_name="scenarios"
+    )
+    content = models.JSONField()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=is_json_object("content"), name="research_scenario_content_object"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["definition", "-created_at"], name="rscn_definition_created_idx"),
+            models.Index(fields=["-created_at"], name="rscn_created_idx"),
+        ]
+
+    def __str__(self):
+        return f"Scenario {self.pk} of {self.definition_id}"
+
+
+class Transcript(UUIDModel, TimeStampedModel):
+    """A raw dialogue record of one run against one target model.
+
+    ``content`` NULL means the content expired (retention); ``{}`` is an empty
+    record. Both are kept and told apart.
+    """
+
+    run = models.ForeignKey(Run, on_delete=models.DB_CASCADE, db_index=False, related_name="transcripts")
+    scenario = models.ForeignKey(
+        Scenario,
+        on_delete=models.DB_SET_NULL, db_index=False,
+        null=True,
+        blank=True,
+        related_name="transcripts",
+    )
+    target_model = models.CharField(max_length=200)
+    content = models.JSONField(
+        null=True, blank=True, help_text="NULL once the content has expired; {} is empty."
+    )
+    turn_count = models.PositiveIntegerField(default=0, db_default=0)
+    token_count = models.PositiveIntegerField(default=0, db_default=0)
+    duration_ms = models.PositiveBigIntegerField(default=0, db_default=0)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(target_model=""), name="research_transcript_model_not_blank"
+            ),
+            models.CheckConstraint(
+                condition=Q(content__isnull=True) | is_json_object("content"),
+                name="research_transcript_content_object",
+                violation_error_message="Transcript content is a JSON object or NULL (expired).",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["run", "created_at"], name="rtr_run_created_idx"),
+            models.Index(fields=["scenario"], name="rtr_scenario_idx"),
+            models.Index(fields=["target_model"], name="rtr_target_model_idx"),
+            models.Index(fields=["-created_at"], name="rtr_created_idx"),
+        ]
+
+    def __str__(self):
+        return f"Transcript {self.pk} ({self.target_model})"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.content is None
+
+
+# --- Comparisons, analysis, rubrics --------------------------------------------------
+
+
+class RunComparison(UUIDModel, TimeStampedModel):
+    """The delta between a baseline run and a comparison run."""
+
+    baseline_run = models.ForeignKey(
+        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="comparisons_as_baseline"
+    )
+    comparison_run = models.ForeignKey(
+        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="comparisons_as_comparison"
+    )
+    experiment = models.ForeignKey(
+        Experiment,
+        on_delete=models.DB_SET_NULL, db_index=False,
+        null=True,
+        blank=True,
+        related_name="comparisons",
+    )
+    delta_data = models.JSONField(default=dict, db_default={}, blank=True)
+    statistical_tests = models.JSONField(default=dict, db_default={}, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(baseline_run=F("comparison_run")),
+                name="research_runcomparison_distinct_runs",
+                violation_error_message="A run cannot be compared with itself.",
+            ),
+            models.UniqueConstraint(
+                fields=["baseline_run", "comparison_run"],
+                name="research_runcomparison_pair_unique",
+                violation_error_message="These two runs are already compared.",
+            ),
+            models.CheckConstraint(
+                condition=is_json_object("delta_data"), name="research_runcomparison_delta_object"
+            ),
+            models.CheckConstraint(
+                condition=is_json_object("statistical_tests"),
+                name="research_runcomparison_tests_object",
+            ),
+        ]
+        indexes = [
+            # (baseline_run, comparison_run) is indexed by the unique constraint.
+            models.Index(fields=["comparison_run"], name="rcmp_comparison_run_idx"),
+            models.Index(fields=["experiment", "-created_at"], name="rcmp_experiment_created_idx"),
+            models.Index(fields=["-created_at"], name="rcmp_created_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.baseline_run_id} vs {self.comparison_run_id}"
+
+
+class AnalysisResultQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(status=AnalysisStatus.CURRENT)
+
+
+class AnalysisResult(UUIDModel):
+    """One version of one type of analysis of a run.
+
+    Re-analysing a run creates version n + 1 and marks version n superseded in
+    one transaction (research.services.analysis_record); at most one current
+    result per (run, analysis_type) is enforced by a partial unique index.
+    """
+
+    run = models.ForeignKey(Run, on_delete=models.DB_CASCADE, db_index=False, related_name="analysis_results")
+    analysis_type = models.CharField(max_length=100)
+    input_hash = models.CharField(
+        max_length=64, help_text="SHA-256 (hex) of the analysed input."
+    )
+    code_version = models.CharField(max_length=100)
+    output = models.JSONField(help_text="The analysis output; carries schema_version.")
+    version = models.PositiveIntegerField()
+    status = models.CharField(
+        max_length=16,
+        choices=AnalysisStatus,
+        default=AnalysisStatus.CURRENT,
+        db_default=AnalysisStatus.CURRENT,
+    )
+    superseded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(db_default=Now(), editable=False)
+
+    objects = AnalysisResultQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "analysis_type"],
+                condition=Q(status=AnalysisStatus.CURRENT),
+                name="research_analysisresult_one_current",
+                violation_error_message="This run already has a current result of this type.",
+            ),
+            models.UniqueConstraint(
+                fields=["run", "analysis_type", "version"],
+                name="research_analysisresult_version_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(version__gte=1), name="research_analysisresult_version_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=AnalysisStatus.values),
+                name="research_analysisresult_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status=AnalysisStatus.CURRENT, superseded_at__isnull=True)
+                | Q(status=AnalysisStatus.SUPERSEDED, superseded_at__isnull=False),
+                name="research_analysisresult_superseded_at",
+            ),
+            models.CheckConstraint(
+                condition=Q(input_hash__regex=SHA256_HEX_REGEX),
+                name="research_analysisresult_input_hash_format",
+                violation_error_message="input_hash is a SHA-256 hex digest (64 lower-case hex digits).",
+            ),
+            models.CheckConstraint(
+                condition=~Q(analysis_type=""), name="research_analysisresult_type_not_blank"
+            ),
+            models.CheckConstraint(
+                condition=~Q(code_version=""), name="research_analysisresult_code_not_blank"
+            ),
+            models.CheckConstraint(
+                condition=is_json_object("output"), name="research_analysisresult_output_object"
+            ),
+            models.CheckConstraint(
+                condition=schema_version_valid("output"),
+                name="research_analysisresult_schema_version",
+            ),
+        ]
+        indexes = [
+            # (run, analysis_type, version) is indexed by its unique constraint.
+            models.Index(fields=["analysis_type", "status"], name="rar_type_status_idx"),
+            models.Index(fields=["status", "-created_at"], name="rar_status_created_idx"),
+            models.Index(fields=["-created_at"], name="rar_created_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.analysis_type} v{self.version} of {self.run_id}"
+
+    @property
+    def is_current(self) -> bool:
+        return self.status == AnalysisStatus.CURRENT
+
+    def read_output(self) -> Migrated:
+        """The output migrated to the current analysis-output schema version."""
+        return ANALYSIS_OUTPUT.migrate(self.output)
+
+
+class Rubric(UUIDModel, TimeStampedModel):
+    """One version of the values rubric."""
+
+    version = models.PositiveIntegerField()
+    content = models.JSONField()
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["version"], name="research_rubric_version_unique"),
+            models.CheckConstraint(
+                condition=Q(version__gte=1), name="research_rubric_version_positive"
+            ),
+            models.CheckConstraint(
+                condition=is_json_object("content"), name="research_rubric_content_object"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Rubric v{self.version}"
+
+

@@ -1,0 +1,184 @@
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from research.choices import AnalysisStatus
+from research.models import (
+    AnalysisResult,
+    Definition,
+    Experiment,
+    Rubric,
+    Run,
+    RunComparison,
+    Scenario,
+    Transcript,
+)
+
+TIMESTAMPS = ("created_at", "updated_at")
+TREE_LIMIT = 100
+
+
+def _definition_links(rows) -> str:
+    return format_html_join(
+        "",
+        '<li>{}<a href="{}">{}</a></li>',
+        (
+            (
+                "— " * (row.depth - 1),
+                reverse("admin:research_definition_change", args=[row.pk]),
+                row.name,
+            )
+            for row in rows
+        ),
+    )
+
+
+class IsRootFilter(admin.SimpleListFilter):
+    title = "root"
+    parameter_name = "is_root"
+
+    def lookups(self, request, model_admin):
+        return (("yes", "Root definitions"), ("no", "Forks"))
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(parent__isnull=True)
+        if self.value() == "no":
+            return queryset.filter(parent__isnull=False)
+        return queryset
+
+
+@admin.register(Definition)
+class DefinitionAdmin(admin.ModelAdmin):
+    list_display = ("name", "parent", "created_at")
+    list_select_related = ("parent",)
+    list_filter = (IsRootFilter, "created_at")
+    search_fields = ("name", "=id")
+    autocomplete_fields = ("parent",)
+    readonly_fields = ("id", "ancestry", "descendant_tree", *TIMESTAMPS)
+    fields = ("id", "name", "parent", "content", "ancestry", "descendant_tree", *TIMESTAMPS)
+    ordering = ("-created_at", "-id")
+
+    @admin.display(description="Ancestry (parent first)")
+    def ancestry(self, obj):
+        if obj.pk is None:
+            return "—"
+        rows = list(Definition.objects.ancestors(obj.pk)[:TREE_LIMIT])
+        if not rows:
+            return "Root definition"
+        return format_html("<ol>{}</ol>", _definition_links(rows))
+
+    @admin.display(description="Forks (children and below)")
+    def descendant_tree(self, obj):
+        if obj.pk is None:
+            return "—"
+        rows = list(Definition.objects.descendants(obj.pk)[:TREE_LIMIT])
+        if not rows:
+            return "No forks"
+        more = f" (first {TREE_LIMIT} shown)" if len(rows) == TREE_LIMIT else ""
+        return format_html("<ul>{}</ul>{}", _definition_links(rows), more)
+
+    def has_delete_permission(self, request, obj=None):
+        # The database keeps history: a definition with forks or runs cannot go.
+        if obj is not None and (obj.children.exists() or obj.runs.exists()):
+            return False
+        return super().has_delete_permission(request, obj)
+
+
+class TranscriptInline(admin.StackedInline):
+    model = Transcript
+    extra = 0
+    classes = ("collapse",)
+    show_change_link = True
+    autocomplete_fields = ("scenario",)
+    fields = (
+        "target_model", "scenario", "turn_count", "token_count", "duration_ms", "content",
+    )
+    readonly_fields = ("content",)
+
+
+@admin.register(Run)
+class RunAdmin(admin.ModelAdmin):
+    list_display = ("id", "definition", "experiment", "status", "created_at")
+    list_select_related = ("definition", "experiment")
+    list_filter = ("status", "created_at")
+    search_fields = ("=id", "definition__name")
+    autocomplete_fields = ("definition", "experiment")
+    readonly_fields = ("id", *TIMESTAMPS)
+    inlines = (TranscriptInline,)
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(Transcript)
+class TranscriptAdmin(admin.ModelAdmin):
+    list_display = ("id", "run", "target_model", "turn_count", "token_count", "duration_ms", "created_at")
+    list_select_related = ("run",)
+    list_filter = ("created_at",)
+    search_fields = ("=id", "=run__id", "target_model")
+    autocomplete_fields = ("run", "scenario")
+    readonly_fields = ("id", *TIMESTAMPS)
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(Scenario)
+class ScenarioAdmin(admin.ModelAdmin):
+    list_display = ("id", "definition", "created_at")
+    list_select_related = ("definition",)
+    list_filter = ("created_at",)
+    search_fields = ("=id", "definition__name")
+    autocomplete_fields = ("definition",)
+    readonly_fields = ("id", *TIMESTAMPS)
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(Experiment)
+class ExperimentAdmin(admin.ModelAdmin):
+    list_display = ("name", "created_at")
+    list_filter = ("created_at",)
+    search_fields = ("name", "hypothesis")
+    readonly_fields = ("id", *TIMESTAMPS)
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(RunComparison)
+class RunComparisonAdmin(admin.ModelAdmin):
+    list_display = ("id", "baseline_run", "comparison_run", "experiment", "created_at")
+    list_select_related = ("baseline_run", "comparison_run", "experiment")
+    list_filter = ("created_at",)
+    search_fields = ("=id", "=baseline_run__id", "=comparison_run__id")
+    autocomplete_fields = ("baseline_run", "comparison_run", "experiment")
+    readonly_fields = ("id", *TIMESTAMPS)
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(AnalysisResult)
+class AnalysisResultAdmin(admin.ModelAdmin):
+    """Read-only: results are versions written by research.services.analysis_record."""
+
+    list_display = ("analysis_type", "run", "version", "current", "superseded_at", "created_at")
+    list_select_related = ("run",)
+    list_filter = ("status", "analysis_type")
+    search_fields = ("=run__id", "analysis_type", "input_hash")
+    readonly_fields = (
+        "id", "run", "analysis_type", "version", "status", "superseded_at", "input_hash",
+        "code_version", "output", "created_at",
+    )
+    ordering = ("-created_at", "-id")
+
+    @admin.display(boolean=True, description="current", ordering="status")
+    def current(self, obj):
+        return obj.status == AnalysisStatus.CURRENT
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Rubric)
+class RubricAdmin(admin.ModelAdmin):
+    list_display = ("version", "created_at")
+    search_fields = ("=version",)
+    readonly_fields = ("id", *TIMESTAMPS)
+    ordering = ("-version",)
