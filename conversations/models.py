@@ -154,6 +154,12 @@ class Conversation(UUIDModel, TimeStampedModel):
     def __str__(self):
         return self.content_title
 
+    def clean(self):
+        super().clean()
+        # Forms give "" for an empty optional text; the column wants NULL ("no URL").
+        if self.content_url == "":
+            self.content_url = None
+
 
 class AgentMessage(UUIDModel):
     """One agent's turn in a conversation, in ``message_order``."""
