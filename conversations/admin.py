@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.db.models import Count
 
 from conversations.models import AgentMessage, Conversation
 
@@ -64,7 +63,7 @@ class ConversationAdmin(admin.ModelAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(message_count=Count("messages"))
+        return super().get_queryset(request).with_message_count()
 
     @admin.display(description="messages", ordering="message_count")
     def message_count(self, obj):

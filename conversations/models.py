@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.core.validators import MaxValueValidator, MinLengthValidator, MinValueValidator
 from django.db import models
-from django.db.models.functions import Length, Now
+from django.db.models.functions import Coalesce, Length, Now
 from django.db.models.lookups import Exact, GreaterThanOrEqual, IsNull
 
 from config.models import TimeStampedModel, UUIDModel
@@ -44,6 +44,25 @@ def _unit_range(field: str) -> models.Q:
     return models.Q(**{f"{field}__isnull": True}) | models.Q(
         **{f"{field}__gte": 0, f"{field}__lte": 1}
     )
+
+
+class ConversationQuerySet(models.QuerySet):
+    def with_message_count(self):
+        """Annotate ``message_count`` with a correlated subquery, not JOIN + GROUP BY:
+        PostgreSQL counts messages only for the rows of the page, and a pagination
+        ``count()`` leaves the unused annotation out."""
+        counts = (
+            AgentMessage.objects.filter(conversation=models.OuterRef("pk"))
+            .order_by()
+            .values("conversation")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            message_count=Coalesce(
+                models.Subquery(counts, output_field=models.IntegerField()), 0
+            )
+        )
 
 
 class Conversation(UUIDModel, TimeStampedModel):
@@ -89,6 +108,8 @@ class Conversation(UUIDModel, TimeStampedModel):
     metadata = models.JSONField(
         default=dict, db_default={}, blank=True, validators=[validate_json_object]
     )
+
+    objects = ConversationQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -1,4 +1,4 @@
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from rest_framework import viewsets
 
@@ -36,7 +36,7 @@ class ConversationViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         queryset = conversations_for(self.request.user)
         if self.action == "list":
-            queryset = queryset.annotate(message_count=Count("messages"))
+            queryset = queryset.with_message_count()
         else:
             queryset = queryset.prefetch_related(
                 Prefetch("messages", queryset=AgentMessage.objects.order_by("message_order"))
