@@ -34,6 +34,8 @@ class ConversationViewSet(viewsets.ModelViewSet):
     lookup_value_regex = UUID_REGEX
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Conversation.objects.none()
         queryset = conversations_for(self.request.user)
         if self.action == "list":
             queryset = queryset.with_message_count()

@@ -351,3 +351,14 @@ def test_message_list_queries_do_not_grow(api_client, user, rows, django_assert_
     with django_assert_num_queries(3):  # conversation, count, page
         response = api_client.get(messages_url(conversation), {"page_size": 100})
     assert len(response.data["results"]) == rows
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity"])
+def test_non_finite_confidence_is_400_not_500(api_client, value):
+    body = (
+        '{"content_type": "text", "content_title": "T", "content_content": "0123456789ab", '
+        f'"confidence_score": {value}}}'
+    )
+    response = api_client.post(LIST_URL, body, content_type="application/json")
+    assert response.status_code == 400
+    assert not Conversation.objects.exists()
