@@ -239,6 +239,14 @@ class Evaluation(UUIDModel, TimeStampedModel):
                 condition=_json_object_or_null("results"),
                 name="ideas_evaluation_results_object",
             ),
+            models.UniqueConstraint(
+                fields=["idea"],
+                condition=models.Q(
+                    status__in=[EvaluationStatus.PENDING, EvaluationStatus.ANALYZING]
+                ),
+                name="ideas_evaluation_one_open_per_idea",
+                violation_error_message="This idea already has an evaluation in progress.",
+            ),
         ]
         indexes = [
             models.Index(fields=["idea", "-created_at"], name="eval_idea_created_idx"),
