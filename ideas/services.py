@@ -108,7 +108,12 @@ def idea_submit(*, idea_id, user=None) -> BusinessIdea:
     _owned(idea, user)
     if idea.is_deleted:
         raise NotFoundError(f"No business idea with id {idea.pk}.")
-    _check_transition("Business idea", idea, IdeaStatus.SUBMITTED, IDEA_TRANSITIONS)
+    if idea.status != IdeaStatus.DRAFT:
+        # evaluating -> submitted exists, but only for a failed evaluation (evaluation_fail)
+        raise InvalidTransition(
+            f"Business idea {idea.pk} cannot go from '{idea.status}' to 'submitted'; "
+            "only a draft can be submitted."
+        )
     idea.status = IdeaStatus.SUBMITTED
     idea.save(update_fields=["status", "updated_at"])
     return idea

@@ -12,8 +12,14 @@ DESCRIPTION = (
 )
 
 
+class IdeaOwnerFactory(UserFactory):
+    """A user without a password hash (Argon2 per row would dominate these tests)."""
+
+    password = "!unusable-test-password"
+
+
 class BusinessIdeaFactory(factory.django.DjangoModelFactory):
-    user = factory.SubFactory(UserFactory)
+    user = factory.SubFactory(IdeaOwnerFactory)
     title = factory.Sequence(lambda n: f"Business idea {n}")
     description = DESCRIPTION
     status = IdeaStatus.DRAFT
