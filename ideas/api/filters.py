@@ -41,6 +41,12 @@ class JSONContainsFilter(django_filters.Filter):
         super().__init__(*args, **kwargs)
 
 
+class FloatFilter(django_filters.NumberFilter):
+    """A number as a float (a Decimal cannot be compared with a jsonb value)."""
+
+    field_class = forms.FloatField
+
+
 class BusinessIdeaFilterSet(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=IdeaStatus.choices)  # idea_user_status_idx
     created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
@@ -58,12 +64,10 @@ class EvaluationFilterSet(django_filters.FilterSet):
     created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
     created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
     # results -> 'overall_score' (eval_overall_score_idx): jsonb comparison, numeric for numbers
-    overall_score_min = django_filters.NumberFilter(
+    overall_score_min = FloatFilter(
         field_name="results__overall_score", lookup_expr="gte"
     )
-    overall_score_max = django_filters.NumberFilter(
-        field_name="results__overall_score", lookup_expr="lte"
-    )
+    overall_score_max = FloatFilter(method="filter_overall_score_max")
     # results @> {...} (eval_results_gin)
     results_contains = JSONContainsFilter(field_name="results")
     recommendation = django_filters.CharFilter(method="filter_recommendation")
@@ -73,6 +77,12 @@ class EvaluationFilterSet(django_filters.FilterSet):
         fields = (
             "idea", "status", "priority", "created_after", "created_before",
             "overall_score_min", "overall_score_max", "results_contains", "recommendation",
+        )
+
+    def filter_overall_score_max(self, queryset, name, value):
+        # jsonb orders null and strings below every number: keep numbers only
+        return queryset.filter(
+            results__overall_score__lte=value, results__overall_score__gte=-1e308
         )
 
     def filter_recommendation(self, queryset, name, value):

@@ -60,6 +60,8 @@ class EvaluationSerializer(serializers.ModelSerializer):
             "id", "status", "started_at", "completed_at", "results", "error_message",
             "agent_results", "created_at", "updated_at",
         )
+        # "one open evaluation per idea" is checked by the service under a row lock (409)
+        validators = []
 
     def get_fields(self):
         fields = super().get_fields()
