@@ -3,7 +3,6 @@ through ideas.services (the actions below call it), so the admin cannot skip a
 transition rule."""
 
 from django.contrib import admin, messages
-from django.db.models import Count
 
 from config.errors import DomainError
 from ideas import services
@@ -67,7 +66,7 @@ class BusinessIdeaAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         # staff see soft-deleted ideas too (that is how they restore them)
-        return super().get_queryset(request).annotate(evaluation_count=Count("evaluations"))
+        return super().get_queryset(request).with_evaluation_count()
 
     @admin.display(description="evaluations", ordering="evaluation_count")
     def evaluation_count(self, obj):

@@ -10,7 +10,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.fields.json import KeyTransform
-from django.db.models.functions import Length
+from django.db.models.functions import Coalesce, Length
 from django.db.models.lookups import Exact, GreaterThanOrEqual, LessThanOrEqual
 
 from config.models import TimeStampedModel, UUIDModel
@@ -77,6 +77,20 @@ class BusinessIdeaQuerySet(models.QuerySet):
 
     def deleted(self):
         return self.filter(deleted_at__isnull=False)
+
+    def with_evaluation_count(self):
+        """``evaluation_count`` as a correlated subquery: no GROUP BY, so ``count()``
+        drops it and stays a plain index-backed count."""
+        counts = (
+            Evaluation.objects.filter(idea=models.OuterRef("pk"))
+            .order_by()
+            .values("idea")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            evaluation_count=Coalesce(models.Subquery(counts), 0, output_field=models.IntegerField())
+        )
 
 
 class BusinessIdea(UUIDModel, TimeStampedModel):

@@ -1,4 +1,4 @@
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
@@ -28,7 +28,7 @@ class BusinessIdeaViewSet(viewsets.ModelViewSet):
         return (
             BusinessIdea.objects.alive()
             .filter(user=self.request.user)
-            .annotate(evaluation_count=Count("evaluations"))
+            .with_evaluation_count()
             .order_by("-created_at", "-id")
         )
 
