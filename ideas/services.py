@@ -352,7 +352,7 @@ def agent_result_start(*, evaluation_id, agent_type: str, input_data: dict | Non
     result.input_data = input_data if input_data is not None else {}
     result.status = AgentResultStatus.RUNNING
     result.started_at = timezone.now()
-    result.full_clean(exclude=["evaluation"], validate_constraints=False)
+    result.full_clean(exclude=["evaluation"], validate_unique=False, validate_constraints=False)
     result.save()
     return result
 
@@ -370,7 +370,7 @@ def _finish(agent_result_id, target: str, **values) -> AgentResult:
         setattr(result, name, value)
     result.status = target
     result.completed_at = timezone.now()
-    result.full_clean(exclude=["evaluation"], validate_constraints=False)
+    result.full_clean(exclude=["evaluation"], validate_unique=False, validate_constraints=False)
     result.save()
     return result
 
