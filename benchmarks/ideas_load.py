@@ -305,11 +305,12 @@ def main() -> int:
         f"  concurrency: max {stats.max_in_flight} evaluations in flight at once",
         f"  claims: {sum(stats.wins.values())} won, "
         f"{sum(stats.lost.values())} duplicate claims refused ({dict(stats.lost) or 'none'})",
-        f"  pool: requests {pool_stats.get('requests_num', 0)}, "
+        f"  pool: size {pool_stats.get('pool_size', '?')}/{pool_stats.get('pool_max', '?')}, "
+        f"requests {pool_stats.get('requests_num', 0)}, "
         f"waited {pool_stats.get('requests_queued', 0)} times "
         f"({pool_stats.get('requests_wait_ms', 0)} ms total), "
         f"timeouts {pool_stats.get('requests_errors', 0)}, "
-        f"connections opened {pool_stats.get('connections_num', 0)}",
+        f"new connections {pool_stats.get('connections_num', 0)}",
         f"  errors: {len(stats.errors)}",
         "  check: "
         + (
