@@ -1,1 +1,391 @@
-# Models for the ideas app: see the issue for seed ideas.
+"""Business-idea evaluation (seed 001): BusinessIdea, Evaluation, AgentResult.
+
+Every rule below is a PostgreSQL constraint, so services written without Django
+(the seed's FastAPI agents) are held to it too. Status changes go through
+``ideas.services`` (allowed transitions, row locks); see docs/apps/ideas.md.
+"""
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models.fields.json import KeyTransform
+from django.db.models.functions import Coalesce, Length
+from django.db.models.lookups import Exact, GreaterThanOrEqual, LessThanOrEqual
+
+from config.models import TimeStampedModel, UUIDModel
+from ideas.choices import (
+    DESCRIPTION_MAX_LENGTH,
+    DESCRIPTION_MIN_LENGTH,
+    SCORE_MAX,
+    SCORE_MIN,
+    TITLE_MAX_LENGTH,
+    AgentResultStatus,
+    AgentType,
+    EvaluationPriority,
+    EvaluationStatus,
+    IdeaStatus,
+)
+
+NOT_BLANK = r"\S"
+
+
+WHITESPACE = " \t\n\r\f\v"
+
+
+def jsonb_typeof(field: str) -> models.Func:
+    """PostgreSQL's jsonb_typeof() (a plain Func, so migrations never import this module)."""
+    return models.Func(models.F(field), function="jsonb_typeof", output_field=models.TextField())
+
+
+def btrim_whitespace(field: str) -> models.Func:
+    """btrim() of all ASCII whitespace, like Python's str.strip() on ASCII text."""
+    return models.Func(
+        models.F(field),
+        models.Value(WHITESPACE),
+        function="btrim",
+        output_field=models.TextField(),
+    )
+
+
+def _json_object_or_null(field: str) -> models.Q:
+    return models.Q(**{f"{field}__isnull": True}) | models.Q(Exact(jsonb_typeof(field), "object"))
+
+
+def _finished_timestamps(done: list[str], pending: str) -> list[models.Q]:
+    """The timestamp rules shared by evaluations and agent results."""
+    return [
+        # pending: not started, not finished
+        ~models.Q(status=pending)
+        | models.Q(started_at__isnull=True, completed_at__isnull=True),
+        # anything past pending has started
+        models.Q(status=pending) | models.Q(started_at__isnull=False),
+        # finished (completed/failed) exactly when completed_at is set
+        models.Q(status__in=done, completed_at__isnull=False)
+        | (~models.Q(status__in=done) & models.Q(completed_at__isnull=True)),
+        # completed_at not before started_at
+        models.Q(completed_at__isnull=True)
+        | models.Q(started_at__isnull=True)
+        | models.Q(completed_at__gte=models.F("started_at")),
+    ]
+
+
+class BusinessIdeaQuerySet(models.QuerySet):
+    def alive(self):
+        """Not soft-deleted: what clients may see."""
+        return self.filter(deleted_at__isnull=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
+
+    def with_evaluation_count(self):
+        """``evaluation_count`` as a correlated subquery: no GROUP BY, so ``count()``
+        drops it and stays a plain index-backed count."""
+        counts = (
+            Evaluation.objects.filter(idea=models.OuterRef("pk"))
+            .order_by()
+            .values("idea")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            evaluation_count=Coalesce(models.Subquery(counts), 0, output_field=models.IntegerField())
+        )
+
+
+class BusinessIdea(UUIDModel, TimeStampedModel):
+    """A user's business idea (FR1: a 50 to 5000 character description)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.DB_CASCADE,
+        related_name="business_ideas",
+        db_index=False,  # idea_user_created_idx leads with user_id
+    )
+    title = models.CharField(max_length=TITLE_MAX_LENGTH)
+    description = models.TextField(
+        help_text=f"{DESCRIPTION_MIN_LENGTH} to {DESCRIPTION_MAX_LENGTH} characters (FR1).",
+    )
+    status = models.CharField(
+        max_length=16,
+        choices=IdeaStatus,
+        default=IdeaStatus.DRAFT,
+        db_default=IdeaStatus.DRAFT,
+        editable=False,
+    )
+    deleted_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Set when the owner deletes the idea; staff can restore it.",
+    )
+
+    objects = BusinessIdeaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "business idea"
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=IdeaStatus.values),
+                name="ideas_businessidea_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(title__regex=NOT_BLANK),
+                name="ideas_businessidea_title_not_blank",
+                violation_error_message="A title is required.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    GreaterThanOrEqual(Length(btrim_whitespace("description")), DESCRIPTION_MIN_LENGTH)
+                )
+                & models.Q(LessThanOrEqual(Length("description"), DESCRIPTION_MAX_LENGTH)),
+                name="ideas_businessidea_description_length",
+                violation_error_message=(
+                    f"A description has {DESCRIPTION_MIN_LENGTH} to "
+                    f"{DESCRIPTION_MAX_LENGTH} characters."
+                ),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="idea_user_created_idx"),
+            models.Index(fields=["user", "status"], name="idea_user_status_idx"),
+            models.Index(fields=["status", "-created_at"], name="idea_status_created_idx"),
+            models.Index(fields=["-created_at"], name="idea_created_idx"),
+            models.Index(
+                fields=["deleted_at"],
+                name="idea_deleted_idx",
+                condition=models.Q(deleted_at__isnull=False),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        length = len((self.description or "").strip(WHITESPACE))
+        if length < DESCRIPTION_MIN_LENGTH or len(self.description or "") > DESCRIPTION_MAX_LENGTH:
+            raise ValidationError(
+                {
+                    "description": (
+                        f"A description has {DESCRIPTION_MIN_LENGTH} to {DESCRIPTION_MAX_LENGTH} "
+                        f"characters (this one has {length})."
+                    )
+                }
+            )
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+class Evaluation(UUIDModel, TimeStampedModel):
+    """One evaluation run of an idea: agents write AgentResults, ``results`` aggregates them."""
+
+    idea = models.ForeignKey(
+        BusinessIdea,
+        on_delete=models.DB_CASCADE,
+        related_name="evaluations",
+        db_index=False,  # eval_idea_created_idx leads with idea_id
+    )
+    status = models.CharField(
+        max_length=16,
+        choices=EvaluationStatus,
+        default=EvaluationStatus.PENDING,
+        db_default=EvaluationStatus.PENDING,
+        editable=False,
+    )
+    priority = models.CharField(
+        max_length=8,
+        choices=EvaluationPriority,
+        default=EvaluationPriority.NORMAL,
+        db_default=EvaluationPriority.NORMAL,
+    )
+    started_at = models.DateTimeField(null=True, blank=True, editable=False)
+    completed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    results = models.JSONField(
+        null=True, blank=True, editable=False, help_text="Aggregated results (a JSON object)."
+    )
+    error_message = models.TextField(blank=True, default="", db_default="", editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=EvaluationStatus.values),
+                name="ideas_evaluation_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(priority__in=EvaluationPriority.values),
+                name="ideas_evaluation_priority_valid",
+            ),
+            *[
+                models.CheckConstraint(condition=condition, name=name)
+                for condition, name in zip(
+                    _finished_timestamps(
+                        [EvaluationStatus.COMPLETED, EvaluationStatus.FAILED],
+                        EvaluationStatus.PENDING,
+                    ),
+                    [
+                        "ideas_evaluation_pending_not_started",
+                        "ideas_evaluation_started_at_set",
+                        "ideas_evaluation_completed_at_iff_done",
+                        "ideas_evaluation_completed_after_started",
+                    ],
+                    strict=True,
+                )
+            ],
+            models.CheckConstraint(
+                condition=~models.Q(status=EvaluationStatus.FAILED)
+                | models.Q(error_message__regex=NOT_BLANK),
+                name="ideas_evaluation_failed_has_error",
+                violation_error_message="A failed evaluation needs an error message.",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status=EvaluationStatus.COMPLETED)
+                | models.Q(results__isnull=False),
+                name="ideas_evaluation_completed_has_results",
+            ),
+            models.CheckConstraint(
+                condition=_json_object_or_null("results"),
+                name="ideas_evaluation_results_object",
+            ),
+            models.UniqueConstraint(
+                fields=["idea"],
+                condition=models.Q(
+                    status__in=[EvaluationStatus.PENDING, EvaluationStatus.ANALYZING]
+                ),
+                name="ideas_evaluation_one_open_per_idea",
+                violation_error_message="This idea already has an evaluation in progress.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["idea", "-created_at"], name="eval_idea_created_idx"),
+            # the work queue: pending rows by priority, oldest first
+            models.Index(fields=["status", "priority", "created_at"], name="eval_status_prio_idx"),
+            models.Index(fields=["priority", "-created_at"], name="eval_priority_idx"),
+            models.Index(fields=["-created_at"], name="eval_created_idx"),
+            models.Index(
+                KeyTransform("overall_score", "results"), name="eval_overall_score_idx"
+            ),
+            GinIndex(fields=["results"], name="eval_results_gin", opclasses=["jsonb_path_ops"]),
+        ]
+
+    def __str__(self):
+        return f"Evaluation of {self.idea_id} ({self.status})"
+
+
+class AgentResult(UUIDModel, TimeStampedModel):
+    """The output of one agent (market research, ...) within an evaluation."""
+
+    evaluation = models.ForeignKey(
+        Evaluation,
+        on_delete=models.DB_CASCADE,
+        related_name="agent_results",
+        db_index=False,  # the (evaluation, agent_type) unique index leads with evaluation_id
+    )
+    agent_type = models.CharField(max_length=32, choices=AgentType)
+    status = models.CharField(
+        max_length=16,
+        choices=AgentResultStatus,
+        default=AgentResultStatus.PENDING,
+        db_default=AgentResultStatus.PENDING,
+        editable=False,
+    )
+    input_data = models.JSONField(default=dict, db_default={}, blank=True)
+    output_data = models.JSONField(null=True, blank=True)
+    insights = models.JSONField(null=True, blank=True)
+    score = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(SCORE_MIN), MaxValueValidator(SCORE_MAX)],
+        help_text="0 to 100.",
+    )
+    started_at = models.DateTimeField(null=True, blank=True, editable=False)
+    completed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    error_message = models.TextField(blank=True, default="", db_default="", editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(agent_type__in=AgentType.values),
+                name="ideas_agentresult_agent_type_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=AgentResultStatus.values),
+                name="ideas_agentresult_status_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["evaluation", "agent_type"],
+                name="ideas_agentresult_one_per_agent",
+                violation_error_message="This evaluation already has a result for this agent.",
+            ),
+            models.CheckConstraint(
+                # NaN is above every number in PostgreSQL, so this rejects it too
+                condition=models.Q(score__isnull=True)
+                | models.Q(score__gte=SCORE_MIN, score__lte=SCORE_MAX),
+                name="ideas_agentresult_score_range",
+                violation_error_message="A score is between 0 and 100.",
+            ),
+            *[
+                models.CheckConstraint(condition=condition, name=name)
+                for condition, name in zip(
+                    _finished_timestamps(
+                        [AgentResultStatus.COMPLETED, AgentResultStatus.FAILED],
+                        AgentResultStatus.PENDING,
+                    ),
+                    [
+                        "ideas_agentresult_pending_not_started",
+                        "ideas_agentresult_started_at_set",
+                        "ideas_agentresult_completed_at_iff_done",
+                        "ideas_agentresult_completed_after_started",
+                    ],
+                    strict=True,
+                )
+            ],
+            models.CheckConstraint(
+                condition=~models.Q(status=AgentResultStatus.FAILED)
+                | models.Q(error_message__regex=NOT_BLANK),
+                name="ideas_agentresult_failed_has_error",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status=AgentResultStatus.COMPLETED)
+                | models.Q(output_data__isnull=False),
+                name="ideas_agentresult_completed_has_output",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(Exact(jsonb_typeof("input_data"), "object")),
+                name="ideas_agentresult_input_object",
+            ),
+            models.CheckConstraint(
+                condition=_json_object_or_null("output_data"),
+                name="ideas_agentresult_output_object",
+            ),
+            models.CheckConstraint(
+                condition=_json_object_or_null("insights"),
+                name="ideas_agentresult_insights_object",
+            ),
+        ]
+        indexes = [
+            # evaluation lookups use the unique (evaluation, agent_type) index
+            models.Index(fields=["agent_type", "score"], name="agres_type_score_idx"),
+            models.Index(fields=["status", "-created_at"], name="agres_status_created_idx"),
+            models.Index(fields=["-created_at", "-id"], name="agres_created_idx"),
+            models.Index(fields=["score"], name="agres_score_idx"),
+            GinIndex(fields=["output_data"], name="agres_output_gin", opclasses=["jsonb_path_ops"]),
+            GinIndex(fields=["insights"], name="agres_insights_gin"),
+        ]
+
+    def __str__(self):
+        return f"{self.agent_type} ({self.status})"
+
+    @property
+    def duration_seconds(self) -> float | None:
+        if self.started_at and self.completed_at:
+            return (self.completed_at - self.started_at).total_seconds()
+        return None
+

@@ -1,0 +1,94 @@
+from rest_framework import serializers
+
+from ideas import services
+from ideas.choices import (
+    DESCRIPTION_MAX_LENGTH,
+    DESCRIPTION_MIN_LENGTH,
+    TITLE_MAX_LENGTH,
+    EvaluationPriority,
+)
+from ideas.models import AgentResult, BusinessIdea, Evaluation
+
+
+class BusinessIdeaSerializer(serializers.ModelSerializer):
+    title = serializers.CharField(max_length=TITLE_MAX_LENGTH)
+    description = serializers.CharField(
+        min_length=DESCRIPTION_MIN_LENGTH,
+        max_length=DESCRIPTION_MAX_LENGTH,
+        help_text=f"{DESCRIPTION_MIN_LENGTH} to {DESCRIPTION_MAX_LENGTH} characters (FR1).",
+    )
+    evaluation_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = BusinessIdea
+        fields = (
+            "id", "title", "description", "status", "evaluation_count", "created_at", "updated_at",
+        )
+        read_only_fields = ("id", "status", "evaluation_count", "created_at", "updated_at")
+
+    def create(self, validated_data):
+        idea = services.idea_create(user=self.context["request"].user, **validated_data)
+        idea.evaluation_count = 0
+        return idea
+
+    def update(self, instance, validated_data):
+        idea = services.idea_update(
+            idea_id=instance.pk, user=self.context["request"].user, **validated_data
+        )
+        idea.evaluation_count = getattr(instance, "evaluation_count", None)
+        return idea
+
+
+class AgentResultSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = AgentResult
+        fields = ("id", "agent_type", "status", "score", "completed_at")
+        read_only_fields = fields
+
+
+class EvaluationSerializer(serializers.ModelSerializer):
+    idea = serializers.PrimaryKeyRelatedField(queryset=BusinessIdea.objects.none())
+    agent_results = AgentResultSummarySerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Evaluation
+        fields = (
+            "id", "idea", "status", "priority", "started_at", "completed_at", "results",
+            "error_message", "agent_results", "created_at", "updated_at",
+        )
+        read_only_fields = (
+            "id", "status", "started_at", "completed_at", "results", "error_message",
+            "agent_results", "created_at", "updated_at",
+        )
+        # "one open evaluation per idea" is checked by the service under a row lock (409)
+        validators = []
+
+    def get_fields(self):
+        fields = super().get_fields()
+        request = self.context.get("request")
+        if request is not None and request.user.is_authenticated:
+            # another user's (or a deleted) idea is "not found", like a 404
+            fields["idea"].queryset = BusinessIdea.objects.alive().filter(user=request.user)
+        return fields
+
+    def create(self, validated_data):
+        evaluation = services.evaluation_request(
+            idea_id=validated_data["idea"].pk,
+            user=self.context["request"].user,
+            priority=validated_data.get("priority", EvaluationPriority.NORMAL),
+        )
+        evaluation._prefetched_objects_cache = {"agent_results": AgentResult.objects.none()}
+        return evaluation
+
+
+class AgentResultSerializer(serializers.ModelSerializer):
+    idea = serializers.UUIDField(source="evaluation.idea_id", read_only=True)
+
+    class Meta:
+        model = AgentResult
+        fields = (
+            "id", "evaluation", "idea", "agent_type", "status", "input_data", "output_data",
+            "insights", "score", "started_at", "completed_at", "error_message",
+            "created_at", "updated_at",
+        )
+        read_only_fields = fields

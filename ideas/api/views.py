@@ -1,0 +1,94 @@
+from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from config.pagination import CreatedCursorPagination
+from ideas import services
+from ideas.api.filters import AgentResultFilterSet, BusinessIdeaFilterSet, EvaluationFilterSet
+from ideas.api.serializers import (
+    AgentResultSerializer,
+    BusinessIdeaSerializer,
+    EvaluationSerializer,
+)
+from ideas.models import AgentResult, BusinessIdea, Evaluation
+
+
+class BusinessIdeaViewSet(viewsets.ModelViewSet):
+    """The caller's business ideas. DELETE is a soft delete (staff can restore).
+    Title and description can be edited while the idea is a draft."""
+
+    serializer_class = BusinessIdeaSerializer
+    filterset_class = BusinessIdeaFilterSet
+    ordering_fields = ("created_at", "updated_at", "title")
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation
+            return BusinessIdea.objects.none()
+        return (
+            BusinessIdea.objects.alive()
+            .filter(user=self.request.user)
+            .with_evaluation_count()
+            .order_by("-created_at", "-id")
+        )
+
+    def perform_destroy(self, instance):
+        services.idea_soft_delete(idea_id=instance.pk, user=self.request.user)
+
+    @extend_schema(request=None, responses=BusinessIdeaSerializer)
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        """draft -> submitted (409 from any other status)."""
+        idea = self.get_object()
+        services.idea_submit(idea_id=idea.pk, user=request.user)
+        return Response(self.get_serializer(self.get_object()).data, status=status.HTTP_200_OK)
+
+
+class EvaluationViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Evaluations of the caller's (not deleted) ideas. POST queues a pending evaluation
+    of a submitted idea; workers claim it through ideas.services."""
+
+    serializer_class = EvaluationSerializer
+    filterset_class = EvaluationFilterSet
+    ordering_fields = ("created_at", "started_at", "completed_at")
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation
+            return Evaluation.objects.none()
+        return (
+            Evaluation.objects.filter(
+                idea__user=self.request.user, idea__deleted_at__isnull=True
+            )
+            .prefetch_related(
+                Prefetch("agent_results", queryset=AgentResult.objects.order_by("agent_type"))
+            )
+            .order_by("-created_at", "-id")
+        )
+
+
+class AgentResultViewSet(viewsets.ReadOnlyModelViewSet):
+    """Agent results of the caller's evaluations, newest first, cursor-paginated."""
+
+    serializer_class = AgentResultSerializer
+    filterset_class = AgentResultFilterSet
+    pagination_class = CreatedCursorPagination
+    filter_backends = [DjangoFilterBackend]  # the cursor needs the fixed ordering
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation
+            return AgentResult.objects.none()
+        return (
+            AgentResult.objects.filter(
+                evaluation__idea__user=self.request.user,
+                evaluation__idea__deleted_at__isnull=True,
+            )
+            .select_related("evaluation")
+            .order_by("-created_at", "-id")
+        )
