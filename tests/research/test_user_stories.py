@@ -67,7 +67,10 @@ def test_us1_1_migrations_create_all_core_tables_with_columns_and_constraints():
     assert "research_definition_content_object" in constraints
 
 
-def test_us1_2_user_is_stored_with_hashed_password():
+def test_us1_2_user_is_stored_with_hashed_password(settings):
+    import config.settings as project_settings
+
+    settings.PASSWORD_HASHERS = project_settings.PASSWORD_HASHERS  # undo the tests' fast hasher
     user = User.objects.create_user("hash@research.example.com", "s3cret-pass-phrase")
     user.refresh_from_db()
     assert "s3cret-pass-phrase" not in user.password
