@@ -73,7 +73,7 @@ def test_second_migrate_fails_clearly_while_the_first_holds_the_lock(scratch_db)
     with scratch_db.connect() as conn:
         assert lock_holder_pid(conn) is None  # released when the first run ended
         applied = conn.execute("SELECT count(*) FROM django_migrations WHERE app = 'lockapp'").fetchone()
-    assert applied == (4,)
+    assert applied == (5,)
 
 
 def test_waiting_migrate_proceeds_when_the_lock_is_released(scratch_db):
