@@ -61,6 +61,8 @@ def test_migration_times_out_retries_and_never_blocks_writers_long(scratch_db):
             migrate.kill()
 
     assert migrate.returncode == 0, err
+    retries = err.count("Lock timeout (1000ms)")
+    print(f"\n{retries} lock timeouts; {len(latencies)} inserts, slowest {max(latencies):.3f} s")
     assert "Lock timeout (1000ms) in migration lockapp.0002_widget_note; rolled back. Retry 1/10" in err
     assert "Retry 2/10" in err
     assert "Applying lockapp.0002_widget_note... OK" in out

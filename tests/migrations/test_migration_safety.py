@@ -120,6 +120,30 @@ SAFE = [
             reverse_sql="ALTER TABLE accounts_user ALTER COLUMN clerk_id DROP NOT NULL",
         ),
     ),
+    make(  # the docs' recipe: the database part in SQL, Django's state moved along
+        "0007_clerk_id_not_null_with_state",
+        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                migrations.RunSQL(
+                    [
+                        "ALTER TABLE accounts_user ADD CONSTRAINT clerk_nn CHECK (clerk_id IS NOT NULL) NOT VALID",
+                        "ALTER TABLE accounts_user VALIDATE CONSTRAINT clerk_nn",
+                        "ALTER TABLE accounts_user ALTER COLUMN clerk_id SET NOT NULL",
+                        "ALTER TABLE accounts_user DROP CONSTRAINT clerk_nn",
+                    ],
+                    reverse_sql="ALTER TABLE accounts_user ALTER COLUMN clerk_id DROP NOT NULL",
+                ),
+            ],
+            state_operations=[migrations.AlterField("user", "clerk_id", models.CharField(max_length=255))],
+        ),
+    ),
+    make(
+        "0008_apikey_owner",
+        migrations.AddField(
+            "apikey", "owner",
+            models.ForeignKey("accounts.User", models.PROTECT, null=True, related_name="+", db_constraint=False, db_index=False),
+        ),
+    ),
 ]
 
 
