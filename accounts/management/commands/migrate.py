@@ -1,14 +1,44 @@
-"""``migrate`` under a PostgreSQL advisory lock (see accounts/migration_lock.py)."""
+"""``migrate`` for deploys: under the migration lock, with DDL timeouts and retries.
+
+- The whole run holds a transaction-level advisory lock on a dedicated
+  connection (accounts/migration_lock.py); a second migrate waits for it at
+  most ``--lock-wait`` seconds, then fails naming the holder.
+- Every statement runs with ``lock_timeout`` (MIGRATION_LOCK_TIMEOUT, "5s") so
+  DDL queued behind a long transaction gives up instead of blocking every
+  writer of the table, and ``statement_timeout`` (MIGRATION_STATEMENT_TIMEOUT).
+- A lock timeout rolls the failed (atomic) migration back; the command waits
+  (back-off doubling from MIGRATION_LOCK_RETRY_BACKOFF_SECONDS) and runs the
+  remaining plan again, at most MIGRATION_LOCK_RETRIES more times, then fails
+  with a message naming the migration.
+
+See docs/migrations.md.
+"""
+
+import time
 
 from django.conf import settings
 from django.core.management.base import CommandError
 from django.core.management.commands.migrate import Command as DjangoMigrateCommand
+from django.db import DatabaseError, connections
 
-from accounts.migration_lock import MigrationLockTimeout, migration_lock
+from accounts.migration_lock import (
+    MigrationLockTimeout,
+    ddl_timeouts,
+    is_lock_timeout,
+    migration_lock,
+)
+
+BACKOFF_CAP_SECONDS = 60.0
+
+
+def setting(name, default):
+    return getattr(settings, name, default)
 
 
 class Command(DjangoMigrateCommand):
-    help = DjangoMigrateCommand.help + " Runs under a PostgreSQL advisory lock."
+    help = DjangoMigrateCommand.help + (
+        " Runs under a PostgreSQL advisory lock, with lock_timeout and bounded retries."
+    )
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
@@ -18,18 +48,94 @@ class Command(DjangoMigrateCommand):
             default=None,
             help="Seconds to wait for another migrate's lock (default: MIGRATION_LOCK_WAIT_SECONDS).",
         )
+        parser.add_argument(
+            "--lock-timeout",
+            default=None,
+            help="PostgreSQL lock_timeout for each statement, e.g. 5s (default: MIGRATION_LOCK_TIMEOUT).",
+        )
+        parser.add_argument(
+            "--statement-timeout",
+            default=None,
+            help="PostgreSQL statement_timeout, e.g. 15min, 0 = none (default: MIGRATION_STATEMENT_TIMEOUT).",
+        )
+        parser.add_argument(
+            "--lock-retries",
+            type=int,
+            default=None,
+            help="Retries after a lock timeout (default: MIGRATION_LOCK_RETRIES).",
+        )
+        parser.add_argument(
+            "--retry-backoff",
+            type=float,
+            default=None,
+            help="First back-off in seconds, doubled each retry (default: MIGRATION_LOCK_RETRY_BACKOFF_SECONDS).",
+        )
 
     def handle(self, *args, **options):
-        wait = options.pop("lock_wait", None)
-        if wait is None:
-            wait = settings.MIGRATION_LOCK_WAIT_SECONDS
+        def pick(option, name, default):
+            value = options.pop(option, None)
+            return setting(name, default) if value is None else value
+
+        wait = pick("lock_wait", "MIGRATION_LOCK_WAIT_SECONDS", 600.0)
+        lock_timeout = str(pick("lock_timeout", "MIGRATION_LOCK_TIMEOUT", "5s"))
+        statement_timeout = str(pick("statement_timeout", "MIGRATION_STATEMENT_TIMEOUT", "15min"))
+        retries = int(pick("lock_retries", "MIGRATION_LOCK_RETRIES", 5))
+        backoff = float(pick("retry_backoff", "MIGRATION_LOCK_RETRY_BACKOFF_SECONDS", 2.0))
+        connection = connections[options["database"]]
         try:
             with migration_lock(
-                key=settings.MIGRATION_LOCK_ID,
+                key=setting("MIGRATION_LOCK_ID", 72_616_901),
                 wait_seconds=wait,
                 alias=options["database"],
                 log=lambda msg: self.stderr.write(msg),
             ):
-                return super().handle(*args, **options)
+                with ddl_timeouts(
+                    connection, lock_timeout=lock_timeout, statement_timeout=statement_timeout
+                ):
+                    return self.handle_with_retries(
+                        args, options, retries=retries, backoff=backoff, lock_timeout=lock_timeout
+                    )
         except MigrationLockTimeout as exc:
             raise CommandError(str(exc)) from exc
+
+    def handle_with_retries(self, args, options, *, retries, backoff, lock_timeout):
+        self.current_migration = None
+        attempt = 0
+        while True:
+            try:
+                return super().handle(*args, **options)
+            except DatabaseError as exc:
+                if not is_lock_timeout(exc):
+                    raise
+                where = (
+                    f"migration {self.current_migration.app_label}.{self.current_migration.name}"
+                    if self.current_migration
+                    else "a migrate statement"
+                )
+                migration = self.current_migration
+                if migration is not None and not migration.atomic:
+                    raise CommandError(
+                        f"{where} (atomic = False) hit lock_timeout {lock_timeout} and may be "
+                        f"partly applied, so it is not retried: check its objects (an INVALID "
+                        f"index must be dropped), then run migrate again."
+                    ) from exc
+                if attempt >= retries:
+                    raise CommandError(
+                        f"Gave up: {where} could not get its table lock within lock_timeout "
+                        f"{lock_timeout} on {attempt + 1} attempts; a long-running transaction "
+                        f"holds a conflicting lock (see pg_stat_activity / pg_locks). It was rolled "
+                        f"back; earlier migrations of this run stay applied. Run migrate again "
+                        f"later, or raise --lock-retries / --lock-timeout."
+                    ) from exc
+                delay = min(backoff * 2**attempt, BACKOFF_CAP_SECONDS)
+                attempt += 1
+                self.stderr.write(
+                    f"Lock timeout ({lock_timeout}) in {where}; rolled back. "
+                    f"Retry {attempt}/{retries} in {delay:g} s."
+                )
+                time.sleep(delay)
+
+    def migration_progress_callback(self, action, migration=None, fake=False):
+        if action in ("apply_start", "unapply_start"):
+            self.current_migration = migration
+        return super().migration_progress_callback(action, migration, fake)
