@@ -123,9 +123,18 @@ _db["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default="") or None}
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# How long `manage.py migrate` waits for another deploy's migrate (advisory lock).
+# `manage.py migrate` holds a transaction-level advisory lock (docs/migrations.md);
+# a second migrate waits this long for it, then fails naming the holder.
 MIGRATION_LOCK_ID = env.int("MIGRATION_LOCK_ID", default=72_616_901)
 MIGRATION_LOCK_WAIT_SECONDS = env.float("MIGRATION_LOCK_WAIT_SECONDS", default=600.0)
+# Migration statements: lock_timeout (give up instead of queueing writers), statement_timeout, retries.
+MIGRATION_LOCK_TIMEOUT = env.str("MIGRATION_LOCK_TIMEOUT", default="5s")
+MIGRATION_STATEMENT_TIMEOUT = env.str("MIGRATION_STATEMENT_TIMEOUT", default="15min")
+MIGRATION_LOCK_RETRIES = env.int("MIGRATION_LOCK_RETRIES", default=5)
+MIGRATION_LOCK_RETRY_BACKOFF_SECONDS = env.float("MIGRATION_LOCK_RETRY_BACKOFF_SECONDS", default=2.0)
+MIGRATION_SAFETY_BASELINE = env.path(
+    "MIGRATION_SAFETY_BASELINE", default=BASE_DIR / "accounts" / "migration_safety_baseline.txt"
+)
 
 # --- Auth -----------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

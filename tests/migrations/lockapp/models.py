@@ -7,3 +7,6 @@ class Widget(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["note"], name="lockapp_widget_note_idx")]
+
+    def __str__(self):
+        return self.name
