@@ -74,7 +74,7 @@ class WeightAdjustmentLog(CreatedModel):
         ordering = ["-date", "-created_at"]
         constraints = [
             rules.choice("action", WeightAdjustmentAction),
-            *rules.non_negative("valid_segments", "total_segments"),
+            *rules.non_negative("valid_segments"),  # with segments_order: total >= 0 too
             rules.check("segments_order", Q(valid_segments__lte=models.F("total_segments"))),
         ]
         indexes = [models.Index(fields=["date"], name="eng_weightlog_date_idx")]
