@@ -261,6 +261,7 @@ def posts_ingest(*, items: list[dict]) -> list[dict]:
             display_name=a.get("display_name"),
             follower_count=a.get("follower_count", 0),
             is_verified=a.get("is_verified", False),
+            first_seen_at=now,  # kept on conflict: only new authors take it
             last_seen_at=now,
         )
     Author.objects.bulk_create(

@@ -127,6 +127,7 @@ class Escalation(CreatedModel):
                 | Q(decision__isnull=False)
                 | Q(reply__isnull=False)
                 | Q(subject_snapshot__isnull=False),
+                violation_error_message="An escalation needs a post, a decision or a reply.",
             ),
         ]
         indexes = [

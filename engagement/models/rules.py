@@ -52,5 +52,7 @@ def not_blank(*fields: str) -> list[models.CheckConstraint]:
     ]
 
 
-def check(name: str, condition) -> models.CheckConstraint:
-    return models.CheckConstraint(condition=condition, name=f"{NAME}{name}")
+def check(name: str, condition, violation_error_message=None) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=condition, name=f"{NAME}{name}", violation_error_message=violation_error_message
+    )
