@@ -205,11 +205,6 @@ class ReplyAdmin(EngagementAdmin):
             ),
         )
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        actions.pop("delete_selected", None)
-        return actions
-
 
 @admin.register(Escalation)
 class EscalationAdmin(EngagementAdmin):
@@ -351,14 +346,14 @@ class ExperimentAdmin(EngagementAdmin):
         rows = (
             obj.decisions.values("experiment_variant")
             .annotate(
-                decisions=Count("id", distinct=True),
-                replies=Count("replies", distinct=True, filter=Q(replies__deleted_at__isnull=True)),
-                posted=Count("replies", distinct=True, filter=Q(replies__posted_at__isnull=False)),
-                approved=Count(
+                n_decisions=Count("id", distinct=True),
+                n_replies=Count("replies", distinct=True, filter=Q(replies__deleted_at__isnull=True)),
+                n_posted=Count("replies", distinct=True, filter=Q(replies__posted_at__isnull=False)),
+                n_approved=Count(
                     "replies", distinct=True,
                     filter=Q(replies__approval_status=ApprovalStatus.APPROVED),
                 ),
-                helps=Sum("replies__help_count"),
+                n_helps=Sum("replies__help_count"),
             )
             .order_by("experiment_variant")
         )
@@ -366,8 +361,8 @@ class ExperimentAdmin(EngagementAdmin):
             "",
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             (
-                (r["experiment_variant"] or "-", r["decisions"], r["replies"], r["approved"],
-                 r["posted"], r["helps"] or 0)
+                (r["experiment_variant"] or "-", r["n_decisions"], r["n_replies"], r["n_approved"],
+                 r["n_posted"], r["n_helps"] or 0)
                 for r in rows
             ),
         )
