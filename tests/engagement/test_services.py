@@ -82,3 +82,18 @@ def test_increment_of_a_missing_row_is_not_found():
 
     with pytest.raises(NotFoundError):
         services.reply_increment_help_count(reply_id=uuid.uuid4())
+
+
+@pytest.mark.django_db
+def test_demo_generator_writes_valid_rows_and_runs_twice():
+    import random
+
+    from engagement import demo
+    from tests.accounts.factories import StaffUserFactory
+
+    users = [StaffUserFactory()]
+    first = demo.generate(scale=1, rng=random.Random(7), users=users, progress=lambda n: None)
+    assert first["engagement.Post"] == demo.POSTS_PER_SCALE and first["engagement.Reply"] > 0
+    second = demo.generate(scale=1, rng=random.Random(8), users=users, progress=lambda n: None)
+    assert Post.objects.count() == 2 * demo.POSTS_PER_SCALE
+    assert second["engagement.Author"] == demo.AUTHORS_PER_SCALE
