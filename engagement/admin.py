@@ -1,0 +1,401 @@
+"""Admin for the engagement operations team: approval queue, escalation queue, relationships.
+
+Approval, rejection, deletion of replies and every escalation change go through
+engagement.services, which write the AuditLog row in the same transaction.
+Posts and decisions leave the database only through the retention command
+(``manage.py engagement_retention``), authors and audit rows never through the admin.
+"""
+
+from django.contrib import admin, messages
+from django.db.models import Count, Q, Sum
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
+
+from config.errors import DomainError
+from engagement import services
+from engagement.choices import ApprovalStatus, EscalationStatus
+from engagement.models import (
+    AuditLog,
+    Author,
+    CommunityChampion,
+    CompetitiveMention,
+    Competitor,
+    Decision,
+    Escalation,
+    Experiment,
+    KpiMetric,
+    LearningEvent,
+    Post,
+    RandomizedExperiment,
+    Reply,
+    SegmentedWeight,
+    WeightAdjustmentLog,
+)
+
+RECENT_POSTS = 20
+
+
+class EngagementAdmin(admin.ModelAdmin):
+    """Shared defaults: timestamps read-only, no full-table COUNT, optional no-delete."""
+
+    deletable = True
+    list_per_page = 50
+    show_full_result_count = False
+
+    def get_readonly_fields(self, request, obj=None):
+        own = [f.name for f in self.model._meta.fields if f.name in ("created_at", "updated_at")]
+        return [*own, *[f for f in super().get_readonly_fields(request, obj) if f not in own]]
+
+    def has_delete_permission(self, request, obj=None):
+        return self.deletable and super().has_delete_permission(request, obj)
+
+
+def run_service(modeladmin, request, queryset, label, call):
+    """Apply a service to each selected row; report successes and refusals."""
+    done, refused = 0, []
+    for obj in queryset:
+        try:
+            call(obj)
+            done += 1
+        except DomainError as exc:
+            refused.append(f"{obj}: {exc.message}")
+    if done:
+        modeladmin.message_user(request, f"{label}: {done} row(s).", messages.SUCCESS)
+    for message in refused:
+        modeladmin.message_user(request, message, messages.WARNING)
+
+
+# --- relationship memory -------------------------------------------------------------------
+
+class CommunityChampionInline(admin.StackedInline):
+    model = CommunityChampion
+    extra = 0
+    max_num = 1
+    readonly_fields = ("engagement_count", "created_at", "updated_at")
+
+
+@admin.register(Author)
+class AuthorAdmin(EngagementAdmin):
+    deletable = False  # authors are the permanent relationship memory
+    list_display = (
+        "handle", "platform", "follower_count", "is_power_user", "power_tier",
+        "relationship_score", "last_seen_at",
+    )
+    list_filter = ("platform", "is_power_user")
+    search_fields = ("=handle", "=platform_id")
+    readonly_fields = ("first_seen_at", "recent_posts")
+    inlines = (CommunityChampionInline,)
+
+    @admin.display(description="Posts (most recent first)")
+    def recent_posts(self, obj):
+        if obj is None or obj.pk is None:
+            return "-"
+        posts = list(obj.posts.order_by("-detected_at", "-id")[:RECENT_POSTS])
+        changelist = reverse("admin:engagement_post_changelist") + f"?author__id__exact={obj.pk}"
+        rows = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> · {} · {}</li>',
+            (
+                (
+                    reverse("admin:engagement_post_change", args=[p.pk]),
+                    p.detected_at.strftime("%Y-%m-%d %H:%M"),
+                    ", ".join(p.keyword_matches),
+                    Truncator(p.content).chars(120),
+                )
+                for p in posts
+            ),
+        )
+        return format_html('<ul>{}</ul><a href="{}">All posts of this author</a>', rows, changelist)
+
+
+@admin.register(Post)
+class PostAdmin(EngagementAdmin):
+    deletable = False  # posts leave through the retention command (archived first)
+    list_display = (
+        "platform_post_id", "platform", "author", "detected_at", "processed_at",
+        "error_count", "spam_filtered",
+    )
+    list_filter = ("platform", ("processed_at", admin.EmptyFieldListFilter))
+    list_select_related = ("author",)
+    autocomplete_fields = ("author",)
+    search_fields = ("=platform_post_id", "=author__handle")
+    readonly_fields = ("error_count",)
+    ordering = ("-detected_at", "-id")
+
+
+@admin.register(Decision)
+class DecisionAdmin(EngagementAdmin):
+    deletable = False
+    list_display = (
+        "post", "mode", "archetype", "composite_score", "experiment", "experiment_variant",
+        "is_randomized_experiment", "created_at",
+    )
+    list_filter = ("mode", "archetype", "experiment_variant", "is_randomized_experiment")
+    list_select_related = ("post", "experiment")
+    autocomplete_fields = ("post", "experiment")
+    search_fields = ("=post__platform_post_id",)
+    ordering = ("-created_at", "-id")
+
+
+# --- human oversight -----------------------------------------------------------------------
+
+class DeletedFilter(admin.SimpleListFilter):
+    title = "deleted"
+    parameter_name = "deleted"
+
+    def lookups(self, request, model_admin):
+        return (("no", "Not deleted"), ("yes", "Deleted"))
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.filter(deleted_at__isnull=True)
+        if self.value() == "yes":
+            return queryset.filter(deleted_at__isnull=False)
+        return queryset
+
+
+@admin.register(Reply)
+class ReplyAdmin(EngagementAdmin):
+    """The approval queue: filter 'Pending review', then approve or reject."""
+
+    deletable = False  # replies are soft-deleted (action below) and stay in the trail
+    list_display = (
+        "short_content", "platform", "archetype", "reply_type", "approval_status",
+        "approved_by", "created_at", "posted_at", "help_count", "deleted_at",
+    )
+    list_filter = ("approval_status", DeletedFilter, "platform", "reply_type", "archetype")
+    list_select_related = ("approved_by", "rejected_by")
+    autocomplete_fields = ("decision",)
+    search_fields = ("=utm_code", "=platform_post_id")
+    readonly_fields = (
+        "approval_status", "approved_by", "approved_at", "rejected_by", "rejected_at",
+        "rejection_reason", "posted_at", "help_count", "deleted_at", "delete_reason",
+        "answered_snapshot",
+    )
+    actions = ("approve_replies", "reject_replies", "soft_delete_replies")
+    ordering = ("-created_at", "-id")
+
+    @admin.display(description="content")
+    def short_content(self, obj):
+        return Truncator(obj.content).chars(80)
+
+    @admin.action(description="Approve selected pending replies")
+    def approve_replies(self, request, queryset):
+        run_service(
+            self, request, queryset, "Approved",
+            lambda r: services.reply_approve(reply_id=r.pk, user=request.user),
+        )
+
+    @admin.action(description="Reject selected pending replies")
+    def reject_replies(self, request, queryset):
+        run_service(
+            self, request, queryset, "Rejected",
+            lambda r: services.reply_reject(
+                reply_id=r.pk, user=request.user, reason="Rejected in the admin review queue"
+            ),
+        )
+
+    @admin.action(description="Delete selected replies (soft delete, kept in the audit trail)")
+    def soft_delete_replies(self, request, queryset):
+        run_service(
+            self, request, queryset, "Deleted",
+            lambda r: services.reply_soft_delete(
+                reply_id=r.pk, user=request.user, reason=f"Deleted in the admin by {request.user.email}"
+            ),
+        )
+
+
+@admin.register(Escalation)
+class EscalationAdmin(EngagementAdmin):
+    """The escalation queue, most urgent first; status changes only through the actions."""
+
+    deletable = False
+    list_display = (
+        "__str__", "priority", "reason", "status", "assigned_to", "post", "created_at", "resolved_at",
+    )
+    list_filter = ("status", "priority", "reason")
+    list_select_related = ("assigned_to", "post")
+    autocomplete_fields = ("post", "decision", "reply", "assigned_to")
+    search_fields = ("=post__platform_post_id",)
+    readonly_fields = ("status", "resolved_by", "resolved_at", "subject_snapshot")
+    actions = ("assign_to_me", "resolve", "dismiss")
+    ordering = ("-priority", "created_at", "id")
+
+    def get_changeform_initial_data(self, request):
+        return {"status": EscalationStatus.OPEN, **super().get_changeform_initial_data(request)}
+
+    def save_model(self, request, obj, form, change):
+        # ModelAdmin.changeform_view runs in a transaction: the audit row commits with the change.
+        if not change:
+            if obj.assigned_to_id:
+                obj.status = EscalationStatus.ASSIGNED
+            obj.save()
+            services.audit(
+                entity=obj, action="ESCALATED", actor=request.user,
+                details={"reason": obj.reason, "priority": int(obj.priority), "via": "admin"},
+            )
+        else:
+            services.escalation_update(escalation=obj, changed=form.changed_data, user=request.user)
+
+    @admin.action(description="Assign selected escalations to me")
+    def assign_to_me(self, request, queryset):
+        run_service(
+            self, request, queryset, "Assigned",
+            lambda e: services.escalation_assign(escalation_id=e.pk, assignee=request.user, user=request.user),
+        )
+
+    @admin.action(description="Resolve selected escalations")
+    def resolve(self, request, queryset):
+        run_service(
+            self, request, queryset, "Resolved",
+            lambda e: services.escalation_resolve(escalation_id=e.pk, user=request.user),
+        )
+
+    @admin.action(description="Dismiss selected escalations")
+    def dismiss(self, request, queryset):
+        run_service(
+            self, request, queryset, "Dismissed",
+            lambda e: services.escalation_resolve(escalation_id=e.pk, user=request.user, dismiss=True),
+        )
+
+
+@admin.register(AuditLog)
+class AuditLogAdmin(EngagementAdmin):
+    """Read-only: rows are written by the services and refused UPDATE/DELETE by PostgreSQL."""
+
+    deletable = False
+    list_display = ("created_at", "action", "entity_type", "entity_id", "actor_label")
+    list_filter = ("action", "entity_type")
+    list_select_related = ("actor",)
+    search_fields = ("=entity_id",)
+    ordering = ("-created_at", "-id")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+# --- competitive intelligence and community -------------------------------------------------
+
+@admin.register(Competitor)
+class CompetitorAdmin(EngagementAdmin):
+    list_display = ("name", "category", "price_point", "primary_mechanism")
+    list_filter = ("category",)
+    search_fields = ("name",)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.mentions.exists():
+            return False  # NO ACTION foreign key: mentions keep their competitor
+        return super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset.filter(mentions__isnull=True))
+
+
+@admin.register(CompetitiveMention)
+class CompetitiveMentionAdmin(EngagementAdmin):
+    list_display = ("competitor", "post", "sentiment", "satisfaction", "opportunity_score", "replied", "created_at")
+    list_filter = ("competitor",)
+    list_select_related = ("competitor", "post")
+    autocomplete_fields = ("post", "competitor")
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(CommunityChampion)
+class CommunityChampionAdmin(EngagementAdmin):
+    list_display = ("author", "tier", "advocate_status", "engagement_count", "dm_sent_at", "dm_response", "converted")
+    list_filter = ("tier", "advocate_status")
+    list_select_related = ("author",)
+    autocomplete_fields = ("author",)
+    search_fields = ("=author__handle",)
+    readonly_fields = ("engagement_count",)
+
+
+# --- analytics, experiments, learning -------------------------------------------------------
+
+@admin.register(KpiMetric)
+class KpiMetricAdmin(EngagementAdmin):
+    list_display = ("date", "platform", "metric_type", "metric_name", "value")
+    list_filter = ("metric_type", "platform")
+    search_fields = ("=metric_name",)
+    ordering = ("-date", "metric_type", "metric_name")
+
+
+@admin.register(Experiment)
+class ExperimentAdmin(EngagementAdmin):
+    list_display = ("name", "status", "metric", "traffic_split", "start_date", "end_date", "winner")
+    list_filter = ("status",)
+    search_fields = ("name",)
+    readonly_fields = ("variant_results",)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.decisions.exists():
+            return False  # NO ACTION foreign key: decisions keep their experiment
+        return super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset.filter(decisions__isnull=True))
+
+    @admin.display(description="Results by variant (live decisions and their replies)")
+    def variant_results(self, obj):
+        if obj is None or obj.pk is None:
+            return "-"
+        rows = (
+            obj.decisions.values("experiment_variant")
+            .annotate(
+                n_decisions=Count("id", distinct=True),
+                n_replies=Count("replies", distinct=True, filter=Q(replies__deleted_at__isnull=True)),
+                n_posted=Count("replies", distinct=True, filter=Q(replies__posted_at__isnull=False)),
+                n_approved=Count(
+                    "replies", distinct=True,
+                    filter=Q(replies__approval_status=ApprovalStatus.APPROVED),
+                ),
+                n_helps=Sum("replies__help_count"),
+            )
+            .order_by("experiment_variant")
+        )
+        body = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (r["experiment_variant"] or "-", r["n_decisions"], r["n_replies"], r["n_approved"],
+                 r["n_posted"], r["n_helps"] or 0)
+                for r in rows
+            ),
+        )
+        return format_html(
+            "<table><tr><th>variant</th><th>decisions</th><th>replies</th><th>approved</th>"
+            "<th>posted</th><th>help count</th></tr>{}</table><p>Recorded results: <code>{}</code></p>",
+            body,
+            obj.results_json or {},
+        )
+
+
+@admin.register(WeightAdjustmentLog)
+class WeightAdjustmentLogAdmin(EngagementAdmin):
+    list_display = ("date", "action", "valid_segments", "total_segments", "predicted_improvement")
+    ordering = ("-date", "-created_at")
+
+
+@admin.register(LearningEvent)
+class LearningEventAdmin(EngagementAdmin):
+    list_display = ("date", "adjustment_type", "predicted_improvement", "actual_improvement", "accuracy", "evaluated_at")
+    ordering = ("-date", "-created_at")
+
+
+@admin.register(RandomizedExperiment)
+class RandomizedExperimentAdmin(EngagementAdmin):
+    list_display = ("decision", "predicted_mode", "actual_mode", "predicted_outcome", "actual_outcome", "created_at")
+    list_select_related = ("decision",)
+    autocomplete_fields = ("decision",)
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(SegmentedWeight)
+class SegmentedWeightAdmin(EngagementAdmin):
+    list_display = ("segment_type", "segment_key", "sss_weight", "ars_weight", "evs_weight", "trs_weight", "sample_size", "performance")
+    list_filter = ("segment_type",)
+    search_fields = ("=segment_key",)

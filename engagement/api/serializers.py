@@ -1,0 +1,159 @@
+from django.contrib.auth import get_user_model
+from rest_framework import serializers
+
+from engagement import validation as v
+from engagement.choices import Platform
+from engagement.models import (
+    AuditLog,
+    Author,
+    CommunityChampion,
+    Competitor,
+    Decision,
+    Escalation,
+    Experiment,
+    KpiMetric,
+    Post,
+    Reply,
+)
+
+TIMESTAMPS = ("created_at", "updated_at")
+
+
+def model_serializer(model, read_only=(), exclude_fields=()):
+    """A ModelSerializer over every field of ``model``; ids and timestamps read-only."""
+    names = [f.name for f in model._meta.concrete_fields if f.name not in exclude_fields]
+    ro = ("id", *[n for n in TIMESTAMPS if n in names], *read_only)
+    meta = type("Meta", (), {"model": model, "fields": names, "read_only_fields": ro})
+    return type(f"{model.__name__}Serializer", (serializers.ModelSerializer,), {"Meta": meta})
+
+
+AuthorSerializer = model_serializer(Author, read_only=("first_seen_at", "last_seen_at"))
+PostSerializer = model_serializer(Post, read_only=("error_count", "error_message"))
+DecisionSerializer = model_serializer(Decision)
+ExperimentSerializer = model_serializer(Experiment)
+KpiMetricSerializer = model_serializer(KpiMetric)
+CompetitorSerializer = model_serializer(Competitor)
+CommunityChampionSerializer = model_serializer(CommunityChampion, read_only=("engagement_count",))
+AuditLogSerializer = model_serializer(
+    AuditLog, read_only=tuple(f.name for f in AuditLog._meta.concrete_fields)
+)
+
+REPLY_REVIEW_FIELDS = (
+    "approval_status", "approved_by", "approved_at", "rejected_by", "rejected_at",
+    "rejection_reason", "posted_at", "platform_post_id", "help_count", "deleted_at",
+    "delete_reason", "answered_snapshot",
+)
+
+
+class ReplySerializer(model_serializer(Reply, read_only=REPLY_REVIEW_FIELDS)):
+    """Drafted replies. Review state changes only through the approve/reject/delete actions."""
+
+    def validate(self, attrs):
+        if self.instance is None and not attrs.get("decision"):
+            raise serializers.ValidationError({"decision": ["A reply answers a decision."]})
+        if self.instance is not None and self.instance.approval_status != "PENDING":
+            if set(attrs) & {"content", "archetype", "utm_code", "decision"}:
+                raise serializers.ValidationError(
+                    {"content": ["Only a pending reply can be edited."]}
+                )
+        return attrs
+
+
+ESCALATION_STATE_FIELDS = ("status", "resolved_by", "resolved_at", "subject_snapshot")
+
+
+class EscalationSerializer(model_serializer(Escalation, read_only=ESCALATION_STATE_FIELDS)):
+    def validate(self, attrs):
+        if self.instance is None and not any(attrs.get(k) for k in ("post", "decision", "reply")):
+            raise serializers.ValidationError(
+                {"post": ["An escalation needs a post, a decision or a reply."]}
+            )
+        return attrs
+
+
+class ReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000, required=False, allow_blank=True)
+
+
+class NotesSerializer(serializers.Serializer):
+    notes = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+
+
+class AssignSerializer(serializers.Serializer):
+    """Assign to a staff user (default: the caller)."""
+
+    assignee = serializers.PrimaryKeyRelatedField(
+        queryset=get_user_model().objects.filter(is_staff=True, is_active=True), required=False
+    )
+
+
+class PostedSerializer(serializers.Serializer):
+    platform_post_id = serializers.CharField(max_length=100, validators=[v.validate_post_id])
+
+
+class IncrementSerializer(serializers.Serializer):
+    by = serializers.IntegerField(min_value=1, max_value=1000, default=1)
+
+
+class ErrorSerializer(serializers.Serializer):
+    message = serializers.CharField(max_length=2000)
+
+
+class IngestAuthorSerializer(serializers.Serializer):
+    platform_id = serializers.CharField(max_length=100)
+    handle = serializers.CharField(
+        max_length=50,
+        validators=[v.validate_handle],
+        error_messages={"max_length": "Invalid handle format", "blank": "Invalid handle format"},
+    )
+    display_name = serializers.CharField(max_length=200, required=False, allow_null=True, allow_blank=True)
+    follower_count = serializers.IntegerField(min_value=0, default=0)
+    is_verified = serializers.BooleanField(default=False)
+
+
+class IngestPostSerializer(serializers.Serializer):
+    """One detected post: the seed's PostContentSchema plus the author it came from."""
+
+    platform = serializers.ChoiceField(choices=Platform.choices)
+    platform_post_id = serializers.CharField(
+        max_length=100,
+        validators=[v.validate_post_id],
+        error_messages={"max_length": "Invalid post ID format", "blank": "Invalid post ID format"},
+    )
+    content = serializers.CharField(
+        max_length=5000,
+        trim_whitespace=False,
+        error_messages={
+            "blank": "Post content cannot be empty",
+            "max_length": "Post content exceeds maximum length",
+        },
+    )
+    keyword_matches = serializers.ListField(
+        child=serializers.CharField(max_length=100),
+        min_length=1,
+        max_length=50,
+        error_messages={
+            "min_length": "Must match at least one keyword",
+            "max_length": "Too many keyword matches",
+            "empty": "Must match at least one keyword",
+        },
+        allow_empty=False,
+    )
+    keyword_categories = serializers.ListField(
+        child=serializers.CharField(max_length=50), required=False, max_length=50
+    )
+    raw_metrics = serializers.JSONField(required=False)
+    detected_at = serializers.DateTimeField(required=False)
+    author = IngestAuthorSerializer()
+
+
+class IngestBatchSerializer(serializers.Serializer):
+    posts = IngestPostSerializer(many=True, allow_empty=False, max_length=500)
+
+
+class IngestResultSerializer(serializers.Serializer):
+    platform = serializers.CharField()
+    platform_post_id = serializers.CharField()
+    id = serializers.UUIDField()
+    created = serializers.BooleanField()
+

@@ -1,1 +1,0 @@
-# Models for the engagement app: see the issue for seed engagement.

@@ -1,0 +1,317 @@
+"""Oversight actions, atomic counters and idempotent ingestion for the engagement app.
+
+Every oversight action (approve, reject, delete a reply; create, assign, resolve, change an
+escalation) writes its AuditLog row in the same transaction as the change itself.
+"""
+
+import uuid
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models, transaction
+from django.db.models import F
+from django.db.models.functions import Now
+from django.utils import timezone
+
+from config.errors import ConflictError, DomainValidationError, NotFoundError
+from engagement.choices import ApprovalStatus, AuditAction, EscalationStatus
+from engagement.models import (
+    AuditLog,
+    Author,
+    CommunityChampion,
+    Escalation,
+    Post,
+    Reply,
+)
+from engagement.validation import validate_post_id
+
+INGEST_MAX_BATCH = 500
+
+
+# --- audit ------------------------------------------------------------------------------
+
+def entity_type_of(obj_or_model) -> str:
+    return obj_or_model._meta.model_name
+
+
+def actor_label_of(actor) -> str:
+    if actor is None:
+        return "system"
+    return getattr(actor, "email", "") or str(actor.pk)
+
+
+def audit(*, entity, action: str, actor=None, actor_label: str = "", details: dict | None = None):
+    """Append one AuditLog row for ``entity`` (call it inside the action's transaction)."""
+    return AuditLog.objects.create(
+        entity_type=entity_type_of(entity),
+        entity_id=str(entity.pk),
+        action=action,
+        actor=actor if getattr(actor, "pk", None) else None,
+        actor_label=actor_label or actor_label_of(actor),
+        details_json=details or {},
+    )
+
+
+def _locked(model, pk):
+    try:
+        return model.objects.select_for_update().get(pk=pk)
+    except model.DoesNotExist:
+        raise NotFoundError(f"{model._meta.verbose_name} not found.")
+
+
+# --- replies ------------------------------------------------------------------------------
+
+def _pending_reply(pk) -> Reply:
+    reply = _locked(Reply, pk)
+    if reply.deleted_at is not None:
+        raise ConflictError("This reply was deleted.", field="deleted_at")
+    if reply.approval_status != ApprovalStatus.PENDING:
+        raise ConflictError(
+            f"Only a pending reply can be reviewed; this one is {reply.approval_status}.",
+            field="approval_status",
+        )
+    return reply
+
+
+@transaction.atomic
+def reply_approve(*, reply_id, user) -> Reply:
+    reply = _pending_reply(reply_id)
+    reply.approval_status = ApprovalStatus.APPROVED
+    reply.approved_by = user
+    reply.approved_at = timezone.now()
+    reply.save(update_fields=["approval_status", "approved_by", "approved_at", "updated_at"])
+    audit(entity=reply, action=AuditAction.APPROVED, actor=user)
+    return reply
+
+
+@transaction.atomic
+def reply_reject(*, reply_id, user, reason: str = "") -> Reply:
+    reply = _pending_reply(reply_id)
+    reply.approval_status = ApprovalStatus.REJECTED
+    reply.rejected_by = user
+    reply.rejected_at = timezone.now()
+    reply.rejection_reason = reason or None
+    reply.save(
+        update_fields=["approval_status", "rejected_by", "rejected_at", "rejection_reason", "updated_at"]
+    )
+    audit(entity=reply, action=AuditAction.REJECTED, actor=user, details={"reason": reason})
+    return reply
+
+
+@transaction.atomic
+def reply_soft_delete(*, reply_id, user, reason: str) -> Reply:
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainValidationError("A reason is required to delete a reply.", field="reason")
+    reply = _locked(Reply, reply_id)
+    if reply.deleted_at is not None:
+        raise ConflictError("This reply is already deleted.", field="deleted_at")
+    reply.deleted_at = timezone.now()
+    reply.delete_reason = reason
+    reply.save(update_fields=["deleted_at", "delete_reason", "updated_at"])
+    audit(entity=reply, action=AuditAction.DELETED, actor=user, details={"reason": reason})
+    return reply
+
+
+@transaction.atomic
+def reply_mark_posted(*, reply_id, platform_post_id: str, user=None, posted_at=None) -> Reply:
+    reply = _locked(Reply, reply_id)
+    if reply.deleted_at is not None or reply.approval_status != ApprovalStatus.APPROVED:
+        raise ConflictError("Only an approved, not deleted reply can be posted.", field="approval_status")
+    if reply.posted_at is not None:
+        raise ConflictError("This reply is already posted.", field="posted_at")
+    reply.platform_post_id = platform_post_id
+    reply.posted_at = posted_at or timezone.now()
+    try:
+        validate_post_id(platform_post_id)
+    except DjangoValidationError as exc:
+        raise DomainValidationError(exc.messages[0], field="platform_post_id")
+    reply.save(update_fields=["platform_post_id", "posted_at", "updated_at"])
+    audit(entity=reply, action=AuditAction.POSTED, actor=user, details={"platform_post_id": platform_post_id})
+    return reply
+
+
+# --- escalations --------------------------------------------------------------------------
+
+@transaction.atomic
+def escalation_create(*, actor=None, actor_label: str = "", **fields) -> Escalation:
+    escalation = Escalation.objects.create(**fields)
+    audit(
+        entity=escalation,
+        action=AuditAction.ESCALATED,
+        actor=actor,
+        actor_label=actor_label,
+        details={"reason": escalation.reason, "priority": int(escalation.priority)},
+    )
+    return escalation
+
+
+def _open_escalation(pk) -> Escalation:
+    escalation = _locked(Escalation, pk)
+    if escalation.is_closed:
+        raise ConflictError(f"This escalation is already {escalation.status}.", field="status")
+    return escalation
+
+
+@transaction.atomic
+def escalation_assign(*, escalation_id, assignee, user) -> Escalation:
+    escalation = _open_escalation(escalation_id)
+    previous = escalation.assigned_to_id
+    escalation.assigned_to = assignee
+    escalation.status = EscalationStatus.ASSIGNED
+    escalation.save(update_fields=["assigned_to", "status"])
+    audit(
+        entity=escalation,
+        action=AuditAction.ASSIGNED,
+        actor=user,
+        details={"assigned_to": str(assignee.pk), "previous": str(previous) if previous else None},
+    )
+    return escalation
+
+
+@transaction.atomic
+def escalation_resolve(*, escalation_id, user, notes: str = "", dismiss: bool = False) -> Escalation:
+    escalation = _open_escalation(escalation_id)
+    escalation.status = EscalationStatus.DISMISSED if dismiss else EscalationStatus.RESOLVED
+    escalation.resolved_by = user
+    escalation.resolved_at = timezone.now()
+    if notes:
+        escalation.resolution_notes = notes
+    escalation.save(update_fields=["status", "resolved_by", "resolved_at", "resolution_notes"])
+    audit(
+        entity=escalation,
+        action=AuditAction.DISMISSED if dismiss else AuditAction.RESOLVED,
+        actor=user,
+        details={"notes": notes},
+    )
+    return escalation
+
+
+@transaction.atomic
+def escalation_update(*, escalation: Escalation, changed: Iterable[str], user) -> Escalation:
+    """Save edits of reason / priority / notes / assignee and audit what changed."""
+    changed = [f for f in changed if f in {"reason", "priority", "resolution_notes", "assigned_to"}]
+    if not changed:
+        return escalation
+    if "assigned_to" in changed and not escalation.is_closed:
+        escalation.status = (
+            EscalationStatus.ASSIGNED if escalation.assigned_to_id else EscalationStatus.OPEN
+        )
+        changed.append("status")
+    escalation.save(update_fields=changed)
+    details = {
+        f: (str(getattr(escalation, f"{f}_id")) if f == "assigned_to" else getattr(escalation, f))
+        for f in changed
+    }
+    action = AuditAction.ASSIGNED if "assigned_to" in changed else AuditAction.UPDATED
+    audit(entity=escalation, action=action, actor=user, details={"changed": details})
+    return escalation
+
+
+# --- atomic counters ---------------------------------------------------------------------
+
+def _bump(model, pk, field: str, by: int, **extra) -> int:
+    """UPDATE ... SET field = field + by in PostgreSQL (no read-modify-write); return the value."""
+    if by < 1:
+        raise DomainValidationError("The increment must be a positive integer.", field="by")
+    if any(f.name == "updated_at" for f in model._meta.concrete_fields):
+        extra["updated_at"] = Now()
+    rows = (
+        model.objects.filter(pk=pk)
+        .update(**{field: F(field) + by}, **extra)
+    )
+    if not rows:
+        raise NotFoundError(f"{model._meta.verbose_name} not found.")
+    return model.objects.filter(pk=pk).values_list(field, flat=True).get()
+
+
+def reply_increment_help_count(*, reply_id, by: int = 1) -> int:
+    return _bump(Reply, reply_id, "help_count", by)
+
+
+def champion_increment_engagement(*, champion_id, by: int = 1) -> int:
+    return _bump(CommunityChampion, champion_id, "engagement_count", by)
+
+
+def post_record_error(*, post_id, message: str) -> int:
+    return _bump(Post, post_id, "error_count", 1, error_message=message[:2000])
+
+
+# --- ingestion -----------------------------------------------------------------------------
+
+@transaction.atomic
+def posts_ingest(*, items: list[dict]) -> list[dict]:
+    """Insert a batch of detected posts idempotently (validated dicts, see PostIngestSerializer).
+
+    Authors are upserted on (platform, platform_id); posts are inserted with
+    ON CONFLICT DO NOTHING on (platform, platform_post_id), so re-sending a batch, or two
+    workers sending the same post at once, never makes a duplicate. Returns one result per
+    distinct post in input order: {platform, platform_post_id, id, created}.
+    """
+    if len(items) > INGEST_MAX_BATCH:
+        raise DomainValidationError(f"At most {INGEST_MAX_BATCH} posts per batch.", field="posts")
+    now = timezone.now()
+    authors: dict[tuple, Author] = {}
+    for item in items:
+        a = item["author"]
+        authors[(item["platform"], a["platform_id"])] = Author(
+            platform=item["platform"],
+            platform_id=a["platform_id"],
+            handle=a["handle"],
+            display_name=a.get("display_name"),
+            follower_count=a.get("follower_count", 0),
+            is_verified=a.get("is_verified", False),
+            first_seen_at=now,  # kept on conflict: only new authors take it
+            last_seen_at=now,
+        )
+    Author.objects.bulk_create(
+        sorted(authors.values(), key=lambda x: (x.platform, x.platform_id)),  # stable lock order
+        update_conflicts=True,
+        unique_fields=["platform", "platform_id"],
+        update_fields=["handle", "display_name", "follower_count", "is_verified", "last_seen_at", "updated_at"],
+    )
+    author_ids = _ids_by_key(Author, "platform_id", authors.keys())
+
+    posts: dict[tuple, Post] = {}
+    for item in items:
+        key = (item["platform"], item["platform_post_id"])
+        if key in posts:
+            continue
+        post = Post(
+            id=uuid.uuid4(),
+            platform=item["platform"],
+            platform_post_id=item["platform_post_id"],
+            author_id=author_ids[(item["platform"], item["author"]["platform_id"])],
+            content=item["content"],
+            keyword_matches=item["keyword_matches"],
+            keyword_categories=item.get("keyword_categories") or [],
+            raw_metrics=item.get("raw_metrics") or {},
+        )
+        if item.get("detected_at"):
+            post.detected_at = item["detected_at"]
+        posts[key] = post
+    new_ids = {p.id for p in posts.values()}
+    Post.objects.bulk_create(list(posts.values()), ignore_conflicts=True)
+    post_ids = _ids_by_key(Post, "platform_post_id", posts.keys())
+    return [
+        {
+            "platform": platform,
+            "platform_post_id": pid,
+            "id": post_ids[(platform, pid)],
+            "created": post_ids[(platform, pid)] in new_ids,
+        }
+        for platform, pid in posts
+    ]
+
+
+def _ids_by_key(model, key_field: str, keys: Iterable[tuple]) -> dict[tuple, uuid.UUID]:
+    by_platform: dict[str, list[str]] = {}
+    for platform, value in keys:
+        by_platform.setdefault(platform, []).append(value)
+    condition = models.Q(pk__in=[])
+    for platform, values in by_platform.items():
+        condition |= models.Q(platform=platform, **{f"{key_field}__in": values})
+    return {
+        (platform, value): pk
+        for pk, platform, value in model.objects.filter(condition).values_list("pk", "platform", key_field)
+    }

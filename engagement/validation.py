@@ -1,0 +1,67 @@
+"""The seed's Zod rules (Dev Notes, architecture 5.4) as Django validators.
+
+Field validators run in ModelForms (admin) and ModelSerializers (API), so both report
+the same messages; the CHECK constraints in the models hold the same rules in PostgreSQL
+(except the signature and the prohibited claims, which are editorial rules checked here).
+"""
+
+import re
+
+from django.conf import settings
+from django.contrib.postgres.validators import ArrayMaxLengthValidator, ArrayMinLengthValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import (
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinLengthValidator,
+    MinValueValidator,
+    RegexValidator,
+)
+
+DEFAULT_SIGNATURE = "—Antone (Vita)"
+
+POST_ID_REGEX = r"^[a-zA-Z0-9_-]+\Z"
+HANDLE_REGEX = r"^[a-zA-Z0-9_]+\Z"
+UTM_CODE_REGEX = r"^[a-z0-9_-]+\Z"
+# Same four claims as the seed's /(cure|prevent|treat|clinically proven)/i, matched at the
+# start of a word so "cures", "prevention", "treatment" are caught but "secure" and
+# "retreat" are not.
+PROHIBITED_CLAIMS_REGEX = re.compile(r"\b(cur(?:e|es|ed|ing)\b|prevent|treat|clinically\s+proven)", re.I)
+
+validate_post_id = RegexValidator(POST_ID_REGEX, "Invalid post ID format")
+validate_handle = RegexValidator(HANDLE_REGEX, "Invalid handle format")
+validate_utm_code = RegexValidator(UTM_CODE_REGEX, "Invalid UTM code")
+post_content_min = MinLengthValidator(1, "Post content cannot be empty")
+post_content_max = MaxLengthValidator(5000, "Post content exceeds maximum length")
+reply_content_min = MinLengthValidator(10, "Reply too short")
+reply_content_max = MaxLengthValidator(1000, "Reply exceeds maximum length")
+keyword_matches_min = ArrayMinLengthValidator(1, "Must match at least one keyword")
+keyword_matches_max = ArrayMaxLengthValidator(50, "Too many keyword matches")
+score_min = MinValueValidator(0.0, "Scores range from 0.0 to 1.0")
+score_max = MaxValueValidator(1.0, "Scores range from 0.0 to 1.0")
+SCORE_VALIDATORS = [score_min, score_max]
+non_negative = MinValueValidator(0, "Must not be negative")
+
+
+def reply_signature() -> str:
+    return getattr(settings, "ENGAGEMENT_REPLY_SIGNATURE", DEFAULT_SIGNATURE)
+
+
+def validate_reply_signature(value: str) -> None:
+    signature = reply_signature()
+    if signature and signature not in (value or ""):
+        raise ValidationError(
+            "Reply must include signature %(signature)s",
+            code="signature_missing",
+            params={"signature": signature},
+        )
+
+
+def validate_no_prohibited_claims(value: str) -> None:
+    match = PROHIBITED_CLAIMS_REGEX.search(value or "")
+    if match:
+        raise ValidationError(
+            'Reply contains prohibited medical claims ("%(claim)s")',
+            code="prohibited_claim",
+            params={"claim": match.group(0)},
+        )
