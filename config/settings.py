@@ -8,6 +8,8 @@ from pathlib import Path
 import environ
 from psycopg_pool import ConnectionPool
 
+from config.spectacular import enum_name_overrides
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -190,6 +192,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": enum_name_overrides(BASE_DIR, LOCAL_APPS),
 }
 
 # --- Security (production defaults; `check --deploy` is clean with DEBUG=False)
@@ -216,3 +219,13 @@ LOGGING = {
 # engagement: the signature every reply must carry, and the retention periods.
 ENGAGEMENT_REPLY_SIGNATURE = env.str("ENGAGEMENT_REPLY_SIGNATURE", default="—Antone (Vita)")
 RETENTION_ARCHIVE_DIR = env.path("RETENTION_ARCHIVE_DIR", default=BASE_DIR / "archive")
+ENGAGEMENT_RETENTION = env.json(
+    "ENGAGEMENT_RETENTION",
+    default={
+        "POSTS_DAYS": 90,
+        "DECISIONS_DAYS": 90,
+        "KPI_METRICS_DAYS": 730,
+        "AUDIT_LOGS_DAYS": 1095,
+        "BATCH_SIZE": 500,
+    },
+)

@@ -1,4 +1,5 @@
 from django.db import transaction
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
 from research import services
@@ -109,6 +110,7 @@ class DefinitionForkSerializer(serializers.Serializer):
             raise serializers.ValidationError(exc.message)
 
 
+@extend_schema_serializer(component_name="ResearchExperiment")  # engagement has an Experiment too
 class ExperimentSerializer(serializers.ModelSerializer):
     analysis_plan = serializers.JSONField(required=False)
 
