@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from django.db.models import F
-from django.db.models.functions import Now
+from django.db.models.functions import Greatest, Now
 from django.utils import timezone
 
 from config.errors import ConflictError, DomainValidationError, NotFoundError
@@ -268,9 +268,14 @@ def posts_ingest(*, items: list[dict]) -> list[dict]:
         sorted(authors.values(), key=lambda x: (x.platform, x.platform_id)),  # stable lock order
         update_conflicts=True,
         unique_fields=["platform", "platform_id"],
-        update_fields=["handle", "display_name", "follower_count", "is_verified", "last_seen_at", "updated_at"],
+        update_fields=["handle", "display_name", "follower_count", "is_verified", "updated_at"],
     )
     author_ids = _ids_by_key(Author, "platform_id", authors.keys())
+    # last_seen_at only moves forward: a concurrent batch that read the clock earlier
+    # must not set it before first_seen_at (CHECK engagement_author_seen_order).
+    Author.objects.filter(pk__in=author_ids.values()).update(
+        last_seen_at=Greatest(F("last_seen_at"), models.Value(now))
+    )
 
     posts: dict[tuple, Post] = {}
     for item in items:
