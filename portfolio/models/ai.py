@@ -11,7 +11,6 @@ from portfolio.models.base import (
     choice,
     in_range,
     matches,
-    non_negative,
     not_blank,
     percent,
     percentage,
@@ -135,7 +134,6 @@ class UserAIInteraction(models.Model):
         constraints = [
             valid_choice("interaction_type", InteractionType),
             in_range("rating", 1, 5),
-            non_negative("tokens_used"),
             requires(
                 "question_has_prompt",
                 models.Q(interaction_type=InteractionType.QUESTION),

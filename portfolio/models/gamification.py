@@ -57,8 +57,6 @@ class UserLevel(TimeStampedModel):
         ordering = ["-level", "-experience_points", "id"]
         constraints = [
             positive("level"),
-            non_negative("experience_points"),
-            non_negative("current_streak_days"),
             models.CheckConstraint(
                 condition=models.Q(longest_streak_days__gte=models.F("current_streak_days")),
                 name="portfolio_userlevel_longest_streak_covers_current",
@@ -93,7 +91,6 @@ class Quest(TimeStampedModel):
             valid_choice("category", QuestCategory),
             valid_choice("frequency", QuestFrequency),
             positive("target_count"),
-            non_negative("xp_reward"),
             models.CheckConstraint(
                 condition=models.Q(starts_at__isnull=True)
                 | models.Q(ends_at__isnull=True)
@@ -136,7 +133,6 @@ class UserQuest(TimeStampedModel):
         constraints = [
             matches("period", PERIOD_REGEX),
             valid_choice("status", QuestStatus),
-            non_negative("progress"),
             requires(
                 "completed_has_date",
                 models.Q(status__in=[QuestStatus.COMPLETED, QuestStatus.CLAIMED]),
@@ -184,7 +180,6 @@ class Achievement(TimeStampedModel):
             not_blank("name"),
             valid_choice("category", AchievementCategory),
             valid_choice("tier", AchievementTier),
-            non_negative("xp_reward"),
             models.UniqueConstraint(fields=["slug"], name="portfolio_achievement_slug_unique"),
         ]
         indexes = [
@@ -277,8 +272,6 @@ class UserBattlePass(TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            non_negative("current_tier"),
-            non_negative("experience_points"),
             requires(
                 "premium_has_purchase",
                 models.Q(is_premium=True),
