@@ -11,7 +11,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models.functions import Now
 from django.utils import timezone
 
@@ -349,3 +349,35 @@ def notifications_mark_read(*, user, ids=None) -> int:
         qs = qs.filter(pk__in=ids)
     return qs.update(read_at=Now(), updated_at=Now())
 
+
+
+# --- deletes ----------------------------------------------------------------
+def restricting_relations(model) -> list:
+    """Reverse relations whose foreign key refuses the delete (PROTECT, or NO ACTION)."""
+    return [
+        rel
+        for rel in model._meta.related_objects
+        if rel.on_delete in (models.PROTECT, models.DO_NOTHING) and rel.related_model is not model
+    ]
+
+
+def blocking_references(obj) -> list[str]:
+    """Labels of the related rows that keep ``obj`` from being deleted (empty: deletable).
+
+    A DO_NOTHING foreign key is checked by PostgreSQL only at COMMIT (Django makes
+    foreign keys deferrable), so callers ask first and answer with a clear error.
+    """
+    blocking = []
+    for rel in restricting_relations(type(obj)):
+        if rel.related_model._default_manager.filter(**{rel.field.name: obj.pk}).exists():
+            blocking.append(str(rel.related_model._meta.verbose_name_plural))
+    return blocking
+
+
+def delete_unless_referenced(obj) -> None:
+    blocking = blocking_references(obj)
+    if blocking:
+        raise ConflictError(
+            f"{obj} cannot be deleted: it is referenced by {', '.join(blocking)}.", code="in_use"
+        )
+    obj.delete()
