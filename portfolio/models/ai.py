@@ -48,6 +48,7 @@ class AIExpert(TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["is_active", "specialty"], name="aiexpert_active_spec_idx"),
+            models.Index(fields=["specialty"], name="aiexpert_specialty_idx"),
         ]
 
     def __str__(self):
@@ -102,7 +103,7 @@ class AITip(TimeStampedModel):
         indexes = [
             models.Index(fields=["expert", "-published_at"], name="aitip_expert_pub_idx"),
             models.Index(fields=["is_published", "category"], name="aitip_pub_category_idx"),
-            models.Index(fields=["basket"], name="aitip_basket_idx"),
+            models.Index(fields=["category"], name="aitip_category_idx"),
         ]
 
     def __str__(self):
@@ -143,8 +144,6 @@ class UserAIInteraction(models.Model):
         ]
         indexes = [
             models.Index(fields=["user", "-created_at"], name="aiint_user_created_idx"),
-            models.Index(fields=["expert"], name="aiint_expert_idx"),
-            models.Index(fields=["tip"], name="aiint_tip_idx"),
             models.Index(fields=["interaction_type"], name="aiint_type_idx"),
         ]
 

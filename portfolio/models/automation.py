@@ -95,8 +95,6 @@ class AutoInvestRule(AutomationRule):
         ]
         indexes = [
             models.Index(fields=["status", "next_run_at"], name="autoinvest_due_idx"),
-            models.Index(fields=["portfolio"], name="autoinvest_portfolio_idx"),
-            models.Index(fields=["basket"], name="autoinvest_basket_idx"),
             models.Index(fields=["frequency"], name="autoinvest_frequency_idx"),
         ]
 
@@ -128,7 +126,6 @@ class RoundUpRule(AutomationRule):
             ),
         ]
         indexes = [
-            models.Index(fields=["basket"], name="roundup_basket_idx"),
             models.Index(fields=["status"], name="roundup_status_idx"),
         ]
 

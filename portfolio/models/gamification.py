@@ -103,6 +103,7 @@ class Quest(TimeStampedModel):
         indexes = [
             models.Index(fields=["is_active", "category"], name="quest_active_category_idx"),
             models.Index(fields=["frequency"], name="quest_frequency_idx"),
+            models.Index(fields=["category"], name="quest_category_idx"),
         ]
 
     def __str__(self):
@@ -153,7 +154,6 @@ class UserQuest(TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["user", "status"], name="userquest_user_status_idx"),
-            models.Index(fields=["quest"], name="userquest_quest_idx"),
         ]
 
     def __str__(self):
@@ -184,6 +184,7 @@ class Achievement(TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["category", "tier"], name="achievement_category_tier_idx"),
+            models.Index(fields=["tier"], name="achievement_tier_idx"),
         ]
 
     def __str__(self):
@@ -210,7 +211,6 @@ class UserAchievement(models.Model):
         ]
         indexes = [
             models.Index(fields=["user", "-earned_at"], name="userach_user_earned_idx"),
-            models.Index(fields=["achievement"], name="userach_achievement_idx"),
         ]
 
     def __str__(self):
@@ -284,7 +284,6 @@ class UserBattlePass(TimeStampedModel):
                 violation_error_message="Already enrolled in this season.",
             ),
         ]
-        indexes = [models.Index(fields=["battle_pass"], name="userbp_battle_pass_idx")]
 
     def __str__(self):
         return f"{self.user} – {self.battle_pass}"

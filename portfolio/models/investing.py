@@ -150,6 +150,7 @@ class Basket(TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["status", "category"], name="basket_status_category_idx"),
+            models.Index(fields=["category"], name="basket_category_idx"),
             models.Index(fields=["risk_level"], name="basket_risk_idx"),
             models.Index(fields=["chain"], name="basket_chain_idx"),
         ]
@@ -247,7 +248,6 @@ class PortfolioHolding(TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["basket"], name="holding_basket_idx"),
             models.Index(fields=["asset_symbol"], name="holding_asset_idx"),
         ]
 

@@ -98,7 +98,6 @@ class LoanApplication(TimeStampedModel):
         indexes = [
             models.Index(fields=["user", "-created_at"], name="loanapp_user_created_idx"),
             models.Index(fields=["status", "submitted_at"], name="loanapp_status_sub_idx"),
-            models.Index(fields=["portfolio"], name="loanapp_portfolio_idx"),
             models.Index(fields=["purpose"], name="loanapp_purpose_idx"),
         ]
         triggers = [portfolio_owner_trigger("loanapplication")]
@@ -164,7 +163,6 @@ class Loan(TimeStampedModel):
         indexes = [
             models.Index(fields=["user", "-created_at"], name="loan_user_created_idx"),
             models.Index(fields=["status", "due_date"], name="loan_status_due_idx"),
-            models.Index(fields=["portfolio"], name="loan_portfolio_idx"),
         ]
         triggers = [portfolio_owner_trigger("loan")]
 

@@ -118,7 +118,6 @@ class Transaction(TimeStampedModel):
             models.Index(fields=["status", "-created_at"], name="txn_status_created_idx"),
             models.Index(fields=["transaction_type"], name="txn_type_idx"),
             models.Index(fields=["asset_symbol"], name="txn_asset_idx"),
-            models.Index(fields=["basket"], name="txn_basket_idx"),
             models.Index(fields=["source"], name="txn_source_idx"),
         ]
         triggers = [
