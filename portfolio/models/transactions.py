@@ -40,6 +40,21 @@ from portfolio.models.base import (
 SETTLED_IMMUTABLE = "portfolio_transaction_settled_immutable"
 
 
+def settled_immutable_trigger(name, operation, condition):
+    return pgtrigger.Trigger(
+        name=name,
+        when=pgtrigger.Before,
+        operation=operation,
+        condition=pgtrigger.Condition(condition),
+        func=raise_check_violation_sql(
+            SETTLED_IMMUTABLE,
+            f"format('{SETTLED_IMMUTABLE}: settled transaction %s cannot be changed or deleted', "
+            "OLD.id)",
+        )
+        + " RETURN NULL;",
+    )
+
+
 class Transaction(TimeStampedModel):
     """A buy, sell, deposit, withdrawal or reward on a portfolio, optionally on-chain."""
 
@@ -122,17 +137,15 @@ class Transaction(TimeStampedModel):
         ]
         triggers = [
             portfolio_owner_trigger("transaction"),
-            pgtrigger.Trigger(
-                name="transaction_settled_immutable",
-                when=pgtrigger.Before,
-                operation=pgtrigger.Update | pgtrigger.Delete,
-                condition=pgtrigger.Q(old__status=TransactionStatus.SETTLED),
-                func=raise_check_violation_sql(
-                    SETTLED_IMMUTABLE,
-                    f"format('{SETTLED_IMMUTABLE}: settled transaction %s cannot be "
-                    "changed or deleted', OLD.id)",
-                )
-                + " RETURN NULL;",
+            # A settled row is final: no change (a no-op rewrite, as loaddata does, passes)
+            # and no delete.
+            settled_immutable_trigger(
+                "transaction_settled_unchanged",
+                pgtrigger.Update,
+                "OLD.status = 'settled' AND OLD.* IS DISTINCT FROM NEW.*",
+            ),
+            settled_immutable_trigger(
+                "transaction_settled_undeletable", pgtrigger.Delete, "OLD.status = 'settled'"
             ),
         ]
 

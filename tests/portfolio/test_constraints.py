@@ -459,5 +459,13 @@ def test_settled_transaction_cannot_be_updated_or_deleted(every_row):
     )
 
 
+def test_settled_transaction_may_be_rewritten_unchanged(every_row):
+    """loaddata re-saves fixture rows with the same values: that is not a change."""
+    pk = every_row["portfolio_transaction"].pk
+    run("DELETE FROM portfolio_transactionfee WHERE transaction_id = %s", [pk])
+    run("UPDATE portfolio_transaction SET status = 'settled', settled_at = now() WHERE id = %s", [pk])
+    run("UPDATE portfolio_transaction SET amount = amount WHERE id = %s", [pk])
+
+
 def test_pending_transaction_can_still_change(every_row):
     run("UPDATE portfolio_transaction SET status = 'failed' WHERE id = %s", [every_row["portfolio_transaction"].pk])
