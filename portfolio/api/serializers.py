@@ -191,10 +191,12 @@ def money_field(**kwargs):
 class OrderSerializer(serializers.Serializer):
     """Place a buy or sell: ``services.record_trade`` records and settles it atomically."""
 
-    portfolio = OwnPortfolioField()
+    portfolio = OwnPortfolioField(pk_field=serializers.IntegerField())
     transaction_type = serializers.ChoiceField(choices=[TransactionType.BUY, TransactionType.SELL])
     asset_symbol = serializers.RegexField(r"^[A-Z0-9][A-Z0-9.]{0,19}$", required=False)
-    basket = PublishedBasketField(required=False, allow_null=True)
+    basket = PublishedBasketField(
+        required=False, allow_null=True, pk_field=serializers.IntegerField()
+    )
     quantity = money_field(min_value=services.QUANTUM)
     price = money_field(min_value=services.QUANTUM)
     currency = serializers.RegexField(r"^[A-Z0-9]{2,10}$", default="USD")
