@@ -1,0 +1,412 @@
+"""Serializers. Money is DRF's DecimalField (max_digits=18, decimal_places=8, rendered as a
+string: coerce_to_string stays True), so 0.00000001 and 9999999999.99999999 survive exactly.
+
+``CheckedModelSerializer`` evaluates the model's CHECK constraints before saving, so a
+bad value is a 400 naming the field instead of a database error.
+"""
+
+import copy
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
+from django.utils import timezone
+from rest_framework import serializers
+from rest_framework.settings import api_settings
+
+from config.errors import DomainValidationError
+from portfolio import services
+from portfolio.choices import BasketStatus, TransactionType
+from portfolio.models import (
+    Achievement,
+    AIExpert,
+    AITip,
+    AutoInvestRule,
+    Basket,
+    BasketAsset,
+    BattlePass,
+    Loan,
+    LoanApplication,
+    Notification,
+    NotificationPreference,
+    Portfolio,
+    PortfolioHolding,
+    Quest,
+    RoundUpRule,
+    Transaction,
+    TransactionFee,
+    UserAchievement,
+    UserAIInteraction,
+    UserBattlePass,
+    UserLevel,
+    UserQuest,
+)
+from portfolio.models.base import MONEY_DIGITS, MONEY_PLACES, field_of_constraint
+
+TIMESTAMPS = ("created_at", "updated_at")
+
+
+class CheckedModelSerializer(serializers.ModelSerializer):
+    """Run the model's CheckConstraints on the would-be row; errors go to their field."""
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        model = self.Meta.model
+        instance = copy.copy(self.instance) if self.instance is not None else model()
+        concrete = {f.name for f in model._meta.concrete_fields}
+        for name, value in attrs.items():
+            if name in concrete:
+                setattr(instance, name, value)
+        errors = {}
+        for constraint in model._meta.constraints:
+            if not isinstance(constraint, models.CheckConstraint):
+                continue
+            try:
+                constraint.validate(model, instance)
+            except DjangoValidationError as exc:
+                field = field_of_constraint(model, constraint.name)
+                key = field if field in self.fields else api_settings.NON_FIELD_ERRORS_KEY
+                errors.setdefault(key, []).extend(exc.messages)
+        if errors:
+            raise serializers.ValidationError(errors)
+        return attrs
+
+
+class OwnPortfolioField(serializers.PrimaryKeyRelatedField):
+    """A portfolio id of the requesting user; anyone else's is 'does not exist'."""
+
+    def get_queryset(self):
+        return Portfolio.objects.filter(user=self.context["request"].user)
+
+
+class PublishedBasketField(serializers.PrimaryKeyRelatedField):
+    def get_queryset(self):
+        return Basket.objects.filter(status=BasketStatus.PUBLISHED)
+
+
+# --- portfolio & investments ------------------------------------------------
+class PortfolioHoldingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = PortfolioHolding
+        fields = (
+            "id", "portfolio", "asset_symbol", "basket", "quantity", "average_cost",
+            "last_transaction_at", *TIMESTAMPS,
+        )
+        read_only_fields = fields
+
+
+class PortfolioSerializer(CheckedModelSerializer):
+    holdings = PortfolioHoldingSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Portfolio
+        fields = (
+            "id", "name", "description", "base_currency", "status", "is_default", "chain",
+            "wallet_address", "holdings", *TIMESTAMPS,
+        )
+        read_only_fields = ("id", *TIMESTAMPS)
+
+
+class BasketAssetSerializer(CheckedModelSerializer):
+    class Meta:
+        model = BasketAsset
+        fields = ("id", "asset_symbol", "asset_name", "token_address", "allocation_percent")
+        read_only_fields = ("id",)
+
+
+class BasketSerializer(CheckedModelSerializer):
+    """Staff write the assets with the basket (replacing them); the sum rule is checked."""
+
+    assets = BasketAssetSerializer(many=True, required=False)
+    allocation_total = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Basket
+        fields = (
+            "id", "name", "slug", "symbol", "description", "category", "risk_level", "status",
+            "chain", "contract_address", "min_investment", "management_fee_percent",
+            "published_at", "assets", "allocation_total", *TIMESTAMPS,
+        )
+        read_only_fields = ("id", "published_at", *TIMESTAMPS)
+
+    def get_allocation_total(self, basket) -> str:
+        return str(sum((a.allocation_percent for a in basket.assets.all()), start=0))
+
+    def validate(self, attrs):
+        status = attrs.get("status", getattr(self.instance, "status", BasketStatus.DRAFT))
+        if status == BasketStatus.PUBLISHED and not getattr(self.instance, "published_at", None):
+            attrs["published_at"] = timezone.now()
+        attrs = super().validate(attrs)
+        if "assets" in attrs:
+            assets = attrs["assets"]
+        elif self.instance is not None:
+            assets = list(self.instance.assets.values("allocation_percent"))
+        else:
+            assets = []
+        symbols = [a["asset_symbol"] for a in attrs.get("assets", [])]
+        if len(symbols) != len(set(symbols)):
+            raise serializers.ValidationError({"assets": ["Each asset may appear once."]})
+        try:
+            services.check_allocation(assets, status=status)
+        except DomainValidationError as exc:
+            raise serializers.ValidationError({"assets": [exc.message]}) from exc
+        return attrs
+
+    def create(self, validated_data):
+        assets = validated_data.pop("assets", [])
+        return services.basket_save(basket=Basket(**validated_data), assets=assets)
+
+    def update(self, instance, validated_data):
+        assets = validated_data.pop("assets", None)
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        return services.basket_save(basket=instance, assets=assets)
+
+
+# --- transactions ---------------------------------------------------------------
+class TransactionFeeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = TransactionFee
+        fields = ("fee_type", "amount", "currency", "rate_percent")
+
+
+class TransactionSerializer(serializers.ModelSerializer):
+    fees = TransactionFeeSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Transaction
+        fields = (
+            "id", "portfolio", "basket", "transaction_type", "status", "source", "asset_symbol",
+            "quantity", "price", "amount", "currency", "chain", "tx_hash", "block_number",
+            "settled_at", "failure_reason", "fees", *TIMESTAMPS,
+        )
+        read_only_fields = fields
+
+
+def money_field(**kwargs):
+    return serializers.DecimalField(
+        max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES, **kwargs
+    )
+
+
+class OrderSerializer(serializers.Serializer):
+    """Place a buy or sell: ``services.record_trade`` records and settles it atomically."""
+
+    portfolio = OwnPortfolioField(pk_field=serializers.IntegerField())
+    transaction_type = serializers.ChoiceField(choices=[TransactionType.BUY, TransactionType.SELL])
+    asset_symbol = serializers.RegexField(r"^[A-Z0-9][A-Z0-9.]{0,19}$", required=False)
+    basket = PublishedBasketField(
+        required=False, allow_null=True, pk_field=serializers.IntegerField()
+    )
+    quantity = money_field(min_value=services.QUANTUM)
+    price = money_field(min_value=services.QUANTUM)
+    currency = serializers.RegexField(r"^[A-Z0-9]{2,10}$", default="USD")
+
+    def validate(self, attrs):
+        if bool(attrs.get("asset_symbol")) == bool(attrs.get("basket")):
+            raise serializers.ValidationError(
+                {api_settings.NON_FIELD_ERRORS_KEY: ["Give either asset_symbol or basket."]}
+            )
+        return attrs
+
+    def create(self, validated_data):
+        return services.record_trade(user=self.context["request"].user, **validated_data)
+
+    def to_representation(self, instance):
+        return TransactionSerializer(instance, context=self.context).data
+
+
+# --- gamification ---------------------------------------------------------------
+class UserLevelSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = UserLevel
+        fields = (
+            "level", "experience_points", "current_streak_days", "longest_streak_days",
+            "last_activity_on",
+        )
+        read_only_fields = fields
+
+
+class QuestSerializer(CheckedModelSerializer):
+    class Meta:
+        model = Quest
+        fields = (
+            "id", "slug", "title", "description", "category", "frequency", "target_count",
+            "xp_reward", "is_active", "starts_at", "ends_at", *TIMESTAMPS,
+        )
+        read_only_fields = ("id", *TIMESTAMPS)
+
+
+class UserQuestSerializer(serializers.ModelSerializer):
+    quest = QuestSerializer(read_only=True)
+
+    class Meta:
+        model = UserQuest
+        fields = (
+            "id", "quest", "period", "status", "progress", "completed_at", "claimed_at",
+            *TIMESTAMPS,
+        )
+        read_only_fields = fields
+
+
+class AchievementSerializer(CheckedModelSerializer):
+    class Meta:
+        model = Achievement
+        fields = (
+            "id", "slug", "name", "description", "category", "tier", "xp_reward", "icon_url",
+            "is_hidden", "criteria", *TIMESTAMPS,
+        )
+        read_only_fields = ("id", *TIMESTAMPS)
+
+
+class UserAchievementSerializer(serializers.ModelSerializer):
+    achievement = AchievementSerializer(read_only=True)
+
+    class Meta:
+        model = UserAchievement
+        fields = ("id", "achievement", "earned_at", "is_showcased")
+        read_only_fields = ("id", "achievement", "earned_at")
+
+
+class BattlePassSerializer(CheckedModelSerializer):
+    class Meta:
+        model = BattlePass
+        fields = (
+            "id", "season", "name", "starts_at", "ends_at", "max_tier", "xp_per_tier",
+            "premium_price", "currency", *TIMESTAMPS,
+        )
+        read_only_fields = ("id", *TIMESTAMPS)
+
+
+class UserBattlePassSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = UserBattlePass
+        fields = (
+            "id", "battle_pass", "is_premium", "purchased_at", "current_tier",
+            "experience_points", *TIMESTAMPS,
+        )
+        read_only_fields = (
+            "id", "is_premium", "purchased_at", "current_tier", "experience_points", *TIMESTAMPS,
+        )
+        validators = []  # (user, battle_pass) uniqueness: the database answers 409
+
+
+# --- AI -------------------------------------------------------------------------
+class AIExpertSerializer(CheckedModelSerializer):
+    class Meta:
+        model = AIExpert
+        fields = (
+            "id", "slug", "name", "specialty", "bio", "avatar_url", "risk_profile", "model_name",
+            "accuracy_percent", "is_active", *TIMESTAMPS,
+        )
+        read_only_fields = ("id", *TIMESTAMPS)
+
+
+class AITipSerializer(CheckedModelSerializer):
+    class Meta:
+        model = AITip
+        fields = (
+            "id", "expert", "title", "content", "category", "risk_level", "basket",
+            "asset_symbol", "confidence_percent", "is_published", "published_at", "expires_at",
+            *TIMESTAMPS,
+        )
+        read_only_fields = ("id", *TIMESTAMPS)
+
+
+class UserAIInteractionSerializer(CheckedModelSerializer):
+    expert = serializers.PrimaryKeyRelatedField(queryset=AIExpert.objects.filter(is_active=True))
+    tip = serializers.PrimaryKeyRelatedField(
+        queryset=AITip.objects.filter(is_published=True), required=False, allow_null=True
+    )
+
+    class Meta:
+        model = UserAIInteraction
+        fields = (
+            "id", "expert", "tip", "interaction_type", "prompt", "response", "rating",
+            "tokens_used", "metadata", "created_at",
+        )
+        read_only_fields = ("id", "response", "tokens_used", "created_at")
+
+
+# --- automation -------------------------------------------------------------------
+class AutomationRuleSerializer(CheckedModelSerializer):
+    portfolio = OwnPortfolioField()
+    basket = PublishedBasketField(required=False, allow_null=True)
+
+
+class AutoInvestRuleSerializer(AutomationRuleSerializer):
+    class Meta:
+        model = AutoInvestRule
+        fields = (
+            "id", "portfolio", "basket", "asset_symbol", "name", "amount", "currency",
+            "frequency", "day_of_week", "day_of_month", "status", "next_run_at", "last_run_at",
+            *TIMESTAMPS,
+        )
+        read_only_fields = ("id", "last_run_at", *TIMESTAMPS)
+
+
+class RoundUpRuleSerializer(AutomationRuleSerializer):
+    class Meta:
+        model = RoundUpRule
+        fields = (
+            "id", "portfolio", "basket", "asset_symbol", "round_up_to", "multiplier",
+            "investment_threshold", "monthly_cap", "pending_amount", "currency", "status",
+            *TIMESTAMPS,
+        )
+        read_only_fields = ("id", "pending_amount", *TIMESTAMPS)
+
+
+# --- loans ------------------------------------------------------------------------
+class LoanApplicationSerializer(CheckedModelSerializer):
+    portfolio = OwnPortfolioField(required=False, allow_null=True)
+
+    class Meta:
+        model = LoanApplication
+        fields = (
+            "id", "portfolio", "requested_amount", "currency", "term_months", "purpose",
+            "annual_income", "collateral_value", "status", "submitted_at", "reviewed_at",
+            "decision_note", "offered_interest_rate_percent", *TIMESTAMPS,
+        )
+        read_only_fields = (
+            "id", "status", "submitted_at", "reviewed_at", "decision_note",
+            "offered_interest_rate_percent", *TIMESTAMPS,
+        )
+
+    def validate(self, attrs):
+        if self.instance is not None and self.instance.status != "draft":
+            raise serializers.ValidationError("Only a draft application can be changed.")
+        return super().validate(attrs)
+
+
+class LoanSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Loan
+        fields = (
+            "id", "application", "portfolio", "principal", "currency", "interest_rate_percent",
+            "term_months", "outstanding_balance", "loan_to_value_percent", "status",
+            "disbursed_at", "due_date", "repaid_at", *TIMESTAMPS,
+        )
+        read_only_fields = fields
+
+
+# --- notifications ----------------------------------------------------------------
+class NotificationSerializer(serializers.ModelSerializer):
+    is_read = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Notification
+        fields = (
+            "id", "notification_type", "channel", "title", "body", "action_url", "data",
+            "sent_at", "read_at", "is_read", "created_at",
+        )
+        read_only_fields = fields
+
+
+class NotificationPreferenceSerializer(CheckedModelSerializer):
+    class Meta:
+        model = NotificationPreference
+        fields = (
+            "id", "notification_type", "channel", "is_enabled", "frequency",
+            "quiet_hours_start", "quiet_hours_end", *TIMESTAMPS,
+        )
+        read_only_fields = ("id", *TIMESTAMPS)
+        validators = []  # (user, type, channel) uniqueness: the database answers 409

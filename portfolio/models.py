@@ -1,1 +1,0 @@
-# Models for the portfolio app: see the issue for seed portfolio.

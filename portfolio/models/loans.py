@@ -1,0 +1,170 @@
+"""Loans (seed 004 group 7): LoanApplication, Loan.
+
+Financial records: a user with an application or a loan cannot be deleted (PROTECT);
+a collateral portfolio cannot be deleted while a loan or an application names it.
+"""
+
+from django.conf import settings
+from django.db import models
+
+from config.models import TimeStampedModel
+from portfolio.choices import (
+    DECIDED_APPLICATION_STATUSES,
+    DISBURSED_LOAN_STATUSES,
+    LoanApplicationStatus,
+    LoanPurpose,
+    LoanStatus,
+)
+from portfolio.models.base import (
+    CURRENCY_REGEX,
+    choice,
+    currency,
+    in_range,
+    matches,
+    money,
+    non_negative,
+    percent,
+    percentage,
+    portfolio_owner_trigger,
+    positive,
+    requires,
+    valid_choice,
+)
+
+
+class LoanApplication(TimeStampedModel):
+    """A request for a loan, reviewed by staff (approve / reject)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="loan_applications"
+    )
+    portfolio = models.ForeignKey(
+        "portfolio.Portfolio",
+        on_delete=models.DO_NOTHING,  # restrict: collateral cannot vanish
+        null=True,
+        blank=True,
+        related_name="loan_applications",
+        help_text="Portfolio pledged as collateral, if any.",
+    )
+    requested_amount = money()
+    currency = currency()
+    term_months = models.PositiveSmallIntegerField()
+    purpose = choice(LoanPurpose, default=LoanPurpose.PERSONAL, max_length=16)
+    annual_income = money(null=True, blank=True)
+    collateral_value = money(null=True, blank=True)
+    status = choice(LoanApplicationStatus, default=LoanApplicationStatus.DRAFT, max_length=16)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,  # audit trail: deactivate staff, do not delete them
+        null=True,
+        blank=True,
+        related_name="reviewed_loan_applications",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True, default="", db_default="")
+    offered_interest_rate_percent = percent(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            positive("requested_amount"),
+            matches("currency", CURRENCY_REGEX),
+            in_range("term_months", 1, 360),
+            valid_choice("purpose", LoanPurpose),
+            non_negative("annual_income"),
+            non_negative("collateral_value"),
+            valid_choice("status", LoanApplicationStatus),
+            percentage("offered_interest_rate_percent"),
+            requires(
+                "submitted_has_date",
+                ~models.Q(status=LoanApplicationStatus.DRAFT),
+                models.Q(submitted_at__isnull=False),
+                "A submitted application needs its submission date.",
+            ),
+            requires(
+                "decided_has_review",
+                models.Q(status__in=DECIDED_APPLICATION_STATUSES),
+                models.Q(reviewed_at__isnull=False),
+                "An approved or rejected application needs its review date.",
+            ),
+            requires(
+                "approved_has_rate",
+                models.Q(status=LoanApplicationStatus.APPROVED),
+                models.Q(offered_interest_rate_percent__isnull=False),
+                "An approved application needs the offered interest rate.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="loanapp_user_created_idx"),
+            models.Index(fields=["status", "submitted_at"], name="loanapp_status_sub_idx"),
+            models.Index(fields=["purpose"], name="loanapp_purpose_idx"),
+        ]
+        triggers = [portfolio_owner_trigger("loanapplication")]
+
+    def __str__(self):
+        return f"Application {self.pk}: {self.requested_amount} {self.currency} ({self.status})"
+
+
+class Loan(TimeStampedModel):
+    """A loan granted from an approved application."""
+
+    application = models.OneToOneField(
+        LoanApplication,
+        on_delete=models.DO_NOTHING,  # restrict: the application documents the loan
+        related_name="loan",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="loans"
+    )
+    portfolio = models.ForeignKey(
+        "portfolio.Portfolio",
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        related_name="loans",
+    )
+    principal = money()
+    currency = currency()
+    interest_rate_percent = percent()
+    term_months = models.PositiveSmallIntegerField()
+    outstanding_balance = money()
+    loan_to_value_percent = percent(null=True, blank=True)
+    status = choice(
+        LoanStatus, default=LoanStatus.PENDING_DISBURSEMENT, max_length=24
+    )
+    disbursed_at = models.DateTimeField(null=True, blank=True)
+    due_date = models.DateField(null=True, blank=True)
+    repaid_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            positive("principal"),
+            matches("currency", CURRENCY_REGEX),
+            percentage("interest_rate_percent"),
+            in_range("term_months", 1, 360),
+            non_negative("outstanding_balance"),
+            percentage("loan_to_value_percent"),
+            valid_choice("status", LoanStatus),
+            requires(
+                "disbursed_has_date",
+                models.Q(status__in=DISBURSED_LOAN_STATUSES),
+                models.Q(disbursed_at__isnull=False),
+                "A disbursed loan needs its disbursement date.",
+            ),
+            requires(
+                "repaid_is_settled",
+                models.Q(status=LoanStatus.REPAID),
+                models.Q(outstanding_balance=0, repaid_at__isnull=False),
+                "A repaid loan has nothing outstanding and a repayment date.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="loan_user_created_idx"),
+            models.Index(fields=["status", "due_date"], name="loan_status_due_idx"),
+        ]
+        triggers = [portfolio_owner_trigger("loan")]
+
+    def __str__(self):
+        return f"Loan {self.pk}: {self.principal} {self.currency} ({self.status})"
