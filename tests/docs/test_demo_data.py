@@ -7,6 +7,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from django.db.models.functions import Now
 
 from accounts.demo import USERS_PER_SCALE
 from accounts.management.commands.generate_demo_data import demo_app_labels
@@ -14,8 +15,11 @@ from accounts.models import ApiKey, User
 
 
 def generated_timestamp(field) -> bool:
-    """Columns set to "now" by Django on save (auto_now / auto_now_add)."""
-    return getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+    """Columns set to "now" on insert or save: by Django (auto_now / auto_now_add) or by
+    PostgreSQL (db_default=Now()) where a demo leaves the insertion time to the database."""
+    if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+        return True
+    return isinstance(getattr(field, "db_default", None), Now)
 
 
 def fingerprints() -> dict[str, tuple[int, str]]:
