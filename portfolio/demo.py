@@ -111,9 +111,11 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     ])
     # Seasons must not overlap any season already stored: a run's seasons sit in a
     # window chosen by its tag (dates far ahead are harmless for demo data).
-    window = BASE_TIME + dt.timedelta(days=400 * (int(tag, 16) % 10_000))
+    # 7,000 windows of 400 days stay below year 9999 (datetime's limit).
+    slot = int(tag, 16) % 7_000
+    window = BASE_TIME + dt.timedelta(days=400 * slot)
     passes = save(BattlePass, [
-        BattlePass(season=10_000 + (int(tag, 16) % 10_000) * 10 + i, name=f"Demo season {i}",
+        BattlePass(season=10_000 + slot * 10 + i, name=f"Demo season {i}",
                    starts_at=window + dt.timedelta(days=90 * i),
                    ends_at=window + dt.timedelta(days=90 * (i + 1)), premium_price=Decimal("9.99"))
         for i in range(4)
