@@ -5,15 +5,13 @@ string: coerce_to_string stays True), so 0.00000001 and 9999999999.99999999 surv
 bad value is a 400 naming the field instead of a database error.
 """
 
-import copy
 
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import models
 from django.utils import timezone
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
 from config.errors import DomainValidationError
+from config.serializers import ConstraintValidationMixin
 from portfolio import services
 from portfolio.choices import BasketStatus, TransactionType
 from portfolio.models import (
@@ -40,35 +38,13 @@ from portfolio.models import (
     UserLevel,
     UserQuest,
 )
-from portfolio.models.base import MONEY_DIGITS, MONEY_PLACES, field_of_constraint
+from portfolio.models.base import MONEY_DIGITS, MONEY_PLACES
 
 TIMESTAMPS = ("created_at", "updated_at")
 
 
-class CheckedModelSerializer(serializers.ModelSerializer):
-    """Run the model's CheckConstraints on the would-be row; errors go to their field."""
-
-    def validate(self, attrs):
-        attrs = super().validate(attrs)
-        model = self.Meta.model
-        instance = copy.copy(self.instance) if self.instance is not None else model()
-        concrete = {f.name for f in model._meta.concrete_fields}
-        for name, value in attrs.items():
-            if name in concrete:
-                setattr(instance, name, value)
-        errors = {}
-        for constraint in model._meta.constraints:
-            if not isinstance(constraint, models.CheckConstraint):
-                continue
-            try:
-                constraint.validate(model, instance)
-            except DjangoValidationError as exc:
-                field = field_of_constraint(model, constraint.name)
-                key = field if field in self.fields else api_settings.NON_FIELD_ERRORS_KEY
-                errors.setdefault(key, []).extend(exc.messages)
-        if errors:
-            raise serializers.ValidationError(errors)
-        return attrs
+class CheckedModelSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
+    """Run the model's database constraints on the would-be row; errors go to their field."""
 
 
 class OwnPortfolioField(serializers.PrimaryKeyRelatedField):

@@ -1,7 +1,7 @@
 """Small helpers shared by every portfolio model: money fields and named CHECK constraints.
 
-Constraint names follow ``<app>_<model>_<field>_<rule>``; the API and the admin map a
-violated CHECK back to ``<field>`` from that name (see ``field_of_constraint``).
+Constraint names follow ``<app>_<model>_<field>_<rule>``; the API reports a violated
+rule on the field it references (``config.serializers.ConstraintValidationMixin``).
 """
 
 from decimal import Decimal
@@ -21,7 +21,6 @@ EVM_ADDRESS_REGEX = r"^0x[0-9a-fA-F]{40}$"
 TX_HASH_REGEX = r"^0x[0-9a-fA-F]{64}$"
 SLUG_REGEX = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
-RULE_SUFFIXES = ("_positive", "_non_negative", "_range", "_valid", "_not_blank", "_format")
 
 
 def money(**kwargs) -> models.DecimalField:
@@ -124,22 +123,6 @@ def requires(name: str, when: models.Q, then: models.Q, message: str) -> models.
     return models.CheckConstraint(
         condition=~when | then, name=f"%(app_label)s_%(class)s_{name}", violation_error_message=message
     )
-
-
-def field_of_constraint(model, name: str) -> str | None:
-    """The field a ``<app>_<model>_<field>_<rule>`` constraint checks, if it names one."""
-    prefix = f"{model._meta.app_label}_{model._meta.model_name}_"
-    if not name.startswith(prefix):
-        return None
-    rest = name[len(prefix) :]
-    for suffix in RULE_SUFFIXES:
-        if rest.endswith(suffix):
-            candidate = rest[: -len(suffix)]
-            try:
-                return model._meta.get_field(candidate).name
-            except Exception:  # noqa: BLE001 - not a field name: a row-level rule
-                return None
-    return None
 
 
 def raise_check_violation_sql(constraint: str, message_sql: str) -> str:
