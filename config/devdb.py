@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
+
+# pgserver (platformdirs) warns on every import when XDG_RUNTIME_DIR is unset.
+warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = BASE_DIR / ".pgdata"
@@ -29,9 +33,6 @@ def data_dir() -> Path:
 
 def database_url() -> str:
     """Start (or reuse) the local server and return a URL for our database."""
-    import warnings
-
-    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     import pgserver
 
     server = pgserver.get_server(data_dir(), cleanup_mode=None)
