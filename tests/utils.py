@@ -50,3 +50,18 @@ def project_env(**overrides) -> dict:
     env.update({"DEBUG": "1", "SECRET_KEY": "test-only-insecure-key"})
     env.update(overrides)
     return env
+
+
+def assert_sql_rejected(constraint: str, sql: str, params=(), error=IntegrityError) -> None:
+    """Run raw ``sql``; PostgreSQL must refuse it naming ``constraint``.
+
+    Deferred checks (Django's foreign keys, constraint triggers) are made to fire
+    inside the block with SET CONSTRAINTS ALL IMMEDIATE, since the test's own
+    transaction never commits.
+    """
+    from django.db import connection
+
+    with pytest.raises(error, match=constraint), transaction.atomic():
+        with connection.cursor() as cur:
+            cur.execute(sql, params)
+            cur.execute("SET CONSTRAINTS ALL IMMEDIATE")

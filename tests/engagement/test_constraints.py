@@ -9,6 +9,7 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 
 from tests.engagement import factories as f
+from tests.utils import assert_sql_rejected
 
 pytestmark = pytest.mark.django_db
 
@@ -177,8 +178,7 @@ def run_sql(sql, params=()):
 
 
 def expect_violation(name, sql, params=()):
-    with pytest.raises(IntegrityError, match=f"engagement_{name}"), transaction.atomic():
-        run_sql(sql, params)
+    assert_sql_rejected(f"engagement_{name}", sql, params)
 
 
 @pytest.mark.parametrize("name", sorted(UPDATE_CASES))

@@ -2,10 +2,11 @@
 the bad row, whoever writes it (one test per rule; boundaries are accepted)."""
 
 import pytest
-from django.db import IntegrityError, connection, transaction
+from django.db import connection
 
 from tests.accounts.factories import UserFactory
 from tests.ideas.factories import AgentResultFactory, BusinessIdeaFactory, EvaluationFactory
+from tests.utils import assert_sql_rejected
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +17,7 @@ def run(sql, params=()):
         return cur.fetchall() if cur.description else None
 
 
-def rejects(constraint, sql, params=()):
-    with pytest.raises(IntegrityError, match=constraint), transaction.atomic():
-        run(sql, params)
+rejects = assert_sql_rejected
 
 
 # --- business ideas -----------------------------------------------------------------

@@ -6,11 +6,12 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
-from urllib.parse import quote
 
 import psycopg
 import pytest
 from django.db import connection
+
+from tests.utils import server_url
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -25,19 +26,10 @@ def server_params(dbname=None):
     return params
 
 
-def database_url(dbname):
-    s = connection.settings_dict
-    auth = quote(s["USER"]) + (":" + quote(s["PASSWORD"]) if s.get("PASSWORD") else "")
-    port = f":{s['PORT']}" if s.get("PORT") else ""
-    if s["HOST"].startswith("/"):
-        return f"postgres://{auth}@{port}/{dbname}?host={quote(s['HOST'], safe='')}"
-    return f"postgres://{auth}@{s['HOST']}{port}/{dbname}"
-
-
 class ScratchDatabase:
     def __init__(self, name):
         self.name = name
-        self.url = database_url(name)
+        self.url = server_url(name)
 
     def connect(self, **kwargs):
         return psycopg.connect(**{**server_params(self.name), **kwargs})

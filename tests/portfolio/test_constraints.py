@@ -10,6 +10,7 @@ from django.db import DataError, IntegrityError, connection, transaction
 
 from tests.accounts.factories import UserFactory
 from tests.portfolio import factories as f
+from tests.utils import assert_sql_rejected
 
 pytestmark = pytest.mark.django_db
 
@@ -23,9 +24,7 @@ def run(sql, params=()):
         cur.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
-def assert_rejected(constraint, sql, params=(), error=IntegrityError):
-    with pytest.raises(error, match=constraint), transaction.atomic():
-        run(sql, params)
+assert_rejected = assert_sql_rejected
 
 
 # (table, SET clause, constraint name): one bad value per rule.

@@ -13,6 +13,7 @@ from tests.research.factories import (
     RunFactory,
     TranscriptFactory,
 )
+from tests.utils import assert_sql_rejected
 
 pytestmark = pytest.mark.django_db
 
@@ -38,9 +39,7 @@ def immediate():
     execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
-def fails(constraint, sql, params=()):
-    with pytest.raises(IntegrityError, match=constraint), transaction.atomic():
-        execute(sql, params)
+fails = assert_sql_rejected
 
 
 # --- definition -------------------------------------------------------------
