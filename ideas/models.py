@@ -5,6 +5,7 @@ Every rule below is a PostgreSQL constraint, so services written without Django
 ``ideas.services`` (allowed transitions, row locks); see docs/apps/ideas.md.
 """
 
+import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -125,6 +126,22 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
     class Meta:
         verbose_name = "business idea"
         ordering = ["-created_at", "-id"]
+        triggers = [
+            pgtrigger.Trigger(
+                name="draft_has_no_evaluations",
+                when=pgtrigger.Before,
+                operation=pgtrigger.UpdateOf("status"),
+                condition=pgtrigger.Q(new__status=IdeaStatus.DRAFT),
+                func=(
+                    "IF EXISTS (SELECT 1 FROM ideas_evaluation e WHERE e.idea_id = NEW.id) THEN "
+                    "RAISE EXCEPTION USING ERRCODE = 'check_violation', "
+                    "CONSTRAINT = 'ideas_businessidea_draft_has_no_evaluations', "
+                    "MESSAGE = format('ideas_businessidea_draft_has_no_evaluations: "
+                    "idea %s has evaluations and cannot be a draft', NEW.id); "
+                    "END IF; RETURN NEW;"
+                ),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=IdeaStatus.values),
@@ -213,6 +230,22 @@ class Evaluation(UUIDModel, TimeStampedModel):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        triggers = [
+            pgtrigger.Trigger(
+                name="idea_not_draft",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert | pgtrigger.UpdateOf("idea_id"),
+                func=(
+                    "IF EXISTS (SELECT 1 FROM ideas_businessidea i "
+                    "WHERE i.id = NEW.idea_id AND i.status = 'draft') THEN "
+                    "RAISE EXCEPTION USING ERRCODE = 'check_violation', "
+                    "CONSTRAINT = 'ideas_evaluation_idea_not_draft', "
+                    "MESSAGE = format('ideas_evaluation_idea_not_draft: idea %s is a draft: "
+                    "submit it before it is evaluated', NEW.idea_id); "
+                    "END IF; RETURN NEW;"
+                ),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=EvaluationStatus.values),

@@ -350,3 +350,40 @@ def test_agent_result_raw_insert_defaults():
         [ev.pk],
     )
     assert (status, input_data, error) == ("pending", "{}", "")
+
+
+# --- a draft idea has no evaluations (triggers: the rule spans two tables) ----------
+
+
+def test_evaluation_of_a_draft_idea_is_rejected():
+    idea = BusinessIdeaFactory(status="draft")
+    rejects(
+        "ideas_evaluation_idea_not_draft",
+        "INSERT INTO ideas_evaluation (idea_id) VALUES (%s)",
+        [idea.pk],
+    )
+
+
+def test_moving_an_evaluation_to_a_draft_idea_is_rejected():
+    evaluation = EvaluationFactory()
+    draft = BusinessIdeaFactory(status="draft")
+    rejects(
+        "ideas_evaluation_idea_not_draft",
+        "UPDATE ideas_evaluation SET idea_id = %s WHERE id = %s",
+        [draft.pk, evaluation.pk],
+    )
+
+
+def test_idea_with_evaluations_cannot_go_back_to_draft():
+    evaluation = EvaluationFactory()
+    rejects(
+        "ideas_businessidea_draft_has_no_evaluations",
+        "UPDATE ideas_businessidea SET status = 'draft' WHERE id = %s",
+        [evaluation.idea_id],
+    )
+
+
+def test_submitted_idea_accepts_an_evaluation():
+    idea = BusinessIdeaFactory(status="submitted")
+    run("INSERT INTO ideas_evaluation (idea_id) VALUES (%s)", [idea.pk])
+    assert run("SELECT count(*) FROM ideas_evaluation WHERE idea_id = %s", [idea.pk]) == [(1,)]
