@@ -140,7 +140,9 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         counts["research.RunComparison"] += 1
         progress(1)
 
-    start = (Rubric.objects.order_by("-version").values_list("version", flat=True).first() or 0) + 1
+    # Versions below 1000 are left to the fixtures and to real rubrics (load_fixtures after demo data).
+    latest = Rubric.objects.order_by("-version").values_list("version", flat=True).first() or 0
+    start = max(latest, 1000) + 1
     rubrics = [
         Rubric(id=_uuid(rng), version=start + i, content={"values": ["honesty", "harmlessness"]},
                created_at=BASE_TIME + timedelta(days=i))

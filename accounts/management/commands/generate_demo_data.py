@@ -14,6 +14,7 @@ import time
 
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections, transaction
 from tqdm import tqdm
@@ -111,7 +112,10 @@ class Command(BaseCommand):
         try:
             with transaction.atomic(using=database):
                 if flush:
+                    # Back to the fixtures, then demo rows on top: their keys come after the
+                    # fixtures', so load_fixtures keeps working on this database.
                     flush_local_tables(database)
+                    call_command("load_fixtures", verbosity=0, database=database)
                 with self.bar("users", no_progress) as bar:
                     users = make_users(scale=scale, rng=app_rng(seed, "users"), progress=bar.update)
                 counts["accounts"] = {"accounts.User": len(users)}

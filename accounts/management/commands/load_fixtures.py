@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 
@@ -20,9 +20,14 @@ def fixture_files() -> list[Path]:
 class Command(BaseCommand):
     help = "Load the demo fixtures from fixtures/*.json. Running it twice leaves the same rows."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
+
+    def handle(self, *args, database, **options):
         files = fixture_files()
-        with transaction.atomic():
+        with transaction.atomic(using=database):
             for path in files:
-                call_command("loaddata", str(path), verbosity=options["verbosity"])
+                call_command(
+                    "loaddata", str(path), database=database, verbosity=options["verbosity"]
+                )
         self.stdout.write(self.style.SUCCESS(f"Loaded {len(files)} fixture file(s)."))
