@@ -18,7 +18,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $@
 
-setup: $(VENV)/.installed
+.env:
+	cp .env.example .env
+
+setup: $(VENV)/.installed .env
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
 	$(DEV_ENV) $(PY) manage.py load_fixtures
 	$(DEV_ENV) $(PY) manage.py ensure_dev_superuser
