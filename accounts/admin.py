@@ -44,7 +44,10 @@ class UserAdmin(DjangoUserAdmin):
     inlines = (UserProfileInline, UserPreferencesInline)
     fieldsets = (
         (None, {"fields": ("email", "password")}),
-        ("Identity", {"fields": ("first_name", "last_name", "clerk_id", "wallet_address", "status")}),
+        (
+            "Identity",
+            {"fields": ("first_name", "last_name", "clerk_id", "wallet_address", "status")},
+        ),
         (
             "Permissions",
             {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},
@@ -56,7 +59,14 @@ class UserAdmin(DjangoUserAdmin):
             None,
             {
                 "classes": ("wide",),
-                "fields": ("email", "clerk_id", "first_name", "last_name", "password1", "password2"),
+                "fields": (
+                    "email",
+                    "clerk_id",
+                    "first_name",
+                    "last_name",
+                    "password1",
+                    "password2",
+                ),
             },
         ),
     )
@@ -71,7 +81,15 @@ class ApiKeyForm(forms.ModelForm):
 @admin.register(ApiKey)
 class ApiKeyAdmin(admin.ModelAdmin):
     form = ApiKeyForm
-    list_display = ("name", "prefix", "user", "created_at", "last_used_at", "expires_at", "revoked_at")
+    list_display = (
+        "name",
+        "prefix",
+        "user",
+        "created_at",
+        "last_used_at",
+        "expires_at",
+        "revoked_at",
+    )
     list_filter = ("revoked_at", "expires_at")
     list_select_related = ("user",)
     search_fields = ("name", "prefix", "user__email")

@@ -106,7 +106,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 UserProfile(
                     user=user,
                     display_name=f"{user.first_name.lower()}{rng.randrange(1000)}",
-                    bio=rng.choice(["", "Long-term investor.", "Researcher.", "Builder of things."]),
+                    bio=rng.choice(
+                        ["", "Long-term investor.", "Researcher.", "Builder of things."]
+                    ),
                     country=rng.choice(COUNTRIES),
                     date_of_birth=dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20_000)),
                     risk_tolerance=rng.choice(RiskTolerance.values),

@@ -71,7 +71,9 @@ def parse_args():
     parser.add_argument("--workers", type=int, default=120, help="worker threads")
     parser.add_argument("--mode", choices=("ids", "queue"), default="ids")
     parser.add_argument("--deliveries", type=int, default=2, help="ids mode: claims per evaluation")
-    parser.add_argument("--agents", type=int, default=len(AgentType.values), help="agents per evaluation")
+    parser.add_argument(
+        "--agents", type=int, default=len(AgentType.values), help="agents per evaluation"
+    )
     parser.add_argument("--agent-ms", type=float, default=20.0, help="simulated work per agent")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the benchmark rows")
@@ -258,7 +260,9 @@ def main() -> int:
 
         def job(i_pk):
             i, pk = i_pk
-            return evaluate(stats, args, agents, lambda: services.evaluation_claim(evaluation_id=pk), i)
+            return evaluate(
+                stats, args, agents, lambda: services.evaluation_claim(evaluation_id=pk), i
+            )
 
         work = list(enumerate(jobs))
     else:

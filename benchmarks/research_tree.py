@@ -46,7 +46,9 @@ def build_chain(depth: int, tag: str):
     started = time.perf_counter()
     ids = [uuid.uuid4() for _ in range(depth + 1)]
     rows = [
-        Definition(id=ids[i], parent_id=ids[i - 1] if i else None, name=f"{tag} {i}", content=CONTENT)
+        Definition(
+            id=ids[i], parent_id=ids[i - 1] if i else None, name=f"{tag} {i}", content=CONTENT
+        )
         for i in range(depth + 1)
     ]
     Definition.objects.bulk_create(rows, batch_size=1000)
@@ -64,7 +66,9 @@ def build_tree(total: int, branching: int):
             for _ in range(branching):
                 if made + len(nxt) >= total:
                     break
-                nxt.append(Definition(id=uuid.uuid4(), parent_id=parent, name="node", content=CONTENT))
+                nxt.append(
+                    Definition(id=uuid.uuid4(), parent_id=parent, name="node", content=CONTENT)
+                )
         Definition.objects.bulk_create(nxt, batch_size=5000)
         made += len(nxt)
         depth += 1
@@ -74,8 +78,10 @@ def build_tree(total: int, branching: int):
 
 
 def main():
-    print(f"PostgreSQL {connection.cursor().connection.info.server_version}; "
-          f"median of {REPEAT} runs after a warm-up\n")
+    print(
+        f"PostgreSQL {connection.cursor().connection.info.server_version}; "
+        f"median of {REPEAT} runs after a warm-up\n"
+    )
     results = []
     with transaction.atomic():
         for depth in (10, 1000):
@@ -85,15 +91,21 @@ def main():
             ms, rows = timed(lambda b=bottom: list(Definition.objects.ancestors(b)))
             assert len(rows) == depth
             results.append((f"ancestors, {depth}-level chain", len(rows), ms, built))
-            ms, rows = timed(lambda t=top: list(Definition.objects.descendants(t).values_list("id", "depth")))
+            ms, rows = timed(
+                lambda t=top: list(Definition.objects.descendants(t).values_list("id", "depth"))
+            )
             results.append((f"descendants, {depth}-level chain", len(rows), ms, None))
 
         root, leaf, depth, made, built = build_tree(100_000, 10)
         with connection.cursor() as cur:
             cur.execute("ANALYZE research_definition")
         ms, rows = timed(lambda: list(Definition.objects.ancestors(leaf)))
-        results.append((f"ancestors, leaf of {made:,}-node tree (depth {depth})", len(rows), ms, built))
-        ms, rows = timed(lambda: list(Definition.objects.descendants(root).values_list("id", "depth")))
+        results.append(
+            (f"ancestors, leaf of {made:,}-node tree (depth {depth})", len(rows), ms, built)
+        )
+        ms, rows = timed(
+            lambda: list(Definition.objects.descendants(root).values_list("id", "depth"))
+        )
         results.append((f"descendants (ids), {made:,}-node tree", len(rows), ms, None))
         ms, rows = timed(lambda: list(Definition.objects.descendants(root)))
         results.append((f"descendants (full rows), {made:,}-node tree", len(rows), ms, None))

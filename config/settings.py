@@ -46,6 +46,7 @@ THIRD_PARTY_APPS = [
 # The project's own apps. accounts comes first: it holds AUTH_USER_MODEL and
 # the project's management commands (its ``migrate`` overrides Django's).
 LOCAL_APPS = [
+    "core",
     "accounts",
     "conversations",
     "ideas",
@@ -53,7 +54,8 @@ LOCAL_APPS = [
     "research",
     "portfolio",
 ]
-INSTALLED_APPS = LOCAL_APPS[:1] + DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS[1:]
+# core and accounts first: their management commands (migrate) override Django's.
+INSTALLED_APPS = LOCAL_APPS[:2] + DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS[2:]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -105,9 +107,13 @@ DB_POOL_ENABLED = env.bool("DB_POOL_ENABLED", default=True)
 
 
 _db_options["options"] = " ".join(
-    filter(None, [_db_options.get("options", ""), f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}"])
+    filter(
+        None, [_db_options.get("options", ""), f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}"]
+    )
 )
-_db_options.setdefault("application_name", env.str("DB_APPLICATION_NAME", default="django-platform"))
+_db_options.setdefault(
+    "application_name", env.str("DB_APPLICATION_NAME", default="django-platform")
+)
 if DB_POOL_ENABLED:
     _db_options["pool"] = {
         "min_size": DB_POOL_MIN_SIZE,
@@ -133,7 +139,9 @@ MIGRATION_LOCK_WAIT_SECONDS = env.float("MIGRATION_LOCK_WAIT_SECONDS", default=6
 MIGRATION_LOCK_TIMEOUT = env.str("MIGRATION_LOCK_TIMEOUT", default="5s")
 MIGRATION_STATEMENT_TIMEOUT = env.str("MIGRATION_STATEMENT_TIMEOUT", default="15min")
 MIGRATION_LOCK_RETRIES = env.int("MIGRATION_LOCK_RETRIES", default=5)
-MIGRATION_LOCK_RETRY_BACKOFF_SECONDS = env.float("MIGRATION_LOCK_RETRY_BACKOFF_SECONDS", default=2.0)
+MIGRATION_LOCK_RETRY_BACKOFF_SECONDS = env.float(
+    "MIGRATION_LOCK_RETRY_BACKOFF_SECONDS", default=2.0
+)
 MIGRATION_SAFETY_BASELINE = env.path(
     "MIGRATION_SAFETY_BASELINE", default=BASE_DIR / "accounts" / "migration_safety_baseline.txt"
 )
@@ -170,14 +178,14 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "config.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "core.api.pagination.PageNumberPagination",
     "PAGE_SIZE": env.int("API_PAGE_SIZE", default=50),
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "config.exceptions.api_exception_handler",
+    "EXCEPTION_HANDLER": "core.api.exceptions.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",

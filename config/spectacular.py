@@ -19,7 +19,8 @@ def _choice_classes(path: Path) -> list[str]:
     names = []
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and any(
-            getattr(base, "attr", getattr(base, "id", "")).endswith("Choices") for base in node.bases
+            getattr(base, "attr", getattr(base, "id", "")).endswith("Choices")
+            for base in node.bases
         ):
             names.append(node.name)
     return names

@@ -58,7 +58,14 @@ class ConversationAdmin(admin.ModelAdmin):
         ),
         (
             "Outcome",
-            {"fields": ("consensus_reached", "final_recommendation", "confidence_score", "metadata")},
+            {
+                "fields": (
+                    "consensus_reached",
+                    "final_recommendation",
+                    "confidence_score",
+                    "metadata",
+                )
+            },
         ),
     )
 

@@ -12,10 +12,10 @@ from django.db import models
 from django.db.models.functions import Coalesce, Length, Now
 from django.db.models.lookups import Exact, GreaterThanOrEqual, IsNull
 
-from config.models import TimeStampedModel, UUIDModel
 from conversations.choices import AgentType, ContentSourceType, ConversationStatus
 from conversations.fields import RealField
 from conversations.validators import URL_REGEX, validate_http_url, validate_json_object
+from core.models import TimeStampedModel, UUIDModel
 
 CONTENT_MIN_LENGTH = 10
 
@@ -59,9 +59,7 @@ class ConversationQuerySet(models.QuerySet):
             .values("n")
         )
         return self.annotate(
-            message_count=Coalesce(
-                models.Subquery(counts, output_field=models.IntegerField()), 0
-            )
+            message_count=Coalesce(models.Subquery(counts, output_field=models.IntegerField()), 0)
         )
 
 

@@ -7,9 +7,9 @@ from django.db import transaction
 from django.db.models import Max
 from django.db.models.functions import Now
 
-from config.errors import DomainValidationError
 from conversations.choices import TERMINAL_STATUSES
 from conversations.models import AgentMessage, Conversation
+from core.errors import DomainValidationError
 
 
 def _needs_completion_stamp(fields: Mapping[str, Any], current: Conversation | None = None) -> bool:
@@ -23,7 +23,9 @@ def _needs_completion_stamp(fields: Mapping[str, Any], current: Conversation | N
 
 
 def _refresh_completed_at(conversation: Conversation) -> None:
-    if conversation.completed_at is not None and not hasattr(conversation.completed_at, "isoformat"):
+    if conversation.completed_at is not None and not hasattr(
+        conversation.completed_at, "isoformat"
+    ):
         conversation.refresh_from_db(fields=["completed_at"])
 
 

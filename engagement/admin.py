@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
-from config.errors import DomainError
+from core.errors import DomainError
 from engagement import services
 from engagement.choices import ApprovalStatus, EscalationStatus
 from engagement.models import (
@@ -68,6 +68,7 @@ def run_service(modeladmin, request, queryset, label, call):
 
 # --- relationship memory -------------------------------------------------------------------
 
+
 class CommunityChampionInline(admin.StackedInline):
     model = CommunityChampion
     extra = 0
@@ -79,8 +80,13 @@ class CommunityChampionInline(admin.StackedInline):
 class AuthorAdmin(EngagementAdmin):
     deletable = False  # authors are the permanent relationship memory
     list_display = (
-        "handle", "platform", "follower_count", "is_power_user", "power_tier",
-        "relationship_score", "last_seen_at",
+        "handle",
+        "platform",
+        "follower_count",
+        "is_power_user",
+        "power_tier",
+        "relationship_score",
+        "last_seen_at",
     )
     list_filter = ("platform", "is_power_user")
     search_fields = ("=handle", "=platform_id")
@@ -113,8 +119,13 @@ class AuthorAdmin(EngagementAdmin):
 class PostAdmin(EngagementAdmin):
     deletable = False  # posts leave through the retention command (archived first)
     list_display = (
-        "platform_post_id", "platform", "author", "detected_at", "processed_at",
-        "error_count", "spam_filtered",
+        "platform_post_id",
+        "platform",
+        "author",
+        "detected_at",
+        "processed_at",
+        "error_count",
+        "spam_filtered",
     )
     list_filter = ("platform", ("processed_at", admin.EmptyFieldListFilter))
     list_select_related = ("author",)
@@ -128,8 +139,14 @@ class PostAdmin(EngagementAdmin):
 class DecisionAdmin(EngagementAdmin):
     deletable = False
     list_display = (
-        "post", "mode", "archetype", "composite_score", "experiment", "experiment_variant",
-        "is_randomized_experiment", "created_at",
+        "post",
+        "mode",
+        "archetype",
+        "composite_score",
+        "experiment",
+        "experiment_variant",
+        "is_randomized_experiment",
+        "created_at",
     )
     list_filter = ("mode", "archetype", "experiment_variant", "is_randomized_experiment")
     list_select_related = ("post", "experiment")
@@ -139,6 +156,7 @@ class DecisionAdmin(EngagementAdmin):
 
 
 # --- human oversight -----------------------------------------------------------------------
+
 
 class DeletedFilter(admin.SimpleListFilter):
     title = "deleted"
@@ -161,16 +179,32 @@ class ReplyAdmin(EngagementAdmin):
 
     deletable = False  # replies are soft-deleted (action below) and stay in the trail
     list_display = (
-        "short_content", "platform", "archetype", "reply_type", "approval_status",
-        "approved_by", "created_at", "posted_at", "help_count", "deleted_at",
+        "short_content",
+        "platform",
+        "archetype",
+        "reply_type",
+        "approval_status",
+        "approved_by",
+        "created_at",
+        "posted_at",
+        "help_count",
+        "deleted_at",
     )
     list_filter = ("approval_status", DeletedFilter, "platform", "reply_type", "archetype")
     list_select_related = ("approved_by", "rejected_by")
     autocomplete_fields = ("decision",)
     search_fields = ("=utm_code", "=platform_post_id")
     readonly_fields = (
-        "approval_status", "approved_by", "approved_at", "rejected_by", "rejected_at",
-        "rejection_reason", "posted_at", "help_count", "deleted_at", "delete_reason",
+        "approval_status",
+        "approved_by",
+        "approved_at",
+        "rejected_by",
+        "rejected_at",
+        "rejection_reason",
+        "posted_at",
+        "help_count",
+        "deleted_at",
+        "delete_reason",
         "answered_snapshot",
     )
     actions = ("approve_replies", "reject_replies", "soft_delete_replies")
@@ -183,14 +217,20 @@ class ReplyAdmin(EngagementAdmin):
     @admin.action(description="Approve selected pending replies")
     def approve_replies(self, request, queryset):
         run_service(
-            self, request, queryset, "Approved",
+            self,
+            request,
+            queryset,
+            "Approved",
             lambda r: services.reply_approve(reply_id=r.pk, user=request.user),
         )
 
     @admin.action(description="Reject selected pending replies")
     def reject_replies(self, request, queryset):
         run_service(
-            self, request, queryset, "Rejected",
+            self,
+            request,
+            queryset,
+            "Rejected",
             lambda r: services.reply_reject(
                 reply_id=r.pk, user=request.user, reason="Rejected in the admin review queue"
             ),
@@ -199,9 +239,14 @@ class ReplyAdmin(EngagementAdmin):
     @admin.action(description="Delete selected replies (soft delete, kept in the audit trail)")
     def soft_delete_replies(self, request, queryset):
         run_service(
-            self, request, queryset, "Deleted",
+            self,
+            request,
+            queryset,
+            "Deleted",
             lambda r: services.reply_soft_delete(
-                reply_id=r.pk, user=request.user, reason=f"Deleted in the admin by {request.user.email}"
+                reply_id=r.pk,
+                user=request.user,
+                reason=f"Deleted in the admin by {request.user.email}",
             ),
         )
 
@@ -212,7 +257,14 @@ class EscalationAdmin(EngagementAdmin):
 
     deletable = False
     list_display = (
-        "__str__", "priority", "reason", "status", "assigned_to", "post", "created_at", "resolved_at",
+        "__str__",
+        "priority",
+        "reason",
+        "status",
+        "assigned_to",
+        "post",
+        "created_at",
+        "resolved_at",
     )
     list_filter = ("status", "priority", "reason")
     list_select_related = ("assigned_to", "post")
@@ -232,7 +284,9 @@ class EscalationAdmin(EngagementAdmin):
                 obj.status = EscalationStatus.ASSIGNED
             obj.save()
             services.audit(
-                entity=obj, action="ESCALATED", actor=request.user,
+                entity=obj,
+                action="ESCALATED",
+                actor=request.user,
                 details={"reason": obj.reason, "priority": int(obj.priority), "via": "admin"},
             )
         else:
@@ -241,22 +295,35 @@ class EscalationAdmin(EngagementAdmin):
     @admin.action(description="Assign selected escalations to me")
     def assign_to_me(self, request, queryset):
         run_service(
-            self, request, queryset, "Assigned",
-            lambda e: services.escalation_assign(escalation_id=e.pk, assignee=request.user, user=request.user),
+            self,
+            request,
+            queryset,
+            "Assigned",
+            lambda e: services.escalation_assign(
+                escalation_id=e.pk, assignee=request.user, user=request.user
+            ),
         )
 
     @admin.action(description="Resolve selected escalations")
     def resolve(self, request, queryset):
         run_service(
-            self, request, queryset, "Resolved",
+            self,
+            request,
+            queryset,
+            "Resolved",
             lambda e: services.escalation_resolve(escalation_id=e.pk, user=request.user),
         )
 
     @admin.action(description="Dismiss selected escalations")
     def dismiss(self, request, queryset):
         run_service(
-            self, request, queryset, "Dismissed",
-            lambda e: services.escalation_resolve(escalation_id=e.pk, user=request.user, dismiss=True),
+            self,
+            request,
+            queryset,
+            "Dismissed",
+            lambda e: services.escalation_resolve(
+                escalation_id=e.pk, user=request.user, dismiss=True
+            ),
         )
 
 
@@ -280,6 +347,7 @@ class AuditLogAdmin(EngagementAdmin):
 
 # --- competitive intelligence and community -------------------------------------------------
 
+
 @admin.register(Competitor)
 class CompetitorAdmin(EngagementAdmin):
     list_display = ("name", "category", "price_point", "primary_mechanism")
@@ -297,7 +365,15 @@ class CompetitorAdmin(EngagementAdmin):
 
 @admin.register(CompetitiveMention)
 class CompetitiveMentionAdmin(EngagementAdmin):
-    list_display = ("competitor", "post", "sentiment", "satisfaction", "opportunity_score", "replied", "created_at")
+    list_display = (
+        "competitor",
+        "post",
+        "sentiment",
+        "satisfaction",
+        "opportunity_score",
+        "replied",
+        "created_at",
+    )
     list_filter = ("competitor",)
     list_select_related = ("competitor", "post")
     autocomplete_fields = ("post", "competitor")
@@ -306,7 +382,15 @@ class CompetitiveMentionAdmin(EngagementAdmin):
 
 @admin.register(CommunityChampion)
 class CommunityChampionAdmin(EngagementAdmin):
-    list_display = ("author", "tier", "advocate_status", "engagement_count", "dm_sent_at", "dm_response", "converted")
+    list_display = (
+        "author",
+        "tier",
+        "advocate_status",
+        "engagement_count",
+        "dm_sent_at",
+        "dm_response",
+        "converted",
+    )
     list_filter = ("tier", "advocate_status")
     list_select_related = ("author",)
     autocomplete_fields = ("author",)
@@ -315,6 +399,7 @@ class CommunityChampionAdmin(EngagementAdmin):
 
 
 # --- analytics, experiments, learning -------------------------------------------------------
+
 
 @admin.register(KpiMetric)
 class KpiMetricAdmin(EngagementAdmin):
@@ -347,10 +432,15 @@ class ExperimentAdmin(EngagementAdmin):
             obj.decisions.values("experiment_variant")
             .annotate(
                 n_decisions=Count("id", distinct=True),
-                n_replies=Count("replies", distinct=True, filter=Q(replies__deleted_at__isnull=True)),
-                n_posted=Count("replies", distinct=True, filter=Q(replies__posted_at__isnull=False)),
+                n_replies=Count(
+                    "replies", distinct=True, filter=Q(replies__deleted_at__isnull=True)
+                ),
+                n_posted=Count(
+                    "replies", distinct=True, filter=Q(replies__posted_at__isnull=False)
+                ),
                 n_approved=Count(
-                    "replies", distinct=True,
+                    "replies",
+                    distinct=True,
                     filter=Q(replies__approval_status=ApprovalStatus.APPROVED),
                 ),
                 n_helps=Sum("replies__help_count"),
@@ -361,8 +451,14 @@ class ExperimentAdmin(EngagementAdmin):
             "",
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             (
-                (r["experiment_variant"] or "-", r["n_decisions"], r["n_replies"], r["n_approved"],
-                 r["n_posted"], r["n_helps"] or 0)
+                (
+                    r["experiment_variant"] or "-",
+                    r["n_decisions"],
+                    r["n_replies"],
+                    r["n_approved"],
+                    r["n_posted"],
+                    r["n_helps"] or 0,
+                )
                 for r in rows
             ),
         )
@@ -382,13 +478,27 @@ class WeightAdjustmentLogAdmin(EngagementAdmin):
 
 @admin.register(LearningEvent)
 class LearningEventAdmin(EngagementAdmin):
-    list_display = ("date", "adjustment_type", "predicted_improvement", "actual_improvement", "accuracy", "evaluated_at")
+    list_display = (
+        "date",
+        "adjustment_type",
+        "predicted_improvement",
+        "actual_improvement",
+        "accuracy",
+        "evaluated_at",
+    )
     ordering = ("-date", "-created_at")
 
 
 @admin.register(RandomizedExperiment)
 class RandomizedExperimentAdmin(EngagementAdmin):
-    list_display = ("decision", "predicted_mode", "actual_mode", "predicted_outcome", "actual_outcome", "created_at")
+    list_display = (
+        "decision",
+        "predicted_mode",
+        "actual_mode",
+        "predicted_outcome",
+        "actual_outcome",
+        "created_at",
+    )
     list_select_related = ("decision",)
     autocomplete_fields = ("decision",)
     ordering = ("-created_at", "-id")
@@ -396,6 +506,15 @@ class RandomizedExperimentAdmin(EngagementAdmin):
 
 @admin.register(SegmentedWeight)
 class SegmentedWeightAdmin(EngagementAdmin):
-    list_display = ("segment_type", "segment_key", "sss_weight", "ars_weight", "evs_weight", "trs_weight", "sample_size", "performance")
+    list_display = (
+        "segment_type",
+        "segment_key",
+        "sss_weight",
+        "ars_weight",
+        "evs_weight",
+        "trs_weight",
+        "sample_size",
+        "performance",
+    )
     list_filter = ("segment_type",)
     search_fields = ("=segment_key",)

@@ -65,7 +65,10 @@ def policy() -> dict:
 
 
 def archive_root() -> Path:
-    return Path(getattr(settings, "RETENTION_ARCHIVE_DIR", Path(settings.BASE_DIR) / "archive")) / "engagement"
+    return (
+        Path(getattr(settings, "RETENTION_ARCHIVE_DIR", Path(settings.BASE_DIR) / "archive"))
+        / "engagement"
+    )
 
 
 class RetentionBusy(Exception):
@@ -85,6 +88,7 @@ def stamp() -> str:
 
 
 # --- the four kinds of archive --------------------------------------------------------------
+
 
 class Job:
     kind = ""
@@ -146,12 +150,19 @@ class DecisionLinksMixin:
     def snapshot_links(self, decision_ids, post_ids, archive_name):
         archived = {"archived_at": self.now.isoformat(), "archive": archive_name}
         decisions = {
-            d.pk: d for d in Decision.objects.filter(pk__in=decision_ids).select_related("post__author")
+            d.pk: d
+            for d in Decision.objects.filter(pk__in=decision_ids).select_related("post__author")
         }
-        replies = list(Reply.objects.filter(decision_id__in=decision_ids, answered_snapshot__isnull=True))
+        replies = list(
+            Reply.objects.filter(decision_id__in=decision_ids, answered_snapshot__isnull=True)
+        )
         for reply in replies:
             d = decisions[reply.decision_id]
-            reply.answered_snapshot = {**decision_summary(d), "post": post_summary(d.post), **archived}
+            reply.answered_snapshot = {
+                **decision_summary(d),
+                "post": post_summary(d.post),
+                **archived,
+            }
         Reply.objects.bulk_update(replies, ["answered_snapshot"], batch_size=500)
 
         posts = {p.pk: p for p in Post.objects.filter(pk__in=post_ids).select_related("author")}
@@ -191,7 +202,9 @@ class PostJob(DecisionLinksMixin, Job):
                 CompetitiveMention.objects.filter(post_id__in=ids).order_by("pk").values()
             ),
             "randomized_experiments": list(
-                RandomizedExperiment.objects.filter(decision_id__in=decision_ids).order_by("pk").values()
+                RandomizedExperiment.objects.filter(decision_id__in=decision_ids)
+                .order_by("pk")
+                .values()
             ),
         }
         return f"{self.kind}/{stamp()}-{str(ids[0])[:8]}.json", dumps(data)
@@ -242,11 +255,15 @@ class GroupedJob(Job):
         raise NotImplementedError
 
     def lock_batch(self, size):
-        oldest = self.expired().order_by(*self.order).values_list(self.date_field, flat=True).first()
+        oldest = (
+            self.expired().order_by(*self.order).values_list(self.date_field, flat=True).first()
+        )
         if oldest is None:
             return []
         self.group, start, end = self.group_bounds(oldest)
-        qs = self.expired().filter(**{f"{self.date_field}__gte": start, f"{self.date_field}__lt": end})
+        qs = self.expired().filter(
+            **{f"{self.date_field}__gte": start, f"{self.date_field}__lt": end}
+        )
         qs = qs.order_by(*self.order).select_for_update(skip_locked=True)
         return list(qs.values_list("pk", flat=True)[:size])
 
@@ -297,7 +314,12 @@ class AuditJob(GroupedJob):
         )
 
     def render(self, ids):
-        data = {"kind": self.kind, "year": self.group, "cutoff": self.cutoff, "audit_logs": rows(AuditLog, ids)}
+        data = {
+            "kind": self.kind,
+            "year": self.group,
+            "cutoff": self.cutoff,
+            "audit_logs": rows(AuditLog, ids),
+        }
         content = gzip.compress(dumps(data), mtime=0)
         return f"{self.kind}/{self.group}/{stamp()}-{str(ids[0])[:8]}.json.gz", content
 
@@ -310,6 +332,7 @@ class AuditJob(GroupedJob):
 
 
 # --- the run ---------------------------------------------------------------------------------
+
 
 @dataclass
 class Report:
@@ -344,7 +367,15 @@ class Retention:
     "pending" (archive file complete, nothing deleted), "deleted" (rows deleted, not
     committed) and "committed" (committed, file not yet renamed)."""
 
-    def __init__(self, *, now=None, dry_run=False, batch_size=None, on_step: Callable | None = None, root=None):
+    def __init__(
+        self,
+        *,
+        now=None,
+        dry_run=False,
+        batch_size=None,
+        on_step: Callable | None = None,
+        root=None,
+    ):
         self.policy = policy()
         self.now = now or timezone.now()
         self.dry_run = dry_run

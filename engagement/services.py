@@ -13,7 +13,7 @@ from django.db.models import F
 from django.db.models.functions import Greatest, Now
 from django.utils import timezone
 
-from config.errors import ConflictError, DomainValidationError, NotFoundError
+from core.errors import ConflictError, DomainValidationError, NotFoundError
 from engagement.choices import ApprovalStatus, AuditAction, EscalationStatus
 from engagement.models import (
     AuditLog,
@@ -29,6 +29,7 @@ INGEST_MAX_BATCH = 500
 
 
 # --- audit ------------------------------------------------------------------------------
+
 
 def entity_type_of(obj_or_model) -> str:
     return obj_or_model._meta.model_name
@@ -61,6 +62,7 @@ def _locked(model, pk):
 
 # --- replies ------------------------------------------------------------------------------
 
+
 def _pending_reply(pk) -> Reply:
     reply = _locked(Reply, pk)
     if reply.deleted_at is not None:
@@ -92,7 +94,13 @@ def reply_reject(*, reply_id, user, reason: str = "") -> Reply:
     reply.rejected_at = timezone.now()
     reply.rejection_reason = reason or None
     reply.save(
-        update_fields=["approval_status", "rejected_by", "rejected_at", "rejection_reason", "updated_at"]
+        update_fields=[
+            "approval_status",
+            "rejected_by",
+            "rejected_at",
+            "rejection_reason",
+            "updated_at",
+        ]
     )
     audit(entity=reply, action=AuditAction.REJECTED, actor=user, details={"reason": reason})
     return reply
@@ -117,7 +125,9 @@ def reply_soft_delete(*, reply_id, user, reason: str) -> Reply:
 def reply_mark_posted(*, reply_id, platform_post_id: str, user=None, posted_at=None) -> Reply:
     reply = _locked(Reply, reply_id)
     if reply.deleted_at is not None or reply.approval_status != ApprovalStatus.APPROVED:
-        raise ConflictError("Only an approved, not deleted reply can be posted.", field="approval_status")
+        raise ConflictError(
+            "Only an approved, not deleted reply can be posted.", field="approval_status"
+        )
     if reply.posted_at is not None:
         raise ConflictError("This reply is already posted.", field="posted_at")
     reply.platform_post_id = platform_post_id
@@ -127,11 +137,17 @@ def reply_mark_posted(*, reply_id, platform_post_id: str, user=None, posted_at=N
     except DjangoValidationError as exc:
         raise DomainValidationError(exc.messages[0], field="platform_post_id")
     reply.save(update_fields=["platform_post_id", "posted_at", "updated_at"])
-    audit(entity=reply, action=AuditAction.POSTED, actor=user, details={"platform_post_id": platform_post_id})
+    audit(
+        entity=reply,
+        action=AuditAction.POSTED,
+        actor=user,
+        details={"platform_post_id": platform_post_id},
+    )
     return reply
 
 
 # --- escalations --------------------------------------------------------------------------
+
 
 @transaction.atomic
 def escalation_create(*, actor=None, actor_label: str = "", **fields) -> Escalation:
@@ -170,7 +186,9 @@ def escalation_assign(*, escalation_id, assignee, user) -> Escalation:
 
 
 @transaction.atomic
-def escalation_resolve(*, escalation_id, user, notes: str = "", dismiss: bool = False) -> Escalation:
+def escalation_resolve(
+    *, escalation_id, user, notes: str = "", dismiss: bool = False
+) -> Escalation:
     escalation = _open_escalation(escalation_id)
     escalation.status = EscalationStatus.DISMISSED if dismiss else EscalationStatus.RESOLVED
     escalation.resolved_by = user
@@ -210,16 +228,14 @@ def escalation_update(*, escalation: Escalation, changed: Iterable[str], user) -
 
 # --- atomic counters ---------------------------------------------------------------------
 
+
 def _bump(model, pk, field: str, by: int, **extra) -> int:
     """UPDATE ... SET field = field + by in PostgreSQL (no read-modify-write); return the value."""
     if by < 1:
         raise DomainValidationError("The increment must be a positive integer.", field="by")
     if any(f.name == "updated_at" for f in model._meta.concrete_fields):
         extra["updated_at"] = Now()
-    rows = (
-        model.objects.filter(pk=pk)
-        .update(**{field: F(field) + by}, **extra)
-    )
+    rows = model.objects.filter(pk=pk).update(**{field: F(field) + by}, **extra)
     if not rows:
         raise NotFoundError(f"{model._meta.verbose_name} not found.")
     return model.objects.filter(pk=pk).values_list(field, flat=True).get()
@@ -238,6 +254,7 @@ def post_record_error(*, post_id, message: str) -> int:
 
 
 # --- ingestion -----------------------------------------------------------------------------
+
 
 @transaction.atomic
 def posts_ingest(*, items: list[dict]) -> list[dict]:
@@ -318,5 +335,7 @@ def _ids_by_key(model, key_field: str, keys: Iterable[tuple]) -> dict[tuple, uui
         condition |= models.Q(platform=platform, **{f"{key_field}__in": values})
     return {
         (platform, value): pk
-        for pk, platform, value in model.objects.filter(condition).values_list("pk", "platform", key_field)
+        for pk, platform, value in model.objects.filter(condition).values_list(
+            "pk", "platform", key_field
+        )
     }

@@ -26,7 +26,9 @@ UTM_CODE_REGEX = r"^[a-z0-9_-]+\Z"
 # Same four claims as the seed's /(cure|prevent|treat|clinically proven)/i, matched at the
 # start of a word so "cures", "prevention", "treatment" are caught but "secure" and
 # "retreat" are not.
-PROHIBITED_CLAIMS_REGEX = re.compile(r"\b(cur(?:e|es|ed|ing)\b|prevent|treat|clinically\s+proven)", re.I)
+PROHIBITED_CLAIMS_REGEX = re.compile(
+    r"\b(cur(?:e|es|ed|ing)\b|prevent|treat|clinically\s+proven)", re.I
+)
 
 validate_post_id = RegexValidator(POST_ID_REGEX, "Invalid post ID format")
 validate_handle = RegexValidator(HANDLE_REGEX, "Invalid handle format")

@@ -4,7 +4,7 @@ transition rule."""
 
 from django.contrib import admin, messages
 
-from config.errors import DomainError
+from core.errors import DomainError
 from ideas import services
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
@@ -90,7 +90,14 @@ class BusinessIdeaAdmin(admin.ModelAdmin):
 @admin.register(Evaluation)
 class EvaluationAdmin(admin.ModelAdmin):
     list_display = (
-        "id", "idea", "idea_owner", "status", "priority", "started_at", "completed_at", "created_at",
+        "id",
+        "idea",
+        "idea_owner",
+        "status",
+        "priority",
+        "started_at",
+        "completed_at",
+        "created_at",
     )
     list_filter = ("status", "priority")
     list_select_related = ("idea", "idea__user")
@@ -98,8 +105,13 @@ class EvaluationAdmin(admin.ModelAdmin):
     autocomplete_fields = ("idea",)
     date_hierarchy = "created_at"
     readonly_fields = (
-        "status", "started_at", "completed_at", "results", "error_message",
-        "created_at", "updated_at",
+        "status",
+        "started_at",
+        "completed_at",
+        "results",
+        "error_message",
+        "created_at",
+        "updated_at",
     )
     fields = ("idea", "priority", *readonly_fields)
     inlines = (AgentResultInline,)
@@ -137,8 +149,18 @@ class AgentResultAdmin(admin.ModelAdmin):
     autocomplete_fields = ("evaluation",)
     date_hierarchy = "created_at"
     readonly_fields = (
-        "evaluation", "agent_type", "status", "input_data", "output_data", "insights", "score",
-        "started_at", "completed_at", "error_message", "created_at", "updated_at",
+        "evaluation",
+        "agent_type",
+        "status",
+        "input_data",
+        "output_data",
+        "insights",
+        "score",
+        "started_at",
+        "completed_at",
+        "error_message",
+        "created_at",
+        "updated_at",
     )
     ordering = ("-created_at",)
 

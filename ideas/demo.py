@@ -81,7 +81,9 @@ def _agent_rows(rng, evaluation, status, started) -> list[AgentResult]:
                 else None,
                 score=score,
                 started_at=a_started,
-                completed_at=a_started + dt.timedelta(seconds=rng.randrange(5, 29)) if done else None,
+                completed_at=a_started + dt.timedelta(seconds=rng.randrange(5, 29))
+                if done
+                else None,
                 error_message="agent timed out" if a_status == AgentResultStatus.FAILED else "",
                 created_at=a_started,
             )
@@ -93,9 +95,11 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     if not users:
         return {"ideas.BusinessIdea": 0, "ideas.Evaluation": 0, "ideas.AgentResult": 0}
     ideas, evaluations, results = [], [], []
-    idea_statuses = [IdeaStatus.DRAFT, IdeaStatus.SUBMITTED] + [IdeaStatus.COMPLETED] * 3 + [
-        IdeaStatus.EVALUATING
-    ]
+    idea_statuses = (
+        [IdeaStatus.DRAFT, IdeaStatus.SUBMITTED]
+        + [IdeaStatus.COMPLETED] * 3
+        + [IdeaStatus.EVALUATING]
+    )
     for n in range(IDEAS_PER_SCALE * scale):
         created = BASE_TIME - dt.timedelta(seconds=rng.randrange(180 * 86_400))
         status = rng.choice(idea_statuses)

@@ -14,7 +14,7 @@ from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Coalesce, Length
 from django.db.models.lookups import Exact, GreaterThanOrEqual, LessThanOrEqual
 
-from config.models import TimeStampedModel, UUIDModel
+from core.models import TimeStampedModel, UUIDModel
 from ideas.choices import (
     DESCRIPTION_MAX_LENGTH,
     DESCRIPTION_MIN_LENGTH,
@@ -57,8 +57,7 @@ def _finished_timestamps(done: list[str], pending: str) -> list[models.Q]:
     """The timestamp rules shared by evaluations and agent results."""
     return [
         # pending: not started, not finished
-        ~models.Q(status=pending)
-        | models.Q(started_at__isnull=True, completed_at__isnull=True),
+        ~models.Q(status=pending) | models.Q(started_at__isnull=True, completed_at__isnull=True),
         # anything past pending has started
         models.Q(status=pending) | models.Q(started_at__isnull=False),
         # finished (completed/failed) exactly when completed_at is set
@@ -90,7 +89,9 @@ class BusinessIdeaQuerySet(models.QuerySet):
             .values("n")
         )
         return self.annotate(
-            evaluation_count=Coalesce(models.Subquery(counts), 0, output_field=models.IntegerField())
+            evaluation_count=Coalesce(
+                models.Subquery(counts), 0, output_field=models.IntegerField()
+            )
         )
 
 
@@ -154,7 +155,9 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
             ),
             models.CheckConstraint(
                 condition=models.Q(
-                    GreaterThanOrEqual(Length(btrim_whitespace("description")), DESCRIPTION_MIN_LENGTH)
+                    GreaterThanOrEqual(
+                        Length(btrim_whitespace("description")), DESCRIPTION_MIN_LENGTH
+                    )
                 )
                 & models.Q(LessThanOrEqual(Length("description"), DESCRIPTION_MAX_LENGTH)),
                 name="ideas_businessidea_description_length",
@@ -301,9 +304,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
             models.Index(fields=["status", "priority", "created_at"], name="eval_status_prio_idx"),
             models.Index(fields=["priority", "-created_at"], name="eval_priority_idx"),
             models.Index(fields=["-created_at"], name="eval_created_idx"),
-            models.Index(
-                KeyTransform("overall_score", "results"), name="eval_overall_score_idx"
-            ),
+            models.Index(KeyTransform("overall_score", "results"), name="eval_overall_score_idx"),
             GinIndex(fields=["results"], name="eval_results_gin", opclasses=["jsonb_path_ops"]),
         ]
 
@@ -421,4 +422,3 @@ class AgentResult(UUIDModel, TimeStampedModel):
         if self.started_at and self.completed_at:
             return (self.completed_at - self.started_at).total_seconds()
         return None
-

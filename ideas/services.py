@@ -23,7 +23,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from config.errors import ConflictError, DomainValidationError, NotFoundError
+from core.errors import ConflictError, DomainValidationError, NotFoundError
 from ideas.choices import (
     AGENT_RESULT_TRANSITIONS,
     EVALUATION_TRANSITIONS,
@@ -312,7 +312,11 @@ def evaluation_retry(*, evaluation_id) -> Evaluation:
         with transaction.atomic():
             evaluation.save(
                 update_fields=[
-                    "status", "started_at", "completed_at", "error_message", "results",
+                    "status",
+                    "started_at",
+                    "completed_at",
+                    "error_message",
+                    "results",
                     "updated_at",
                 ]
             )
@@ -359,7 +363,9 @@ def agent_result_start(*, evaluation_id, agent_type: str, input_data: dict | Non
 
 def _finish(agent_result_id, target: str, **values) -> AgentResult:
     evaluation_id = (
-        AgentResult.objects.filter(pk=agent_result_id).values_list("evaluation_id", flat=True).first()
+        AgentResult.objects.filter(pk=agent_result_id)
+        .values_list("evaluation_id", flat=True)
+        .first()
     )
     if evaluation_id is None:
         raise NotFoundError(f"No agent result with id {agent_result_id}.")

@@ -9,7 +9,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils import timezone
 
-from config.errors import DomainError
+from core.errors import DomainError
 from portfolio import services
 from portfolio.choices import BasketStatus, LoanApplicationStatus, TransactionStatus
 from portfolio.models import (
@@ -133,8 +133,18 @@ class BasketForm(forms.ModelForm):
     class Meta:
         model = Basket
         fields = (
-            "name", "slug", "symbol", "description", "category", "risk_level", "status", "chain",
-            "contract_address", "min_investment", "management_fee_percent", "published_at",
+            "name",
+            "slug",
+            "symbol",
+            "description",
+            "category",
+            "risk_level",
+            "status",
+            "chain",
+            "contract_address",
+            "min_investment",
+            "management_fee_percent",
+            "published_at",
         )
 
     def clean(self):
@@ -148,7 +158,14 @@ class BasketForm(forms.ModelForm):
 class BasketAdmin(BaseAdmin):
     form = BasketForm
     list_display = (
-        "name", "symbol", "category", "risk_level", "status", "chain", "allocation", "published_at",
+        "name",
+        "symbol",
+        "category",
+        "risk_level",
+        "status",
+        "chain",
+        "allocation",
+        "published_at",
     )
     list_filter = ("status", "category", "risk_level", "chain")
     search_fields = ("name", "symbol", "slug", "contract_address")
@@ -192,8 +209,17 @@ class TransactionAdmin(BaseAdmin):
     """Orders are placed through the service (API); staff settle or cancel pending ones."""
 
     list_display = (
-        "id", "user", "portfolio", "transaction_type", "asset_symbol", "quantity", "amount",
-        "currency", "status", "source", "created_at",
+        "id",
+        "user",
+        "portfolio",
+        "transaction_type",
+        "asset_symbol",
+        "quantity",
+        "amount",
+        "currency",
+        "status",
+        "source",
+        "created_at",
     )
     list_filter = ("status", "transaction_type", "source", "chain")
     list_select_related = ("user", "portfolio")
@@ -213,8 +239,18 @@ class TransactionAdmin(BaseAdmin):
         if obj is not None and obj.status != TransactionStatus.PENDING:
             return [f.name for f in self.model._meta.fields]
         return (
-            "user", "portfolio", "basket", "transaction_type", "status", "asset_symbol",
-            "quantity", "price", "amount", "currency", "settled_at", *TIMESTAMPS,
+            "user",
+            "portfolio",
+            "basket",
+            "transaction_type",
+            "status",
+            "asset_symbol",
+            "quantity",
+            "price",
+            "amount",
+            "currency",
+            "settled_at",
+            *TIMESTAMPS,
         )
 
     def _run(self, request, queryset, service):
@@ -245,7 +281,13 @@ class TransactionFeeAdmin(BaseAdmin):
 # --- gamification ---------------------------------------------------------------
 @admin.register(UserLevel)
 class UserLevelAdmin(BaseAdmin):
-    list_display = ("user", "level", "experience_points", "current_streak_days", "longest_streak_days")
+    list_display = (
+        "user",
+        "level",
+        "experience_points",
+        "current_streak_days",
+        "longest_streak_days",
+    )
     list_select_related = ("user",)
     search_fields = ("user__email",)
     autocomplete_fields = ("user",)
@@ -253,7 +295,15 @@ class UserLevelAdmin(BaseAdmin):
 
 @admin.register(Quest)
 class QuestAdmin(BaseAdmin):
-    list_display = ("title", "slug", "category", "frequency", "target_count", "xp_reward", "is_active")
+    list_display = (
+        "title",
+        "slug",
+        "category",
+        "frequency",
+        "target_count",
+        "xp_reward",
+        "is_active",
+    )
     list_filter = ("is_active", "category", "frequency")
     list_editable = ("is_active",)
     search_fields = ("title", "slug")
@@ -289,7 +339,15 @@ class UserAchievementAdmin(BaseAdmin):
 
 @admin.register(BattlePass)
 class BattlePassAdmin(BaseAdmin):
-    list_display = ("season", "name", "starts_at", "ends_at", "max_tier", "premium_price", "currency")
+    list_display = (
+        "season",
+        "name",
+        "starts_at",
+        "ends_at",
+        "max_tier",
+        "premium_price",
+        "currency",
+    )
     search_fields = ("name",)
 
 
@@ -305,7 +363,15 @@ class UserBattlePassAdmin(BaseAdmin):
 # --- AI -------------------------------------------------------------------------
 @admin.register(AIExpert)
 class AIExpertAdmin(BaseAdmin):
-    list_display = ("name", "slug", "specialty", "risk_profile", "model_name", "accuracy_percent", "is_active")
+    list_display = (
+        "name",
+        "slug",
+        "specialty",
+        "risk_profile",
+        "model_name",
+        "accuracy_percent",
+        "is_active",
+    )
     list_filter = ("is_active", "specialty")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
@@ -313,7 +379,15 @@ class AIExpertAdmin(BaseAdmin):
 
 @admin.register(AITip)
 class AITipAdmin(BaseAdmin):
-    list_display = ("title", "expert", "category", "risk_level", "basket", "is_published", "published_at")
+    list_display = (
+        "title",
+        "expert",
+        "category",
+        "risk_level",
+        "basket",
+        "is_published",
+        "published_at",
+    )
     list_filter = ("is_published", "category", "expert")
     list_select_related = ("expert", "basket")
     search_fields = ("title", "content", "asset_symbol")
@@ -333,7 +407,15 @@ class UserAIInteractionAdmin(BaseAdmin):
 # --- automation -------------------------------------------------------------------
 @admin.register(AutoInvestRule)
 class AutoInvestRuleAdmin(BaseAdmin):
-    list_display = ("portfolio", "target", "amount", "currency", "frequency", "status", "next_run_at")
+    list_display = (
+        "portfolio",
+        "target",
+        "amount",
+        "currency",
+        "frequency",
+        "status",
+        "next_run_at",
+    )
     list_filter = ("status", "frequency")
     list_select_related = ("portfolio", "basket")
     search_fields = ("name", "asset_symbol", "portfolio__name", "portfolio__user__email")
@@ -355,8 +437,15 @@ class LoanApplicationAdmin(BaseAdmin):
     """Staff set the offered rate, then approve (opens the loan) or reject."""
 
     list_display = (
-        "id", "user", "requested_amount", "currency", "term_months", "purpose", "status",
-        "submitted_at", "reviewed_by",
+        "id",
+        "user",
+        "requested_amount",
+        "currency",
+        "term_months",
+        "purpose",
+        "status",
+        "submitted_at",
+        "reviewed_by",
     )
     list_filter = ("status", "purpose")
     list_select_related = ("user", "reviewed_by")
@@ -398,7 +487,16 @@ class LoanApplicationAdmin(BaseAdmin):
 
 @admin.register(Loan)
 class LoanAdmin(BaseAdmin):
-    list_display = ("id", "user", "principal", "currency", "interest_rate_percent", "outstanding_balance", "status", "due_date")
+    list_display = (
+        "id",
+        "user",
+        "principal",
+        "currency",
+        "interest_rate_percent",
+        "outstanding_balance",
+        "status",
+        "due_date",
+    )
     list_filter = ("status",)
     list_select_related = ("user",)
     search_fields = ("user__email",)
@@ -412,7 +510,15 @@ class LoanAdmin(BaseAdmin):
 # --- notifications ----------------------------------------------------------------
 @admin.register(Notification)
 class NotificationAdmin(BaseAdmin):
-    list_display = ("title", "user", "notification_type", "channel", "sent_at", "read_at", "created_at")
+    list_display = (
+        "title",
+        "user",
+        "notification_type",
+        "channel",
+        "sent_at",
+        "read_at",
+        "created_at",
+    )
     list_filter = ("notification_type", "channel")
     list_select_related = ("user",)
     search_fields = ("title", "user__email")

@@ -41,8 +41,21 @@ BATCH_SIZE = 2000
 BASE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 Q8 = Decimal("0.00000001")
 PRICES = {
-    "BTC": 61250, "ETH": 2310, "SOL": 145, "LINK": 14, "UNI": 7, "AAVE": 92, "MKR": 1450,
-    "LDO": 2, "CRV": 1, "USDC": 1, "DAI": 1, "ARB": 1, "OP": 2, "AVAX": 27, "DOT": 6,
+    "BTC": 61250,
+    "ETH": 2310,
+    "SOL": 145,
+    "LINK": 14,
+    "UNI": 7,
+    "AAVE": 92,
+    "MKR": 1450,
+    "LDO": 2,
+    "CRV": 1,
+    "USDC": 1,
+    "DAI": 1,
+    "ARB": 1,
+    "OP": 2,
+    "AVAX": 27,
+    "DOT": 6,
 }
 THEMES = ["Blue Chip", "DeFi", "Layer 1", "Stable", "Green", "Metaverse", "Infra", "Yield"]
 
@@ -78,71 +91,126 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     baskets, assets = [], []
     for i in range(10 * scale):
         published = i % 5 != 4
-        baskets.append(Basket(
-            name=f"{THEMES[i % len(THEMES)]} {tag[:4].upper()}-{i}", slug=f"demo-{tag}-{i}",
-            symbol=f"D{tag[:6].upper()}{i}"[:20], category=rng.choice(c.BasketCategory.values),
-            risk_level=rng.choice(c.RiskLevel.values), chain=rng.choice(c.Chain.values),
-            status=c.BasketStatus.PUBLISHED if published else c.BasketStatus.DRAFT,
-            published_at=_time(rng) if published else None,
-            min_investment=Decimal(rng.choice([1, 5, 10, 25])),
-            management_fee_percent=Decimal(rng.choice(["0", "0.25", "0.5", "0.75"])),
-            created_at=_time(rng), updated_at=BASE_TIME,
-        ))
+        baskets.append(
+            Basket(
+                name=f"{THEMES[i % len(THEMES)]} {tag[:4].upper()}-{i}",
+                slug=f"demo-{tag}-{i}",
+                symbol=f"D{tag[:6].upper()}{i}"[:20],
+                category=rng.choice(c.BasketCategory.values),
+                risk_level=rng.choice(c.RiskLevel.values),
+                chain=rng.choice(c.Chain.values),
+                status=c.BasketStatus.PUBLISHED if published else c.BasketStatus.DRAFT,
+                published_at=_time(rng) if published else None,
+                min_investment=Decimal(rng.choice([1, 5, 10, 25])),
+                management_fee_percent=Decimal(rng.choice(["0", "0.25", "0.5", "0.75"])),
+                created_at=_time(rng),
+                updated_at=BASE_TIME,
+            )
+        )
     save(Basket, baskets)
     for basket in baskets:
         picked = rng.sample(symbols, rng.randint(2, 6))
         for symbol, weight in zip(picked, _weights(rng, len(picked)), strict=True):
-            assets.append(BasketAsset(basket=basket, asset_symbol=symbol, asset_name=symbol,
-                                      allocation_percent=weight))
+            assets.append(
+                BasketAsset(
+                    basket=basket, asset_symbol=symbol, asset_name=symbol, allocation_percent=weight
+                )
+            )
     save(BasketAsset, assets)
     published = [b for b in baskets if b.status == c.BasketStatus.PUBLISHED]
 
-    quests = save(Quest, [
-        Quest(slug=f"demo-{tag}-quest-{i}", title=f"Quest {i}: {rng.choice(['Invest', 'Learn', 'Save'])}",
-              category=rng.choice(c.QuestCategory.values), frequency=rng.choice(c.QuestFrequency.values),
-              target_count=rng.randint(1, 5), xp_reward=rng.choice([10, 50, 100, 250]))
-        for i in range(20 * scale)
-    ])
-    achievements = save(Achievement, [
-        Achievement(slug=f"demo-{tag}-badge-{i}", name=f"Badge {i}",
-                    category=rng.choice(c.AchievementCategory.values),
-                    tier=rng.choice(c.AchievementTier.values), xp_reward=rng.choice([50, 100, 500]))
-        for i in range(15 * scale)
-    ])
+    quests = save(
+        Quest,
+        [
+            Quest(
+                slug=f"demo-{tag}-quest-{i}",
+                title=f"Quest {i}: {rng.choice(['Invest', 'Learn', 'Save'])}",
+                category=rng.choice(c.QuestCategory.values),
+                frequency=rng.choice(c.QuestFrequency.values),
+                target_count=rng.randint(1, 5),
+                xp_reward=rng.choice([10, 50, 100, 250]),
+            )
+            for i in range(20 * scale)
+        ],
+    )
+    achievements = save(
+        Achievement,
+        [
+            Achievement(
+                slug=f"demo-{tag}-badge-{i}",
+                name=f"Badge {i}",
+                category=rng.choice(c.AchievementCategory.values),
+                tier=rng.choice(c.AchievementTier.values),
+                xp_reward=rng.choice([50, 100, 500]),
+            )
+            for i in range(15 * scale)
+        ],
+    )
     # Seasons must not overlap any season already stored: a run's seasons sit in a
     # window chosen by its tag (dates far ahead are harmless for demo data).
     # 7,000 windows of 400 days stay below year 9999 (datetime's limit).
     slot = int(tag, 16) % 7_000
     window = BASE_TIME + dt.timedelta(days=400 * slot)
-    passes = save(BattlePass, [
-        BattlePass(season=10_000 + slot * 10 + i, name=f"Demo season {i}",
-                   starts_at=window + dt.timedelta(days=90 * i),
-                   ends_at=window + dt.timedelta(days=90 * (i + 1)), premium_price=Decimal("9.99"))
-        for i in range(4)
-    ])
-    experts = save(AIExpert, [
-        AIExpert(slug=f"demo-{tag}-expert-{i}", name=f"Expert {i}",
-                 specialty=rng.choice(c.ExpertSpecialty.values), model_name="gpt-4o-mini",
-                 risk_profile=rng.choice(c.RiskLevel.values),
-                 accuracy_percent=Decimal(rng.randint(40, 90)))
-        for i in range(5 * scale)
-    ])
+    passes = save(
+        BattlePass,
+        [
+            BattlePass(
+                season=10_000 + slot * 10 + i,
+                name=f"Demo season {i}",
+                starts_at=window + dt.timedelta(days=90 * i),
+                ends_at=window + dt.timedelta(days=90 * (i + 1)),
+                premium_price=Decimal("9.99"),
+            )
+            for i in range(4)
+        ],
+    )
+    experts = save(
+        AIExpert,
+        [
+            AIExpert(
+                slug=f"demo-{tag}-expert-{i}",
+                name=f"Expert {i}",
+                specialty=rng.choice(c.ExpertSpecialty.values),
+                model_name="gpt-4o-mini",
+                risk_profile=rng.choice(c.RiskLevel.values),
+                accuracy_percent=Decimal(rng.randint(40, 90)),
+            )
+            for i in range(5 * scale)
+        ],
+    )
     tips = []
     for i in range(30 * scale):
         when = _time(rng)
-        tips.append(AITip(expert=rng.choice(experts), title=f"Tip {i}", content="Diversify; keep fees low.",
-                          category=rng.choice(c.TipCategory.values), basket=rng.choice(published),
-                          confidence_percent=Decimal(rng.randint(30, 95)), is_published=True,
-                          published_at=when, created_at=when, updated_at=when))
+        tips.append(
+            AITip(
+                expert=rng.choice(experts),
+                title=f"Tip {i}",
+                content="Diversify; keep fees low.",
+                category=rng.choice(c.TipCategory.values),
+                basket=rng.choice(published),
+                confidence_percent=Decimal(rng.randint(30, 95)),
+                is_published=True,
+                published_at=when,
+                created_at=when,
+                updated_at=when,
+            )
+        )
     save(AITip, tips)
 
     # --- per user --------------------------------------------------------------
     portfolios = []
     for user in users:
         for n in range(1 + (rng.random() < 0.3)):
-            portfolios.append(Portfolio(user=user, name="Main" if n == 0 else "Side bets",
-                                        is_default=n == 0, base_currency="USD", created_at=_time(rng),
-                                        updated_at=BASE_TIME))
+            portfolios.append(
+                Portfolio(
+                    user=user,
+                    name="Main" if n == 0 else "Side bets",
+                    is_default=n == 0,
+                    base_currency="USD",
+                    created_at=_time(rng),
+                    updated_at=BASE_TIME,
+                )
+            )
     save(Portfolio, portfolios)
 
     txns, holdings = [], {}
@@ -155,83 +223,172 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             key = (p.pk, symbol)
             held = holdings.get(key)
             sell = held is not None and rng.random() < 0.25
-            quantity = (held[0] * Decimal("0.5")).quantize(Q8) if sell else \
-                (Decimal(rng.uniform(50, 2000)) / price).quantize(Q8)
+            quantity = (
+                (held[0] * Decimal("0.5")).quantize(Q8)
+                if sell
+                else (Decimal(rng.uniform(50, 2000)) / price).quantize(Q8)
+            )
             if quantity <= 0:
                 continue
             if sell:
                 holdings[key] = (held[0] - quantity, held[1], held[2])
             else:
                 q0, avg0, _ = held or (Decimal(0), Decimal(0), basket)
-                holdings[key] = (q0 + quantity, ((q0 * avg0 + quantity * price) / (q0 + quantity)).quantize(Q8), basket)
+                holdings[key] = (
+                    q0 + quantity,
+                    ((q0 * avg0 + quantity * price) / (q0 + quantity)).quantize(Q8),
+                    basket,
+                )
             when = _time(rng)
-            txns.append(Transaction(
-                user_id=p.user_id, portfolio=p, basket=basket, asset_symbol=symbol,
-                transaction_type=c.TransactionType.SELL if sell else c.TransactionType.BUY,
-                status=c.TransactionStatus.SETTLED, quantity=quantity, price=price,
-                amount=(quantity * price).quantize(Q8), settled_at=when, created_at=when, updated_at=when,
-            ))
+            txns.append(
+                Transaction(
+                    user_id=p.user_id,
+                    portfolio=p,
+                    basket=basket,
+                    asset_symbol=symbol,
+                    transaction_type=c.TransactionType.SELL if sell else c.TransactionType.BUY,
+                    status=c.TransactionStatus.SETTLED,
+                    quantity=quantity,
+                    price=price,
+                    amount=(quantity * price).quantize(Q8),
+                    settled_at=when,
+                    created_at=when,
+                    updated_at=when,
+                )
+            )
     save(Transaction, txns)
-    save(TransactionFee, [
-        TransactionFee(transaction=t, fee_type=c.FeeType.PLATFORM,
-                       amount=(t.amount * Decimal("0.001")).quantize(Q8), rate_percent=Decimal("0.1"))
-        for t in txns
-    ])
-    save(PortfolioHolding, [
-        PortfolioHolding(portfolio_id=pid, asset_symbol=symbol, basket=basket, quantity=q,
-                         average_cost=avg, last_transaction_at=BASE_TIME)
-        for (pid, symbol), (q, avg, basket) in holdings.items()
-    ])
+    save(
+        TransactionFee,
+        [
+            TransactionFee(
+                transaction=t,
+                fee_type=c.FeeType.PLATFORM,
+                amount=(t.amount * Decimal("0.001")).quantize(Q8),
+                rate_percent=Decimal("0.1"),
+            )
+            for t in txns
+        ],
+    )
+    save(
+        PortfolioHolding,
+        [
+            PortfolioHolding(
+                portfolio_id=pid,
+                asset_symbol=symbol,
+                basket=basket,
+                quantity=q,
+                average_cost=avg,
+                last_transaction_at=BASE_TIME,
+            )
+            for (pid, symbol), (q, avg, basket) in holdings.items()
+        ],
+    )
 
     levels, user_quests, user_badges, enrolments, interactions = [], [], [], [], []
     notifications, preferences, applications = [], [], []
     for user in users:
         xp = rng.randint(0, 9000)
         streak = rng.randint(0, 30)
-        levels.append(UserLevel(user=user, level=1 + xp // 1000, experience_points=xp,
-                                current_streak_days=streak, longest_streak_days=streak + rng.randint(0, 20)))
+        levels.append(
+            UserLevel(
+                user=user,
+                level=1 + xp // 1000,
+                experience_points=xp,
+                current_streak_days=streak,
+                longest_streak_days=streak + rng.randint(0, 20),
+            )
+        )
         for quest in rng.sample(quests, min(3, len(quests))):
             done = rng.random() < 0.4
-            user_quests.append(UserQuest(user=user, quest=quest, period="once",
-                                         status=c.QuestStatus.COMPLETED if done else c.QuestStatus.IN_PROGRESS,
-                                         progress=quest.target_count if done else 0,
-                                         completed_at=_time(rng) if done else None))
+            user_quests.append(
+                UserQuest(
+                    user=user,
+                    quest=quest,
+                    period="once",
+                    status=c.QuestStatus.COMPLETED if done else c.QuestStatus.IN_PROGRESS,
+                    progress=quest.target_count if done else 0,
+                    completed_at=_time(rng) if done else None,
+                )
+            )
         for badge in rng.sample(achievements, min(2, len(achievements))):
             user_badges.append(UserAchievement(user=user, achievement=badge, earned_at=_time(rng)))
         if rng.random() < 0.5:
-            enrolments.append(UserBattlePass(user=user, battle_pass=rng.choice(passes),
-                                             current_tier=rng.randint(0, 20)))
+            enrolments.append(
+                UserBattlePass(
+                    user=user, battle_pass=rng.choice(passes), current_tier=rng.randint(0, 20)
+                )
+            )
         for _ in range(2):
             tip = rng.choice(tips)
-            interactions.append(UserAIInteraction(user=user, expert_id=tip.expert_id, tip=tip,
-                                                  interaction_type=c.InteractionType.TIP_VIEWED,
-                                                  created_at=_time(rng)))
+            interactions.append(
+                UserAIInteraction(
+                    user=user,
+                    expert_id=tip.expert_id,
+                    tip=tip,
+                    interaction_type=c.InteractionType.TIP_VIEWED,
+                    created_at=_time(rng),
+                )
+            )
         for i in range(5):
             when = _time(rng, 60)
-            notifications.append(Notification(user=user, notification_type=rng.choice(c.NotificationType.values),
-                                              title=f"Update {i}", sent_at=when, created_at=when,
-                                              updated_at=when, read_at=when if rng.random() < 0.6 else None))
+            notifications.append(
+                Notification(
+                    user=user,
+                    notification_type=rng.choice(c.NotificationType.values),
+                    title=f"Update {i}",
+                    sent_at=when,
+                    created_at=when,
+                    updated_at=when,
+                    read_at=when if rng.random() < 0.6 else None,
+                )
+            )
         for ntype in rng.sample(c.NotificationType.values, 3):
-            preferences.append(NotificationPreference(user=user, notification_type=ntype,
-                                                      channel=rng.choice(c.NotificationChannel.values),
-                                                      frequency=rng.choice(c.NotificationFrequency.values)))
+            preferences.append(
+                NotificationPreference(
+                    user=user,
+                    notification_type=ntype,
+                    channel=rng.choice(c.NotificationChannel.values),
+                    frequency=rng.choice(c.NotificationFrequency.values),
+                )
+            )
         if rng.random() < 0.05:
-            applications.append(LoanApplication(
-                user=user, requested_amount=_money(rng, 500, 20000), term_months=rng.choice([6, 12, 24, 36]),
-                purpose=rng.choice(c.LoanPurpose.values), status=c.LoanApplicationStatus.SUBMITTED,
-                submitted_at=_time(rng, 30)))
-    for model, rows in [(UserLevel, levels), (UserQuest, user_quests), (UserAchievement, user_badges),
-                        (UserBattlePass, enrolments), (UserAIInteraction, interactions),
-                        (Notification, notifications), (NotificationPreference, preferences)]:
+            applications.append(
+                LoanApplication(
+                    user=user,
+                    requested_amount=_money(rng, 500, 20000),
+                    term_months=rng.choice([6, 12, 24, 36]),
+                    purpose=rng.choice(c.LoanPurpose.values),
+                    status=c.LoanApplicationStatus.SUBMITTED,
+                    submitted_at=_time(rng, 30),
+                )
+            )
+    for model, rows in [
+        (UserLevel, levels),
+        (UserQuest, user_quests),
+        (UserAchievement, user_badges),
+        (UserBattlePass, enrolments),
+        (UserAIInteraction, interactions),
+        (Notification, notifications),
+        (NotificationPreference, preferences),
+    ]:
         save(model, rows)
 
     rules, roundups = [], []
     for p in portfolios:
         if rng.random() < 0.3:
-            rules.append(AutoInvestRule(portfolio=p, basket=rng.choice(published), amount=_money(rng, 10, 500),
-                                        frequency=c.RuleFrequency.MONTHLY, day_of_month=rng.randint(1, 28)))
+            rules.append(
+                AutoInvestRule(
+                    portfolio=p,
+                    basket=rng.choice(published),
+                    amount=_money(rng, 10, 500),
+                    frequency=c.RuleFrequency.MONTHLY,
+                    day_of_month=rng.randint(1, 28),
+                )
+            )
         if p.is_default and rng.random() < 0.2:
-            roundups.append(RoundUpRule(portfolio=p, asset_symbol="BTC", multiplier=rng.randint(1, 3)))
+            roundups.append(
+                RoundUpRule(portfolio=p, asset_symbol="BTC", multiplier=rng.randint(1, 3))
+            )
     save(AutoInvestRule, rules)
     save(RoundUpRule, roundups)
 
@@ -243,8 +400,15 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         app.offered_interest_rate_percent = Decimal(rng.randint(4, 15))
     save(LoanApplication, applications)
     for app in applications[: len(applications) // 2]:
-        loans.append(Loan(application=app, user_id=app.user_id, principal=app.requested_amount,
-                          interest_rate_percent=app.offered_interest_rate_percent,
-                          term_months=app.term_months, outstanding_balance=app.requested_amount))
+        loans.append(
+            Loan(
+                application=app,
+                user_id=app.user_id,
+                principal=app.requested_amount,
+                interest_rate_percent=app.offered_interest_rate_percent,
+                term_months=app.term_months,
+                outstanding_balance=app.requested_amount,
+            )
+        )
     save(Loan, loans)
     return counts

@@ -24,8 +24,12 @@ def _seed_fields() -> dict[str, dict[str, str]]:
     for model in apps.get_app_config("portfolio").get_models():
         names = {f.name for f in model._meta.fields}
         fields = {"id": "id"}
-        for ours, seed in (("user", "userId"), ("status", "status"), ("created_at", "createdAt"),
-                           ("updated_at", "updatedAt")):
+        for ours, seed in (
+            ("user", "userId"),
+            ("status", "status"),
+            ("created_at", "createdAt"),
+            ("updated_at", "updatedAt"),
+        ):
             if ours in names:
                 fields[ours] = seed
         mapping[model.__name__] = fields

@@ -15,7 +15,7 @@ from django.db import models, transaction
 from django.db.models.functions import Now
 from django.utils import timezone
 
-from config.errors import ConflictError, DomainValidationError, NotFoundError
+from core.errors import ConflictError, DomainValidationError, NotFoundError
 from portfolio.choices import (
     OPEN_APPLICATION_STATUSES,
     BasketStatus,
@@ -81,7 +81,9 @@ def record_trade(
     portfolio that is not the user's, DomainValidationError for a bad order or an oversell.
     """
     if transaction_type not in (TransactionType.BUY, TransactionType.SELL):
-        raise DomainValidationError("Only buy and sell orders are trades.", field="transaction_type")
+        raise DomainValidationError(
+            "Only buy and sell orders are trades.", field="transaction_type"
+        )
     portfolio_id = portfolio.pk if isinstance(portfolio, Portfolio) else portfolio
     target = Portfolio.objects.filter(pk=portfolio_id, user=user).first()
     if target is None:
@@ -135,7 +137,9 @@ def cancel_transaction(*, transaction_id: int, reason: str = "") -> Transaction:
     if txn is None:
         raise NotFoundError("Transaction not found.")
     if txn.status != TransactionStatus.PENDING:
-        raise ConflictError(f"Only a pending transaction can be cancelled (this one is {txn.status}).")
+        raise ConflictError(
+            f"Only a pending transaction can be cancelled (this one is {txn.status})."
+        )
     txn.status = TransactionStatus.CANCELLED
     txn.failure_reason = reason
     txn.save(update_fields=["status", "failure_reason", "updated_at"])
@@ -172,9 +176,12 @@ def _apply_to_holding(txn: Transaction) -> PortfolioHolding:
     else:
         new_quantity = _WIDE.add(holding.quantity, quantity)
         if new_quantity > MONEY_MAX:
-            raise DomainValidationError("The holding would exceed the largest quantity.", field="quantity")
+            raise DomainValidationError(
+                "The holding would exceed the largest quantity.", field="quantity"
+            )
         cost = _WIDE.add(
-            _WIDE.multiply(holding.quantity, holding.average_cost), _WIDE.multiply(quantity, txn.price)
+            _WIDE.multiply(holding.quantity, holding.average_cost),
+            _WIDE.multiply(quantity, txn.price),
         )
         holding.average_cost = _WIDE.quantize(_WIDE.divide(cost, new_quantity), QUANTUM)
         holding.quantity = new_quantity
@@ -290,7 +297,9 @@ def loan_application_approve(
     """Approve an open application and open its loan (pending disbursement)."""
     app = _locked_application(application_id)
     if app.status not in OPEN_APPLICATION_STATUSES:
-        raise ConflictError(f"Only a submitted application can be approved (this one is {app.status}).")
+        raise ConflictError(
+            f"Only a submitted application can be approved (this one is {app.status})."
+        )
     app.status = LoanApplicationStatus.APPROVED
     app.reviewed_by = reviewer
     app.reviewed_at = timezone.now()
@@ -320,7 +329,9 @@ def loan_application_approve(
 def loan_application_reject(*, application_id: int, reviewer, note: str = "") -> LoanApplication:
     app = _locked_application(application_id)
     if app.status not in OPEN_APPLICATION_STATUSES:
-        raise ConflictError(f"Only a submitted application can be rejected (this one is {app.status}).")
+        raise ConflictError(
+            f"Only a submitted application can be rejected (this one is {app.status})."
+        )
     app.status = LoanApplicationStatus.REJECTED
     app.reviewed_by = reviewer
     app.reviewed_at = timezone.now()
@@ -336,9 +347,15 @@ def loan_application_reject(*, application_id: int, reviewer, note: str = "") ->
 
 
 # --- notifications ------------------------------------------------------------
-def notify(*, user_id, notification_type: str, title: str, body: str = "", data=None) -> Notification:
+def notify(
+    *, user_id, notification_type: str, title: str, body: str = "", data=None
+) -> Notification:
     return Notification.objects.create(
-        user_id=user_id, notification_type=notification_type, title=title, body=body, data=data or {}
+        user_id=user_id,
+        notification_type=notification_type,
+        title=title,
+        body=body,
+        data=data or {},
     )
 
 
@@ -348,7 +365,6 @@ def notifications_mark_read(*, user, ids=None) -> int:
     if ids is not None:
         qs = qs.filter(pk__in=ids)
     return qs.update(read_at=Now(), updated_at=Now())
-
 
 
 # --- deletes ----------------------------------------------------------------

@@ -92,7 +92,12 @@ class TranscriptInline(admin.StackedInline):
     show_change_link = True
     autocomplete_fields = ("scenario",)
     fields = (
-        "target_model", "scenario", "turn_count", "token_count", "duration_ms", "content",
+        "target_model",
+        "scenario",
+        "turn_count",
+        "token_count",
+        "duration_ms",
+        "content",
     )
     readonly_fields = ("content",)
 
@@ -111,7 +116,15 @@ class RunAdmin(admin.ModelAdmin):
 
 @admin.register(Transcript)
 class TranscriptAdmin(admin.ModelAdmin):
-    list_display = ("id", "run", "target_model", "turn_count", "token_count", "duration_ms", "created_at")
+    list_display = (
+        "id",
+        "run",
+        "target_model",
+        "turn_count",
+        "token_count",
+        "duration_ms",
+        "created_at",
+    )
     list_select_related = ("run",)
     list_filter = ("created_at",)
     search_fields = ("=id", "=run__id", "target_model")
@@ -160,8 +173,16 @@ class AnalysisResultAdmin(admin.ModelAdmin):
     list_filter = ("status", "analysis_type")
     search_fields = ("=run__id", "analysis_type", "input_hash")
     readonly_fields = (
-        "id", "run", "analysis_type", "version", "status", "superseded_at", "input_hash",
-        "code_version", "output", "created_at",
+        "id",
+        "run",
+        "analysis_type",
+        "version",
+        "status",
+        "superseded_at",
+        "input_hash",
+        "code_version",
+        "output",
+        "created_at",
     )
     ordering = ("-created_at", "-id")
 

@@ -1,9 +1,9 @@
 """Domain errors of the research app (the seed's NotFoundError / ValidationError).
 
-They subclass config.errors, so the API maps them to 404 / 400 JSON.
+They subclass core.errors, so the API maps them to 404 / 400 JSON.
 """
 
-from config.errors import ConflictError, DomainValidationError, NotFoundError
+from core.errors import ConflictError, DomainValidationError, NotFoundError
 
 
 class ResearchNotFoundError(NotFoundError):

@@ -14,7 +14,7 @@ from django.db.models.functions import Now
 from django.db.models.lookups import Exact
 from django_cte import CTE, with_cte
 
-from config.models import TimeStampedModel, UUIDModel
+from core.models import TimeStampedModel, UUIDModel
 from research.choices import AnalysisStatus, RunStatus
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
 
@@ -58,7 +58,9 @@ class DefinitionQuerySet(models.QuerySet):
                 base.filter(pk=definition_id)
                 .values("id", "parent_id", depth=Value(0, output_field=models.IntegerField()))
                 .union(
-                    cte.join(base, id=cte.col.parent_id).order_by().values(
+                    cte.join(base, id=cte.col.parent_id)
+                    .order_by()
+                    .values(
                         "id",
                         "parent_id",
                         depth=models.ExpressionWrapper(
@@ -85,7 +87,9 @@ class DefinitionQuerySet(models.QuerySet):
                 base.filter(pk=definition_id)
                 .values("id", depth=Value(0, output_field=models.IntegerField()))
                 .union(
-                    cte.join(base, parent_id=cte.col.id).order_by().values(
+                    cte.join(base, parent_id=cte.col.id)
+                    .order_by()
+                    .values(
                         "id",
                         depth=models.ExpressionWrapper(
                             cte.col.depth + Value(1), output_field=models.IntegerField()
@@ -127,7 +131,8 @@ class Definition(UUIDModel, TimeStampedModel):
         "self",
         # DO_NOTHING here: PostgreSQL's foreign key (NO ACTION) refuses to delete
         # a definition that has forks, for every writer; history is kept.
-        on_delete=models.DO_NOTHING, db_index=False,
+        on_delete=models.DO_NOTHING,
+        db_index=False,
         null=True,
         blank=True,
         related_name="children",
@@ -194,7 +199,9 @@ class Experiment(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=~Q(name=""), name="research_experiment_name_not_blank"),
+            models.CheckConstraint(
+                condition=~Q(name=""), name="research_experiment_name_not_blank"
+            ),
             models.CheckConstraint(
                 condition=~Q(hypothesis=""), name="research_experiment_hypothesis_not_blank"
             ),
@@ -215,12 +222,14 @@ class Run(UUIDModel, TimeStampedModel):
     definition = models.ForeignKey(
         Definition,
         # NO ACTION in PostgreSQL: a definition with runs cannot be deleted.
-        on_delete=models.DO_NOTHING, db_index=False,
+        on_delete=models.DO_NOTHING,
+        db_index=False,
         related_name="runs",
     )
     experiment = models.ForeignKey(
         Experiment,
-        on_delete=models.DB_SET_NULL, db_index=False,
+        on_delete=models.DB_SET_NULL,
+        db_index=False,
         null=True,
         blank=True,
         related_name="runs",
@@ -290,10 +299,13 @@ class Transcript(UUIDModel, TimeStampedModel):
     record. Both are kept and told apart.
     """
 
-    run = models.ForeignKey(Run, on_delete=models.DB_CASCADE, db_index=False, related_name="transcripts")
+    run = models.ForeignKey(
+        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="transcripts"
+    )
     scenario = models.ForeignKey(
         Scenario,
-        on_delete=models.DB_SET_NULL, db_index=False,
+        on_delete=models.DB_SET_NULL,
+        db_index=False,
         null=True,
         blank=True,
         related_name="transcripts",
@@ -347,7 +359,8 @@ class RunComparison(UUIDModel, TimeStampedModel):
     )
     experiment = models.ForeignKey(
         Experiment,
-        on_delete=models.DB_SET_NULL, db_index=False,
+        on_delete=models.DB_SET_NULL,
+        db_index=False,
         null=True,
         blank=True,
         related_name="comparisons",
@@ -400,11 +413,11 @@ class AnalysisResult(UUIDModel):
     result per (run, analysis_type) is enforced by a partial unique index.
     """
 
-    run = models.ForeignKey(Run, on_delete=models.DB_CASCADE, db_index=False, related_name="analysis_results")
-    analysis_type = models.CharField(max_length=100)
-    input_hash = models.CharField(
-        max_length=64, help_text="SHA-256 (hex) of the analysed input."
+    run = models.ForeignKey(
+        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="analysis_results"
     )
+    analysis_type = models.CharField(max_length=100)
+    input_hash = models.CharField(max_length=64, help_text="SHA-256 (hex) of the analysed input.")
     code_version = models.CharField(max_length=100)
     output = models.JSONField(help_text="The analysis output; carries schema_version.")
     version = models.PositiveIntegerField()
@@ -502,5 +515,3 @@ class Rubric(UUIDModel, TimeStampedModel):
 
     def __str__(self):
         return f"Rubric v{self.version}"
-
-

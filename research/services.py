@@ -248,9 +248,7 @@ def run_create(
     for i, data in enumerate(transcripts):
         rows.append(_transcript_build(run=run, data=data, index=i))
     Transcript.objects.bulk_create(rows)
-    logger.info(
-        "run created", extra={"run_id": str(run.pk), "transcripts": len(rows)}
-    )
+    logger.info("run created", extra={"run_id": str(run.pk), "transcripts": len(rows)})
     return run
 
 
@@ -330,8 +328,10 @@ def comparison_create(
 def compute_input_hash(run: Run) -> str:
     """SHA-256 of the run's transcripts (id, metrics, content), in a stable order."""
     digest = hashlib.sha256()
-    rows = Transcript.objects.filter(run=run).order_by("id").values_list(
-        "id", "target_model", "turn_count", "token_count", "duration_ms", "content"
+    rows = (
+        Transcript.objects.filter(run=run)
+        .order_by("id")
+        .values_list("id", "target_model", "turn_count", "token_count", "duration_ms", "content")
     )
     for row in rows.iterator(chunk_size=500):
         digest.update(

@@ -9,7 +9,9 @@ from config.api_router import router
 
 # basename -> URL kwargs: a nested route's parent is an id nobody owns
 ROUTES = {
-    basename: {name: "00000000-0000-4000-8000-0000000000fe" for name in re.compile(prefix).groupindex}
+    basename: {
+        name: "00000000-0000-4000-8000-0000000000fe" for name in re.compile(prefix).groupindex
+    }
     for prefix, _viewset, basename in router.registry
 }
 JUNK_QUERY = {
@@ -48,4 +50,9 @@ def test_bad_input_never_gives_a_server_error(client_, basename):
         detail = f"{list_url}{pk}/"
         for method, data in (("get", None), ("patch", JUNK_BODY), ("delete", None)):
             response = getattr(client_, method)(detail, data, format="json")
-            assert response.status_code in (401, 403, 404, 405), (basename, method, pk, response.status_code)
+            assert response.status_code in (401, 403, 404, 405), (
+                basename,
+                method,
+                pk,
+                response.status_code,
+            )

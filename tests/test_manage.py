@@ -40,7 +40,10 @@ def test_two_migrates_started_at_once_both_succeed(empty_database):
     for _out, err, code in results:
         assert code == 0, err
     # one of them waited for the other's lock, or found nothing left to do
-    assert any("No migrations to apply" in out or "Waiting for the migration lock" in err for out, err, _ in results)
+    assert any(
+        "No migrations to apply" in out or "Waiting for the migration lock" in err
+        for out, err, _ in results
+    )
     check = manage("migrate", "--check", env=env)
     out, err = check.communicate(timeout=300)
     assert check.returncode == 0, out + err  # nothing unapplied: the schema is complete

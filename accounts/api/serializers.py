@@ -1,15 +1,22 @@
 from rest_framework import serializers
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
-from config.serializers import ConstraintValidationMixin
+from core.api.serializers import ConstraintValidationMixin
 
 
 class UserProfileSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     class Meta:
         model = UserProfile
         fields = (
-            "display_name", "bio", "avatar_url", "country", "date_of_birth",
-            "risk_tolerance", "investment_experience", "kyc_status", "updated_at",
+            "display_name",
+            "bio",
+            "avatar_url",
+            "country",
+            "date_of_birth",
+            "risk_tolerance",
+            "investment_experience",
+            "kyc_status",
+            "updated_at",
         )
         read_only_fields = ("kyc_status", "updated_at")
 
@@ -18,8 +25,15 @@ class UserPreferencesSerializer(ConstraintValidationMixin, serializers.ModelSeri
     class Meta:
         model = UserPreferences
         fields = (
-            "currency", "language", "timezone", "theme", "email_notifications",
-            "push_notifications", "marketing_opt_in", "settings", "updated_at",
+            "currency",
+            "language",
+            "timezone",
+            "theme",
+            "email_notifications",
+            "push_notifications",
+            "marketing_opt_in",
+            "settings",
+            "updated_at",
         )
         read_only_fields = ("updated_at",)
 
@@ -28,8 +42,16 @@ class UserSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     class Meta:
         model = User
         fields = (
-            "id", "email", "first_name", "last_name", "clerk_id", "wallet_address",
-            "status", "is_staff", "created_at", "updated_at",
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "clerk_id",
+            "wallet_address",
+            "status",
+            "is_staff",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = ("id", "clerk_id", "status", "is_staff", "created_at", "updated_at")
 

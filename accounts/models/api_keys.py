@@ -6,7 +6,7 @@ from django.db.models.functions import Now
 from django.utils import timezone
 from rest_framework_api_key.crypto import KeyGenerator
 
-from config.models import UUIDModel
+from core.models import UUIDModel
 
 key_generator = KeyGenerator(prefix_length=8, secret_key_length=40)
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 
 from accounts.choices import InvestmentExperience, KycStatus, RiskTolerance, Theme
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 
 
 class UserProfile(TimeStampedModel):

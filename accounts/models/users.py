@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models.functions import Lower, Now
 
 from accounts.choices import UserStatus
-from config.models import GenRandomUUID
+from core.models import GenRandomUUID
 
 WALLET_ADDRESS_REGEX = r"^0x[0-9a-fA-F]{40}$"
 EMAIL_REGEX = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"

@@ -55,7 +55,12 @@ class DecisionFilterSet(df.FilterSet):
     class Meta:
         model = Decision
         fields = [
-            "post", "mode", "archetype", "experiment", "experiment_variant", "is_randomized_experiment",
+            "post",
+            "mode",
+            "archetype",
+            "experiment",
+            "experiment_variant",
+            "is_randomized_experiment",
         ]
 
 

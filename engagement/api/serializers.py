@@ -39,9 +39,18 @@ AuditLogSerializer = model_serializer(
 )
 
 REPLY_REVIEW_FIELDS = (
-    "approval_status", "approved_by", "approved_at", "rejected_by", "rejected_at",
-    "rejection_reason", "posted_at", "platform_post_id", "help_count", "deleted_at",
-    "delete_reason", "answered_snapshot",
+    "approval_status",
+    "approved_by",
+    "approved_at",
+    "rejected_by",
+    "rejected_at",
+    "rejection_reason",
+    "posted_at",
+    "platform_post_id",
+    "help_count",
+    "deleted_at",
+    "delete_reason",
+    "answered_snapshot",
 )
 
 
@@ -106,7 +115,9 @@ class IngestAuthorSerializer(serializers.Serializer):
         validators=[v.validate_handle],
         error_messages={"max_length": "Invalid handle format", "blank": "Invalid handle format"},
     )
-    display_name = serializers.CharField(max_length=200, required=False, allow_null=True, allow_blank=True)
+    display_name = serializers.CharField(
+        max_length=200, required=False, allow_null=True, allow_blank=True
+    )
     follower_count = serializers.IntegerField(min_value=0, default=0)
     is_verified = serializers.BooleanField(default=False)
 
@@ -156,4 +167,3 @@ class IngestResultSerializer(serializers.Serializer):
     platform_post_id = serializers.CharField()
     id = serializers.UUIDField()
     created = serializers.BooleanField()
-

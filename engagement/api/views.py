@@ -112,7 +112,9 @@ class ReplyViewSet(StaffViewSet):
     @extend_schema(request=None)
     @action(detail=True, methods=["post"])
     def approve(self, request, pk=None):
-        return self.respond(services.reply_approve(reply_id=self.get_object().pk, user=request.user))
+        return self.respond(
+            services.reply_approve(reply_id=self.get_object().pk, user=request.user)
+        )
 
     @extend_schema(request=s.ReasonSerializer)
     @action(detail=True, methods=["post"])
@@ -128,7 +130,9 @@ class ReplyViewSet(StaffViewSet):
         data = payload(s.PostedSerializer, request)
         return self.respond(
             services.reply_mark_posted(
-                reply_id=self.get_object().pk, platform_post_id=data["platform_post_id"], user=request.user
+                reply_id=self.get_object().pk,
+                platform_post_id=data["platform_post_id"],
+                user=request.user,
             )
         )
 
@@ -145,7 +149,9 @@ class ReplyViewSet(StaffViewSet):
         reason = request.query_params.get("reason") or (
             request.data.get("reason", "") if hasattr(request.data, "get") else ""
         )
-        reply = services.reply_soft_delete(reply_id=self.get_object().pk, user=request.user, reason=reason)
+        reply = services.reply_soft_delete(
+            reply_id=self.get_object().pk, user=request.user, reason=reason
+        )
         return self.respond(reply)
 
 
@@ -159,11 +165,15 @@ class EscalationViewSet(StaffViewSet):
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def perform_create(self, serializer):
-        serializer.instance = services.escalation_create(actor=self.request.user, **serializer.validated_data)
+        serializer.instance = services.escalation_create(
+            actor=self.request.user, **serializer.validated_data
+        )
 
     def perform_update(self, serializer):
         escalation = serializer.instance
-        changed = [k for k, value in serializer.validated_data.items() if getattr(escalation, k) != value]
+        changed = [
+            k for k, value in serializer.validated_data.items() if getattr(escalation, k) != value
+        ]
         for key, value in serializer.validated_data.items():
             setattr(escalation, key, value)
         services.escalation_update(escalation=escalation, changed=changed, user=self.request.user)

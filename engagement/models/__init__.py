@@ -15,7 +15,19 @@ from engagement.models.oversight import Escalation as Escalation
 from engagement.models.oversight import KpiMetric as KpiMetric
 
 ALL_MODELS = (
-    Author, Post, Decision, Reply, Competitor, CompetitiveMention, CommunityChampion,
-    KpiMetric, Escalation, AuditLog, Experiment, WeightAdjustmentLog, LearningEvent,
-    RandomizedExperiment, SegmentedWeight,
+    Author,
+    Post,
+    Decision,
+    Reply,
+    Competitor,
+    CompetitiveMention,
+    CommunityChampion,
+    KpiMetric,
+    Escalation,
+    AuditLog,
+    Experiment,
+    WeightAdjustmentLog,
+    LearningEvent,
+    RandomizedExperiment,
+    SegmentedWeight,
 )

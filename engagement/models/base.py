@@ -1,7 +1,7 @@
 from django.db import models
 from django.db.models.functions import Now
 
-from config.models import TimeStampedModel, UUIDModel
+from core.models import TimeStampedModel, UUIDModel
 
 
 class CreatedModel(UUIDModel):

@@ -26,7 +26,9 @@ class Competitor(TimestampedUUIDModel):
     category = models.CharField(max_length=16, choices=CompetitorCategory)
     primary_mechanism = models.CharField(max_length=200, blank=True, default="", db_default="")
     price_point = models.CharField(max_length=8, choices=PricePoint)
-    brand_keywords = ArrayField(models.CharField(max_length=100), default=list, db_default=[], blank=True)
+    brand_keywords = ArrayField(
+        models.CharField(max_length=100), default=list, db_default=[], blank=True
+    )
 
     class Meta:
         ordering = ["name"]
@@ -50,7 +52,9 @@ class CompetitiveMention(CreatedModel):
 
     post = models.ForeignKey(Post, on_delete=models.DB_CASCADE, related_name="competitive_mentions")
     competitor = models.ForeignKey(
-        Competitor, on_delete=models.DO_NOTHING, related_name="mentions"  # NO ACTION: kept
+        Competitor,
+        on_delete=models.DO_NOTHING,
+        related_name="mentions",  # NO ACTION: kept
     )
     sentiment = models.CharField(max_length=8, choices=Sentiment)
     satisfaction = models.CharField(
@@ -101,12 +105,16 @@ class CommunityChampion(TimestampedUUIDModel):
     class Meta:
         ordering = ["-engagement_count", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["author"], name="%(app_label)s_%(class)s_author_unique"),
+            models.UniqueConstraint(
+                fields=["author"], name="%(app_label)s_%(class)s_author_unique"
+            ),
             rules.choice("tier", ChampionTier),
             rules.choice("dm_response", DmResponseStatus),
             rules.choice("advocate_status", AdvocateStatus),
             *rules.non_negative("engagement_count"),
-            rules.check("dm_response_needs_dm", Q(dm_response__isnull=True) | Q(dm_sent_at__isnull=False)),
+            rules.check(
+                "dm_response_needs_dm", Q(dm_response__isnull=True) | Q(dm_sent_at__isnull=False)
+            ),
         ]
         indexes = [
             models.Index(fields=["tier"], name="eng_champion_tier_idx"),

@@ -70,7 +70,8 @@ class Author(TimestampedUUIDModel):
         ordering = ["platform", "handle"]
         constraints = [
             models.UniqueConstraint(
-                fields=["platform", "platform_id"], name="%(app_label)s_%(class)s_platform_id_unique"
+                fields=["platform", "platform_id"],
+                name="%(app_label)s_%(class)s_platform_id_unique",
             ),
             rules.choice("platform", Platform),
             rules.choice("power_tier", PowerTier),
@@ -156,7 +157,9 @@ class Decision(CreatedModel):
     composite_score = score_field()
     mode = mode_field()
     archetype = archetype_field(null=True, blank=True)
-    safety_flags = ArrayField(models.CharField(max_length=50), default=list, db_default=[], blank=True)
+    safety_flags = ArrayField(
+        models.CharField(max_length=50), default=list, db_default=[], blank=True
+    )
     signals_json = models.JSONField(default=dict, db_default={}, blank=True)
     temporal_context = models.JSONField(default=dict, db_default={}, blank=True)
     competitor_detected = models.BooleanField(default=False, db_default=False)
@@ -181,7 +184,9 @@ class Decision(CreatedModel):
             rules.choice("predicted_mode", OperationalMode),
             rules.choice("archetype", Archetype),
             rules.check("experiment_variant_valid", Q(experiment_variant__in=["A", "B"])),
-            *rules.unit_range("sss_score", "ars_score", "evs_score", "trs_score", "composite_score"),
+            *rules.unit_range(
+                "sss_score", "ars_score", "evs_score", "trs_score", "composite_score"
+            ),
             rules.check(
                 "variant_needs_experiment",
                 Q(experiment_variant__isnull=True) | Q(experiment__isnull=False),
@@ -307,7 +312,8 @@ class Reply(TimestampedUUIDModel):
             ),
             rules.check(
                 "deleted_has_reason",
-                Q(deleted_at__isnull=True) | (Q(delete_reason__isnull=False) & ~Q(delete_reason="")),
+                Q(deleted_at__isnull=True)
+                | (Q(delete_reason__isnull=False) & ~Q(delete_reason="")),
             ),
             rules.check(
                 "decision_or_snapshot",

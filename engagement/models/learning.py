@@ -46,7 +46,9 @@ class Experiment(TimestampedUUIDModel):
             *rules.not_blank("name", "metric"),
             rules.check(
                 "date_order",
-                Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
             ),
             rules.check(
                 "winner_needs_completed",
@@ -147,11 +149,14 @@ class SegmentedWeight(TimestampedUUIDModel):
         ordering = ["segment_type", "segment_key"]
         constraints = [
             models.UniqueConstraint(
-                fields=["segment_type", "segment_key"], name="%(app_label)s_%(class)s_segment_unique"
+                fields=["segment_type", "segment_key"],
+                name="%(app_label)s_%(class)s_segment_unique",
             ),
             rules.choice("segment_type", SegmentType),
             *rules.not_blank("segment_key"),
-            *rules.unit_range("sss_weight", "ars_weight", "evs_weight", "trs_weight", "performance"),
+            *rules.unit_range(
+                "sss_weight", "ars_weight", "evs_weight", "trs_weight", "performance"
+            ),
             *rules.non_negative("sample_size"),
         ]
 

@@ -160,7 +160,10 @@ class AuditLog(CreatedModel):
         help_text="Empty for the bot / a system process (see actor_label).",
     )
     actor_label = models.CharField(
-        max_length=254, blank=True, default="", db_default="",
+        max_length=254,
+        blank=True,
+        default="",
+        db_default="",
         help_text="Who acted, as text: the user's email or the worker name.",
     )
     details_json = models.JSONField(default=dict, db_default={}, blank=True)
@@ -173,12 +176,16 @@ class AuditLog(CreatedModel):
             *rules.not_blank("entity_id"),
         ]
         indexes = [
-            models.Index(fields=["entity_type", "entity_id", "created_at"], name="eng_audit_entity_idx"),
+            models.Index(
+                fields=["entity_type", "entity_id", "created_at"], name="eng_audit_entity_idx"
+            ),
             models.Index(fields=["created_at", "id"], name="eng_audit_created_idx"),
             models.Index(fields=["action", "created_at"], name="eng_audit_action_idx"),
         ]
         triggers = [
-            pgtrigger.Protect(name="audit_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
+            pgtrigger.Protect(
+                name="audit_append_only", operation=pgtrigger.Update | pgtrigger.Delete
+            ),
         ]
 
     def __str__(self):

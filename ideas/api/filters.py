@@ -27,7 +27,9 @@ class JSONObjectField(forms.CharField):
         except ValueError:
             raise forms.ValidationError("Enter a valid JSON object.", code="invalid")
         if not isinstance(parsed, dict):
-            raise forms.ValidationError("Enter a JSON object, e.g. {\"key\": \"value\"}.", code="invalid")
+            raise forms.ValidationError(
+                'Enter a JSON object, e.g. {"key": "value"}.', code="invalid"
+            )
         return parsed
 
 
@@ -64,9 +66,7 @@ class EvaluationFilterSet(django_filters.FilterSet):
     created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
     created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
     # results -> 'overall_score' (eval_overall_score_idx): jsonb comparison, numeric for numbers
-    overall_score_min = FloatFilter(
-        field_name="results__overall_score", lookup_expr="gte"
-    )
+    overall_score_min = FloatFilter(field_name="results__overall_score", lookup_expr="gte")
     overall_score_max = FloatFilter(method="filter_overall_score_max")
     # results @> {...} (eval_results_gin)
     results_contains = JSONContainsFilter(field_name="results")
@@ -75,8 +75,15 @@ class EvaluationFilterSet(django_filters.FilterSet):
     class Meta:
         model = Evaluation
         fields = (
-            "idea", "status", "priority", "created_after", "created_before",
-            "overall_score_min", "overall_score_max", "results_contains", "recommendation",
+            "idea",
+            "status",
+            "priority",
+            "created_after",
+            "created_before",
+            "overall_score_min",
+            "overall_score_max",
+            "results_contains",
+            "recommendation",
         )
 
     def filter_overall_score_max(self, queryset, name, value):
@@ -93,7 +100,9 @@ class AgentResultFilterSet(django_filters.FilterSet):
     evaluation = django_filters.UUIDFilter(field_name="evaluation_id")  # one_per_agent unique idx
     idea = django_filters.UUIDFilter(field_name="evaluation__idea_id")  # eval_idea_created_idx
     agent_type = django_filters.ChoiceFilter(choices=AgentType.choices)  # agres_type_score_idx
-    status = django_filters.ChoiceFilter(choices=AgentResultStatus.choices)  # agres_status_created_idx
+    status = django_filters.ChoiceFilter(
+        choices=AgentResultStatus.choices
+    )  # agres_status_created_idx
     # agres_type_score_idx with agent_type, agres_score_idx alone
     score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte")
     score_max = django_filters.NumberFilter(field_name="score", lookup_expr="lte")
@@ -106,6 +115,13 @@ class AgentResultFilterSet(django_filters.FilterSet):
     class Meta:
         model = AgentResult
         fields = (
-            "evaluation", "idea", "agent_type", "status", "score_min", "score_max",
-            "output_contains", "insights_contains", "insights_has_key",
+            "evaluation",
+            "idea",
+            "agent_type",
+            "status",
+            "score_min",
+            "score_max",
+            "output_contains",
+            "insights_contains",
+            "insights_has_key",
         )

@@ -22,7 +22,13 @@ class BusinessIdeaSerializer(serializers.ModelSerializer):
     class Meta:
         model = BusinessIdea
         fields = (
-            "id", "title", "description", "status", "evaluation_count", "created_at", "updated_at",
+            "id",
+            "title",
+            "description",
+            "status",
+            "evaluation_count",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = ("id", "status", "evaluation_count", "created_at", "updated_at")
 
@@ -53,12 +59,28 @@ class EvaluationSerializer(serializers.ModelSerializer):
     class Meta:
         model = Evaluation
         fields = (
-            "id", "idea", "status", "priority", "started_at", "completed_at", "results",
-            "error_message", "agent_results", "created_at", "updated_at",
+            "id",
+            "idea",
+            "status",
+            "priority",
+            "started_at",
+            "completed_at",
+            "results",
+            "error_message",
+            "agent_results",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = (
-            "id", "status", "started_at", "completed_at", "results", "error_message",
-            "agent_results", "created_at", "updated_at",
+            "id",
+            "status",
+            "started_at",
+            "completed_at",
+            "results",
+            "error_message",
+            "agent_results",
+            "created_at",
+            "updated_at",
         )
         # "one open evaluation per idea" is checked by the service under a row lock (409)
         validators = []
@@ -87,8 +109,19 @@ class AgentResultSerializer(serializers.ModelSerializer):
     class Meta:
         model = AgentResult
         fields = (
-            "id", "evaluation", "idea", "agent_type", "status", "input_data", "output_data",
-            "insights", "score", "started_at", "completed_at", "error_message",
-            "created_at", "updated_at",
+            "id",
+            "evaluation",
+            "idea",
+            "agent_type",
+            "status",
+            "input_data",
+            "output_data",
+            "insights",
+            "score",
+            "started_at",
+            "completed_at",
+            "error_message",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = fields

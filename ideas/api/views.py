@@ -5,7 +5,7 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from config.pagination import CreatedCursorPagination
+from core.api.pagination import CreatedCursorPagination
 from ideas import services
 from ideas.api.filters import AgentResultFilterSet, BusinessIdeaFilterSet, EvaluationFilterSet
 from ideas.api.serializers import (
@@ -63,9 +63,7 @@ class EvaluationViewSet(
         if getattr(self, "swagger_fake_view", False):  # schema generation
             return Evaluation.objects.none()
         return (
-            Evaluation.objects.filter(
-                idea__user=self.request.user, idea__deleted_at__isnull=True
-            )
+            Evaluation.objects.filter(idea__user=self.request.user, idea__deleted_at__isnull=True)
             .prefetch_related(
                 Prefetch("agent_results", queryset=AgentResult.objects.order_by("agent_type"))
             )

@@ -5,13 +5,12 @@ string: coerce_to_string stays True), so 0.00000001 and 9999999999.99999999 surv
 bad value is a 400 naming the field instead of a database error.
 """
 
-
 from django.utils import timezone
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
-from config.errors import DomainValidationError
-from config.serializers import ConstraintValidationMixin
+from core.api.serializers import ConstraintValidationMixin
+from core.errors import DomainValidationError
 from portfolio import services
 from portfolio.choices import BasketStatus, TransactionType
 from portfolio.models import (
@@ -64,8 +63,14 @@ class PortfolioHoldingSerializer(serializers.ModelSerializer):
     class Meta:
         model = PortfolioHolding
         fields = (
-            "id", "portfolio", "asset_symbol", "basket", "quantity", "average_cost",
-            "last_transaction_at", *TIMESTAMPS,
+            "id",
+            "portfolio",
+            "asset_symbol",
+            "basket",
+            "quantity",
+            "average_cost",
+            "last_transaction_at",
+            *TIMESTAMPS,
         )
         read_only_fields = fields
 
@@ -76,8 +81,16 @@ class PortfolioSerializer(CheckedModelSerializer):
     class Meta:
         model = Portfolio
         fields = (
-            "id", "name", "description", "base_currency", "status", "is_default", "chain",
-            "wallet_address", "holdings", *TIMESTAMPS,
+            "id",
+            "name",
+            "description",
+            "base_currency",
+            "status",
+            "is_default",
+            "chain",
+            "wallet_address",
+            "holdings",
+            *TIMESTAMPS,
         )
         read_only_fields = ("id", *TIMESTAMPS)
 
@@ -98,9 +111,22 @@ class BasketSerializer(CheckedModelSerializer):
     class Meta:
         model = Basket
         fields = (
-            "id", "name", "slug", "symbol", "description", "category", "risk_level", "status",
-            "chain", "contract_address", "min_investment", "management_fee_percent",
-            "published_at", "assets", "allocation_total", *TIMESTAMPS,
+            "id",
+            "name",
+            "slug",
+            "symbol",
+            "description",
+            "category",
+            "risk_level",
+            "status",
+            "chain",
+            "contract_address",
+            "min_investment",
+            "management_fee_percent",
+            "published_at",
+            "assets",
+            "allocation_total",
+            *TIMESTAMPS,
         )
         read_only_fields = ("id", "published_at", *TIMESTAMPS)
 
@@ -151,17 +177,30 @@ class TransactionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Transaction
         fields = (
-            "id", "portfolio", "basket", "transaction_type", "status", "source", "asset_symbol",
-            "quantity", "price", "amount", "currency", "chain", "tx_hash", "block_number",
-            "settled_at", "failure_reason", "fees", *TIMESTAMPS,
+            "id",
+            "portfolio",
+            "basket",
+            "transaction_type",
+            "status",
+            "source",
+            "asset_symbol",
+            "quantity",
+            "price",
+            "amount",
+            "currency",
+            "chain",
+            "tx_hash",
+            "block_number",
+            "settled_at",
+            "failure_reason",
+            "fees",
+            *TIMESTAMPS,
         )
         read_only_fields = fields
 
 
 def money_field(**kwargs):
-    return serializers.DecimalField(
-        max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES, **kwargs
-    )
+    return serializers.DecimalField(max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES, **kwargs)
 
 
 class OrderSerializer(serializers.Serializer):
@@ -196,7 +235,10 @@ class UserLevelSerializer(serializers.ModelSerializer):
     class Meta:
         model = UserLevel
         fields = (
-            "level", "experience_points", "current_streak_days", "longest_streak_days",
+            "level",
+            "experience_points",
+            "current_streak_days",
+            "longest_streak_days",
             "last_activity_on",
         )
         read_only_fields = fields
@@ -206,8 +248,18 @@ class QuestSerializer(CheckedModelSerializer):
     class Meta:
         model = Quest
         fields = (
-            "id", "slug", "title", "description", "category", "frequency", "target_count",
-            "xp_reward", "is_active", "starts_at", "ends_at", *TIMESTAMPS,
+            "id",
+            "slug",
+            "title",
+            "description",
+            "category",
+            "frequency",
+            "target_count",
+            "xp_reward",
+            "is_active",
+            "starts_at",
+            "ends_at",
+            *TIMESTAMPS,
         )
         read_only_fields = ("id", *TIMESTAMPS)
 
@@ -218,7 +270,13 @@ class UserQuestSerializer(serializers.ModelSerializer):
     class Meta:
         model = UserQuest
         fields = (
-            "id", "quest", "period", "status", "progress", "completed_at", "claimed_at",
+            "id",
+            "quest",
+            "period",
+            "status",
+            "progress",
+            "completed_at",
+            "claimed_at",
             *TIMESTAMPS,
         )
         read_only_fields = fields
@@ -228,8 +286,17 @@ class AchievementSerializer(CheckedModelSerializer):
     class Meta:
         model = Achievement
         fields = (
-            "id", "slug", "name", "description", "category", "tier", "xp_reward", "icon_url",
-            "is_hidden", "criteria", *TIMESTAMPS,
+            "id",
+            "slug",
+            "name",
+            "description",
+            "category",
+            "tier",
+            "xp_reward",
+            "icon_url",
+            "is_hidden",
+            "criteria",
+            *TIMESTAMPS,
         )
         read_only_fields = ("id", *TIMESTAMPS)
 
@@ -247,8 +314,16 @@ class BattlePassSerializer(CheckedModelSerializer):
     class Meta:
         model = BattlePass
         fields = (
-            "id", "season", "name", "starts_at", "ends_at", "max_tier", "xp_per_tier",
-            "premium_price", "currency", *TIMESTAMPS,
+            "id",
+            "season",
+            "name",
+            "starts_at",
+            "ends_at",
+            "max_tier",
+            "xp_per_tier",
+            "premium_price",
+            "currency",
+            *TIMESTAMPS,
         )
         read_only_fields = ("id", *TIMESTAMPS)
 
@@ -257,11 +332,21 @@ class UserBattlePassSerializer(serializers.ModelSerializer):
     class Meta:
         model = UserBattlePass
         fields = (
-            "id", "battle_pass", "is_premium", "purchased_at", "current_tier",
-            "experience_points", *TIMESTAMPS,
+            "id",
+            "battle_pass",
+            "is_premium",
+            "purchased_at",
+            "current_tier",
+            "experience_points",
+            *TIMESTAMPS,
         )
         read_only_fields = (
-            "id", "is_premium", "purchased_at", "current_tier", "experience_points", *TIMESTAMPS,
+            "id",
+            "is_premium",
+            "purchased_at",
+            "current_tier",
+            "experience_points",
+            *TIMESTAMPS,
         )
         validators = []  # (user, battle_pass) uniqueness: the database answers 409
 
@@ -271,8 +356,17 @@ class AIExpertSerializer(CheckedModelSerializer):
     class Meta:
         model = AIExpert
         fields = (
-            "id", "slug", "name", "specialty", "bio", "avatar_url", "risk_profile", "model_name",
-            "accuracy_percent", "is_active", *TIMESTAMPS,
+            "id",
+            "slug",
+            "name",
+            "specialty",
+            "bio",
+            "avatar_url",
+            "risk_profile",
+            "model_name",
+            "accuracy_percent",
+            "is_active",
+            *TIMESTAMPS,
         )
         read_only_fields = ("id", *TIMESTAMPS)
 
@@ -281,8 +375,18 @@ class AITipSerializer(CheckedModelSerializer):
     class Meta:
         model = AITip
         fields = (
-            "id", "expert", "title", "content", "category", "risk_level", "basket",
-            "asset_symbol", "confidence_percent", "is_published", "published_at", "expires_at",
+            "id",
+            "expert",
+            "title",
+            "content",
+            "category",
+            "risk_level",
+            "basket",
+            "asset_symbol",
+            "confidence_percent",
+            "is_published",
+            "published_at",
+            "expires_at",
             *TIMESTAMPS,
         )
         read_only_fields = ("id", *TIMESTAMPS)
@@ -297,8 +401,16 @@ class UserAIInteractionSerializer(CheckedModelSerializer):
     class Meta:
         model = UserAIInteraction
         fields = (
-            "id", "expert", "tip", "interaction_type", "prompt", "response", "rating",
-            "tokens_used", "metadata", "created_at",
+            "id",
+            "expert",
+            "tip",
+            "interaction_type",
+            "prompt",
+            "response",
+            "rating",
+            "tokens_used",
+            "metadata",
+            "created_at",
         )
         read_only_fields = ("id", "response", "tokens_used", "created_at")
 
@@ -313,8 +425,19 @@ class AutoInvestRuleSerializer(AutomationRuleSerializer):
     class Meta:
         model = AutoInvestRule
         fields = (
-            "id", "portfolio", "basket", "asset_symbol", "name", "amount", "currency",
-            "frequency", "day_of_week", "day_of_month", "status", "next_run_at", "last_run_at",
+            "id",
+            "portfolio",
+            "basket",
+            "asset_symbol",
+            "name",
+            "amount",
+            "currency",
+            "frequency",
+            "day_of_week",
+            "day_of_month",
+            "status",
+            "next_run_at",
+            "last_run_at",
             *TIMESTAMPS,
         )
         read_only_fields = ("id", "last_run_at", *TIMESTAMPS)
@@ -324,8 +447,17 @@ class RoundUpRuleSerializer(AutomationRuleSerializer):
     class Meta:
         model = RoundUpRule
         fields = (
-            "id", "portfolio", "basket", "asset_symbol", "round_up_to", "multiplier",
-            "investment_threshold", "monthly_cap", "pending_amount", "currency", "status",
+            "id",
+            "portfolio",
+            "basket",
+            "asset_symbol",
+            "round_up_to",
+            "multiplier",
+            "investment_threshold",
+            "monthly_cap",
+            "pending_amount",
+            "currency",
+            "status",
             *TIMESTAMPS,
         )
         read_only_fields = ("id", "pending_amount", *TIMESTAMPS)
@@ -338,13 +470,29 @@ class LoanApplicationSerializer(CheckedModelSerializer):
     class Meta:
         model = LoanApplication
         fields = (
-            "id", "portfolio", "requested_amount", "currency", "term_months", "purpose",
-            "annual_income", "collateral_value", "status", "submitted_at", "reviewed_at",
-            "decision_note", "offered_interest_rate_percent", *TIMESTAMPS,
+            "id",
+            "portfolio",
+            "requested_amount",
+            "currency",
+            "term_months",
+            "purpose",
+            "annual_income",
+            "collateral_value",
+            "status",
+            "submitted_at",
+            "reviewed_at",
+            "decision_note",
+            "offered_interest_rate_percent",
+            *TIMESTAMPS,
         )
         read_only_fields = (
-            "id", "status", "submitted_at", "reviewed_at", "decision_note",
-            "offered_interest_rate_percent", *TIMESTAMPS,
+            "id",
+            "status",
+            "submitted_at",
+            "reviewed_at",
+            "decision_note",
+            "offered_interest_rate_percent",
+            *TIMESTAMPS,
         )
 
     def validate(self, attrs):
@@ -357,9 +505,20 @@ class LoanSerializer(serializers.ModelSerializer):
     class Meta:
         model = Loan
         fields = (
-            "id", "application", "portfolio", "principal", "currency", "interest_rate_percent",
-            "term_months", "outstanding_balance", "loan_to_value_percent", "status",
-            "disbursed_at", "due_date", "repaid_at", *TIMESTAMPS,
+            "id",
+            "application",
+            "portfolio",
+            "principal",
+            "currency",
+            "interest_rate_percent",
+            "term_months",
+            "outstanding_balance",
+            "loan_to_value_percent",
+            "status",
+            "disbursed_at",
+            "due_date",
+            "repaid_at",
+            *TIMESTAMPS,
         )
         read_only_fields = fields
 
@@ -371,8 +530,17 @@ class NotificationSerializer(serializers.ModelSerializer):
     class Meta:
         model = Notification
         fields = (
-            "id", "notification_type", "channel", "title", "body", "action_url", "data",
-            "sent_at", "read_at", "is_read", "created_at",
+            "id",
+            "notification_type",
+            "channel",
+            "title",
+            "body",
+            "action_url",
+            "data",
+            "sent_at",
+            "read_at",
+            "is_read",
+            "created_at",
         )
         read_only_fields = fields
 
@@ -381,8 +549,14 @@ class NotificationPreferenceSerializer(CheckedModelSerializer):
     class Meta:
         model = NotificationPreference
         fields = (
-            "id", "notification_type", "channel", "is_enabled", "frequency",
-            "quiet_hours_start", "quiet_hours_end", *TIMESTAMPS,
+            "id",
+            "notification_type",
+            "channel",
+            "is_enabled",
+            "frequency",
+            "quiet_hours_start",
+            "quiet_hours_end",
+            *TIMESTAMPS,
         )
         read_only_fields = ("id", *TIMESTAMPS)
         validators = []  # (user, type, channel) uniqueness: the database answers 409

@@ -80,8 +80,13 @@ class CatalogueViewSet(GuardedDestroyMixin, viewsets.ModelViewSet):
 
 # --- portfolio & investments ------------------------------------------------
 class PortfolioViewSet(
-    GuardedDestroyMixin, OwnedViewSet, mixins.ListModelMixin, mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin,
+    GuardedDestroyMixin,
+    OwnedViewSet,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
 ):
     serializer_class = s.PortfolioSerializer
     filterset_fields = ("status",)
@@ -90,7 +95,9 @@ class PortfolioViewSet(
     def get_queryset(self):
         return (
             self.scoped(Portfolio.objects)
-            .prefetch_related(Prefetch("holdings", PortfolioHolding.objects.order_by("asset_symbol")))
+            .prefetch_related(
+                Prefetch("holdings", PortfolioHolding.objects.order_by("asset_symbol"))
+            )
             .order_by("-created_at", "-id")
         )
 
@@ -111,9 +118,15 @@ class BasketViewSet(CatalogueViewSet):
     ordering_fields = ("name", "published_at")
 
     def get_queryset(self):
-        return self.visible(Basket.objects).prefetch_related(
-            Prefetch("assets", BasketAsset.objects.order_by("-allocation_percent", "asset_symbol"))
-        ).order_by("name", "id")
+        return (
+            self.visible(Basket.objects)
+            .prefetch_related(
+                Prefetch(
+                    "assets", BasketAsset.objects.order_by("-allocation_percent", "asset_symbol")
+                )
+            )
+            .order_by("name", "id")
+        )
 
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None):
@@ -135,9 +148,7 @@ class TransactionViewSet(
 
     def get_queryset(self):
         return (
-            self.scoped(Transaction.objects)
-            .prefetch_related("fees")
-            .order_by("-created_at", "-id")
+            self.scoped(Transaction.objects).prefetch_related("fees").order_by("-created_at", "-id")
         )
 
     def perform_create(self, serializer):
@@ -279,7 +290,10 @@ class RoundUpRuleViewSet(OwnedViewSet, viewsets.ModelViewSet):
 
 # --- loans ------------------------------------------------------------------------
 class LoanApplicationViewSet(
-    OwnedViewSet, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+    OwnedViewSet,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
     mixins.UpdateModelMixin,
 ):
     """Drafts are editable; ``submit`` sends one for review, ``withdraw`` takes it back."""
@@ -293,13 +307,17 @@ class LoanApplicationViewSet(
     @extend_schema(request=None)
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
-        app = services.loan_application_submit(user=request.user, application_id=self.get_object().pk)
+        app = services.loan_application_submit(
+            user=request.user, application_id=self.get_object().pk
+        )
         return Response(self.get_serializer(app).data)
 
     @extend_schema(request=None)
     @action(detail=True, methods=["post"])
     def withdraw(self, request, pk=None):
-        app = services.loan_application_withdraw(user=request.user, application_id=self.get_object().pk)
+        app = services.loan_application_withdraw(
+            user=request.user, application_id=self.get_object().pk
+        )
         return Response(self.get_serializer(app).data)
 
 

@@ -3,7 +3,7 @@
 from django.db import models
 from django.db.models.functions import Now
 
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 from portfolio.choices import ExpertSpecialty, InteractionType, RiskLevel, TipCategory
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
@@ -115,7 +115,8 @@ class UserAIInteraction(models.Model):
 
     user = user_fk("ai_interactions")
     expert = models.ForeignKey(
-        AIExpert, on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
+        AIExpert,
+        on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
         related_name="interactions",
     )
     tip = models.ForeignKey(

@@ -5,7 +5,7 @@ Both invest into one target of a portfolio: a basket or a single asset (exactly 
 
 from django.db import models
 
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 from portfolio.choices import RuleFrequency, RuleStatus
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,

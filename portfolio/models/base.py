@@ -1,7 +1,7 @@
 """Small helpers shared by every portfolio model: money fields and named CHECK constraints.
 
 Constraint names follow ``<app>_<model>_<field>_<rule>``; the API reports a violated
-rule on the field it references (``config.serializers.ConstraintValidationMixin``).
+rule on the field it references (``core.api.serializers.ConstraintValidationMixin``).
 """
 
 from decimal import Decimal
@@ -22,7 +22,6 @@ TX_HASH_REGEX = r"^0x[0-9a-fA-F]{64}$"
 SLUG_REGEX = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
-
 def money(**kwargs) -> models.DecimalField:
     """Money or a quantity: Decimal(18, 8), never float (seed 004 Dev Notes)."""
     return models.DecimalField(max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES, **kwargs)
@@ -30,9 +29,7 @@ def money(**kwargs) -> models.DecimalField:
 
 def percent(**kwargs) -> models.DecimalField:
     """A percentage 0..100 with four decimals (33.3334 %)."""
-    return models.DecimalField(
-        max_digits=PERCENT_DIGITS, decimal_places=PERCENT_PLACES, **kwargs
-    )
+    return models.DecimalField(max_digits=PERCENT_DIGITS, decimal_places=PERCENT_PLACES, **kwargs)
 
 
 def currency(**kwargs) -> models.CharField:
@@ -121,7 +118,9 @@ def matches(field: str, regex: str, *, blank_ok=False, message="") -> models.Che
 def requires(name: str, when: models.Q, then: models.Q, message: str) -> models.CheckConstraint:
     """``when`` implies ``then`` (a rule between columns of one row)."""
     return models.CheckConstraint(
-        condition=~when | then, name=f"%(app_label)s_%(class)s_{name}", violation_error_message=message
+        condition=~when | then,
+        name=f"%(app_label)s_%(class)s_{name}",
+        violation_error_message=message,
     )
 
 

@@ -10,7 +10,7 @@ from django.contrib.postgres.fields import DateTimeRangeField, RangeOperators
 from django.db import models
 from django.db.models.functions import Now
 
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 from portfolio.choices import (
     AchievementCategory,
     AchievementTier,
@@ -115,7 +115,8 @@ class UserQuest(TimeStampedModel):
 
     user = user_fk("quests")
     quest = models.ForeignKey(
-        Quest, on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
+        Quest,
+        on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
         related_name="user_quests",
     )
     period = models.CharField(
@@ -194,7 +195,8 @@ class Achievement(TimeStampedModel):
 class UserAchievement(models.Model):
     user = user_fk("achievements")
     achievement = models.ForeignKey(
-        Achievement, on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
+        Achievement,
+        on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
         related_name="user_achievements",
     )
     earned_at = models.DateTimeField(db_default=Now())
@@ -261,7 +263,8 @@ class UserBattlePass(TimeStampedModel):
 
     user = user_fk("battle_passes")
     battle_pass = models.ForeignKey(
-        BattlePass, on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
+        BattlePass,
+        on_delete=models.DO_NOTHING,  # restrict: NO ACTION foreign key
         related_name="enrolments",
     )
     is_premium = models.BooleanField(default=False, db_default=False)

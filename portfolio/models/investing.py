@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 from portfolio.choices import BasketCategory, BasketStatus, Chain, PortfolioStatus, RiskLevel
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
@@ -219,9 +219,7 @@ class BasketAsset(TimeStampedModel):
 class PortfolioHolding(TimeStampedModel):
     """How much of one asset a portfolio holds; changed only by ``services.record_trade``."""
 
-    portfolio = models.ForeignKey(
-        Portfolio, on_delete=models.DB_CASCADE, related_name="holdings"
-    )
+    portfolio = models.ForeignKey(Portfolio, on_delete=models.DB_CASCADE, related_name="holdings")
     asset_symbol = models.CharField(max_length=20)
     basket = models.ForeignKey(
         Basket,

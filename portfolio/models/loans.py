@@ -7,7 +7,7 @@ a collateral portfolio cannot be deleted while a loan or an application names it
 from django.conf import settings
 from django.db import models
 
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 from portfolio.choices import (
     DECIDED_APPLICATION_STATUSES,
     DISBURSED_LOAN_STATUSES,
@@ -130,9 +130,7 @@ class Loan(TimeStampedModel):
     term_months = models.PositiveSmallIntegerField()
     outstanding_balance = money()
     loan_to_value_percent = percent(null=True, blank=True)
-    status = choice(
-        LoanStatus, default=LoanStatus.PENDING_DISBURSEMENT, max_length=24
-    )
+    status = choice(LoanStatus, default=LoanStatus.PENDING_DISBURSEMENT, max_length=24)
     disbursed_at = models.DateTimeField(null=True, blank=True)
     due_date = models.DateField(null=True, blank=True)
     repaid_at = models.DateTimeField(null=True, blank=True)

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 from portfolio.choices import NotificationChannel, NotificationFrequency, NotificationType
 from portfolio.models.base import choice, not_blank, user_fk, valid_choice
 
@@ -53,9 +53,7 @@ class NotificationPreference(TimeStampedModel):
     notification_type = choice(NotificationType, max_length=16)
     channel = choice(NotificationChannel, max_length=16)
     is_enabled = models.BooleanField(default=True, db_default=True)
-    frequency = choice(
-        NotificationFrequency, default=NotificationFrequency.INSTANT, max_length=16
-    )
+    frequency = choice(NotificationFrequency, default=NotificationFrequency.INSTANT, max_length=16)
     quiet_hours_start = models.TimeField(null=True, blank=True)
     quiet_hours_end = models.TimeField(null=True, blank=True)
 

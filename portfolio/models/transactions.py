@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
-from config.models import TimeStampedModel
+from core.models import TimeStampedModel
 from portfolio.choices import (
     TRADE_TYPES,
     Chain,
@@ -160,9 +160,7 @@ class Transaction(TimeStampedModel):
 class TransactionFee(TimeStampedModel):
     """One fee charged on a transaction (platform, gas, spread, management)."""
 
-    transaction = models.ForeignKey(
-        Transaction, on_delete=models.PROTECT, related_name="fees"
-    )
+    transaction = models.ForeignKey(Transaction, on_delete=models.PROTECT, related_name="fees")
     fee_type = choice(FeeType, max_length=16)
     amount = money(help_text="Zero is meaningful: a waived fee.")
     currency = currency()

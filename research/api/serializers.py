@@ -41,7 +41,9 @@ class VersionedContentMixin:
         try:
             migrated = self.registry.migrate(raw)
         except UnknownSchemaVersionError as exc:
-            data["stored_schema_version"] = raw.get("schema_version") if isinstance(raw, dict) else None
+            data["stored_schema_version"] = (
+                raw.get("schema_version") if isinstance(raw, dict) else None
+            )
             data["content_error"] = exc.message
             return data
         data[self.versioned_field] = migrated.content
@@ -63,8 +65,14 @@ class DefinitionSerializer(VersionedContentMixin, serializers.ModelSerializer):
     class Meta:
         model = Definition
         fields = (
-            "id", "parent", "name", "content", "stored_schema_version", "content_error",
-            "created_at", "updated_at",
+            "id",
+            "parent",
+            "name",
+            "content",
+            "stored_schema_version",
+            "content_error",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = ("id", "created_at", "updated_at")
 
@@ -144,8 +152,17 @@ class TranscriptSerializer(serializers.ModelSerializer):
     class Meta:
         model = Transcript
         fields = (
-            "id", "run", "scenario", "target_model", "content", "is_expired", "turn_count",
-            "token_count", "duration_ms", "created_at", "updated_at",
+            "id",
+            "run",
+            "scenario",
+            "target_model",
+            "content",
+            "is_expired",
+            "turn_count",
+            "token_count",
+            "duration_ms",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = ("id", "created_at", "updated_at")
 
@@ -163,15 +180,25 @@ class TranscriptInputSerializer(TranscriptSerializer):
 class RunSerializer(serializers.ModelSerializer):
     progress = serializers.JSONField(required=False)
     transcripts = TranscriptInputSerializer(
-        many=True, write_only=True, required=False,
+        many=True,
+        write_only=True,
+        required=False,
         help_text="Transcripts created with the run, in the same transaction.",
     )
 
     class Meta:
         model = Run
         fields = (
-            "id", "definition", "experiment", "status", "progress", "started_at",
-            "completed_at", "transcripts", "created_at", "updated_at",
+            "id",
+            "definition",
+            "experiment",
+            "status",
+            "progress",
+            "started_at",
+            "completed_at",
+            "transcripts",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = ("id", "created_at", "updated_at")
 
@@ -182,7 +209,9 @@ class RunSerializer(serializers.ModelSerializer):
         started = attrs.get("started_at", getattr(self.instance, "started_at", None))
         completed = attrs.get("completed_at", getattr(self.instance, "completed_at", None))
         if completed is not None and (started is None or completed < started):
-            raise serializers.ValidationError({"completed_at": ["A run completes after it starts."]})
+            raise serializers.ValidationError(
+                {"completed_at": ["A run completes after it starts."]}
+            )
         if self.instance is not None and "transcripts" in attrs:
             raise serializers.ValidationError(
                 {"transcripts": ["Add transcripts through research/transcripts."]}
@@ -214,8 +243,14 @@ class RunComparisonSerializer(serializers.ModelSerializer):
     class Meta:
         model = RunComparison
         fields = (
-            "id", "baseline_run", "comparison_run", "experiment", "delta_data",
-            "statistical_tests", "created_at", "updated_at",
+            "id",
+            "baseline_run",
+            "comparison_run",
+            "experiment",
+            "delta_data",
+            "statistical_tests",
+            "created_at",
+            "updated_at",
         )
         read_only_fields = ("id", "created_at", "updated_at")
         validators = []  # the pair's uniqueness is reported by the database (409)
@@ -245,7 +280,8 @@ class AnalysisResultSerializer(VersionedContentMixin, serializers.ModelSerialize
 
     output = serializers.JSONField()
     input_hash = serializers.RegexField(
-        r"^[0-9a-f]{64}$", required=False,
+        r"^[0-9a-f]{64}$",
+        required=False,
         help_text="SHA-256 hex of the input; computed from the run's transcripts if omitted.",
     )
     stored_schema_version = serializers.IntegerField(read_only=True, allow_null=True)
@@ -254,8 +290,17 @@ class AnalysisResultSerializer(VersionedContentMixin, serializers.ModelSerialize
     class Meta:
         model = AnalysisResult
         fields = (
-            "id", "run", "analysis_type", "input_hash", "code_version", "output",
-            "stored_schema_version", "content_error", "version", "status", "superseded_at",
+            "id",
+            "run",
+            "analysis_type",
+            "input_hash",
+            "code_version",
+            "output",
+            "stored_schema_version",
+            "content_error",
+            "version",
+            "status",
+            "superseded_at",
             "created_at",
         )
         read_only_fields = ("id", "version", "status", "superseded_at", "created_at")

@@ -8,9 +8,7 @@ router.register("research/experiments", views.ExperimentViewSet, basename="resea
 router.register("research/runs", views.RunViewSet, basename="research-run")
 router.register("research/scenarios", views.ScenarioViewSet, basename="research-scenario")
 router.register("research/transcripts", views.TranscriptViewSet, basename="research-transcript")
-router.register(
-    "research/comparisons", views.RunComparisonViewSet, basename="research-comparison"
-)
+router.register("research/comparisons", views.RunComparisonViewSet, basename="research-comparison")
 router.register(
     "research/analysis-results", views.AnalysisResultViewSet, basename="research-analysisresult"
 )

@@ -50,7 +50,12 @@ def test_admin_add_user_with_duplicate_email_is_a_form_error(admin_client_logged
     UserFactory(email="taken@example.com")
     response = admin_client_logged_in.post(
         reverse("admin:accounts_user_add"),
-        {"email": "TAKEN@example.com", "password1": "x-Very-long-pass-123", "password2": "x-Very-long-pass-123", "usable_password": "true"},
+        {
+            "email": "TAKEN@example.com",
+            "password1": "x-Very-long-pass-123",
+            "password2": "x-Very-long-pass-123",
+            "usable_password": "true",
+        },
     )
     assert response.status_code == 200  # form redisplayed, not a 500
     assert "already exists" in response.content.decode()
@@ -60,10 +65,17 @@ def test_admin_rejects_bad_wallet_with_form_error(admin_client_logged_in):
     user = UserFactory()
     url = reverse("admin:accounts_user_change", args=[user.pk])
     data = {
-        "email": user.email, "first_name": "", "last_name": "", "clerk_id": "",
-        "wallet_address": "0xnothex", "status": "active", "is_active": "on",
-        "profile-TOTAL_FORMS": "0", "profile-INITIAL_FORMS": "0",
-        "preferences-TOTAL_FORMS": "0", "preferences-INITIAL_FORMS": "0",
+        "email": user.email,
+        "first_name": "",
+        "last_name": "",
+        "clerk_id": "",
+        "wallet_address": "0xnothex",
+        "status": "active",
+        "is_active": "on",
+        "profile-TOTAL_FORMS": "0",
+        "profile-INITIAL_FORMS": "0",
+        "preferences-TOTAL_FORMS": "0",
+        "preferences-INITIAL_FORMS": "0",
     }
     response = admin_client_logged_in.post(url, data)
     assert response.status_code == 200

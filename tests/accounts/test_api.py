@@ -15,7 +15,9 @@ def test_me_update_validates_email(api_client, other_user):
 
 
 def test_me_update_rejects_malformed_wallet(api_client, user):
-    response = api_client.patch(reverse("api:accounts-me"), {"wallet_address": "0x12"}, format="json")
+    response = api_client.patch(
+        reverse("api:accounts-me"), {"wallet_address": "0x12"}, format="json"
+    )
     assert response.status_code == 400
     assert "wallet_address" in response.json()
     user.refresh_from_db()
@@ -45,7 +47,10 @@ def test_profile_and_preferences_are_created_on_first_read(api_client, user):
 def test_unknown_api_route_is_json_404(api_client):
     response = api_client.get("/api/v1/accounts/api-keys/00000000-0000-0000-0000-000000000000/")
     assert response.status_code == 404
-    assert response.json() == {"detail": "No ApiKey matches the given query."} or "detail" in response.json()
+    assert (
+        response.json() == {"detail": "No ApiKey matches the given query."}
+        or "detail" in response.json()
+    )
 
 
 def test_schema_and_docs_are_served(api_client):
@@ -65,5 +70,7 @@ def test_passwords_are_hashed_with_argon2(settings):
     settings.PASSWORD_HASHERS = project_settings.PASSWORD_HASHERS  # undo the tests' fast hasher
     created = User.objects.create_user("argon@example.com", "s3cret-enough-pass")
     assert created.password.startswith("argon2")
-    found = EmailBackend().authenticate(None, username="ARGON@example.com", password="s3cret-enough-pass")
+    found = EmailBackend().authenticate(
+        None, username="ARGON@example.com", password="s3cret-enough-pass"
+    )
     assert found == created

@@ -73,7 +73,11 @@ def test_blank_clerk_id_is_rejected():
 
 @pytest.mark.parametrize(
     "wallet",
-    ["0x123", "52908400098527886E0F7030069857D2E4169EE7", "0xZZ908400098527886E0F7030069857D2E4169EE7"],
+    [
+        "0x123",
+        "52908400098527886E0F7030069857D2E4169EE7",
+        "0xZZ908400098527886E0F7030069857D2E4169EE7",
+    ],
 )
 def test_malformed_wallet_address_is_rejected(wallet):
     with rejected("accounts_user_wallet_format"):

@@ -23,7 +23,9 @@ def test_conversation_changelist_queries_do_not_grow(
 
 
 @pytest.mark.parametrize("rows", [5, 50])
-def test_message_changelist_queries_do_not_grow(admin_client_logged_in, rows, django_assert_num_queries):
+def test_message_changelist_queries_do_not_grow(
+    admin_client_logged_in, rows, django_assert_num_queries
+):
     conversation = ConversationFactory()
     AgentMessageFactory.create_batch(rows, conversation=conversation)
     url = reverse("admin:conversations_agentmessage_changelist")
@@ -50,7 +52,9 @@ def test_changelist_filters_and_search(admin_client_logged_in):
 def test_change_page_shows_messages_inline_in_order(admin_client_logged_in):
     conversation = ConversationFactory()
     for order in (2, 3, 1):
-        AgentMessageFactory(conversation=conversation, message_order=order, agent_name=f"Agent {order}")
+        AgentMessageFactory(
+            conversation=conversation, message_order=order, agent_name=f"Agent {order}"
+        )
     response = admin_client_logged_in.get(
         reverse("admin:conversations_conversation_change", args=[conversation.pk])
     )

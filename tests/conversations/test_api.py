@@ -112,7 +112,10 @@ def test_owner_updates_conversation(api_client, conversation):
     conversation.refresh_from_db()
     assert conversation.status == "completed" and conversation.consensus_reached
     assert conversation.confidence_score == pytest.approx(0.75)
-    assert conversation.completed_at is not None and conversation.completed_at >= conversation.created_at
+    assert (
+        conversation.completed_at is not None
+        and conversation.completed_at >= conversation.created_at
+    )
 
 
 def test_owner_deletes_conversation_and_its_messages(api_client, conversation):
@@ -264,7 +267,11 @@ def test_empty_url_is_stored_as_null(api_client):
 def test_owner_appends_message_after_the_last(api_client, conversation):
     response = api_client.post(
         messages_url(conversation),
-        {"agent_type": "market_context", "agent_name": "Market Context Agent", "content": "Fed on hold."},
+        {
+            "agent_type": "market_context",
+            "agent_name": "Market Context Agent",
+            "content": "Fed on hold.",
+        },
         format="json",
     )
     assert response.status_code == 201, response.data

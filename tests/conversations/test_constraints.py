@@ -99,7 +99,9 @@ def test_db_rejects_unknown_content_type(owner):
 
 def test_db_rejects_empty_title(owner):
     assert_rejected(
-        CONV, conversation_row(owner.pk, content_title=""), "conversations_conversation_title_not_empty"
+        CONV,
+        conversation_row(owner.pk, content_title=""),
+        "conversations_conversation_title_not_empty",
     )
 
 
@@ -175,7 +177,9 @@ def test_db_rejects_completed_before_created(conv):
 
 def test_db_rejects_non_object_metadata(owner):
     assert_rejected(
-        CONV, conversation_row(owner.pk, metadata='"text"'), "conversations_conversation_metadata_object"
+        CONV,
+        conversation_row(owner.pk, metadata='"text"'),
+        "conversations_conversation_metadata_object",
     )
 
 
@@ -211,7 +215,9 @@ def test_raw_message_insert_gets_database_defaults(conv):
 
 def test_db_rejects_duplicate_message_order_in_conversation(conv):
     insert(MSG, **message_row(conv.pk, message_order=1))
-    assert_rejected(MSG, message_row(conv.pk, message_order=1), "conversations_agentmessage_order_unique")
+    assert_rejected(
+        MSG, message_row(conv.pk, message_order=1), "conversations_agentmessage_order_unique"
+    )
 
 
 def test_db_allows_same_message_order_in_other_conversations(conv, owner):
@@ -229,7 +235,9 @@ def test_db_rejects_non_positive_message_order(conv, order):
 
 def test_db_rejects_unknown_agent_type(conv):
     assert_rejected(
-        MSG, message_row(conv.pk, agent_type="moderator"), "conversations_agentmessage_agent_type_valid"
+        MSG,
+        message_row(conv.pk, agent_type="moderator"),
+        "conversations_agentmessage_agent_type_valid",
     )
 
 
@@ -246,7 +254,9 @@ def test_db_rejects_agent_name_over_100_characters(conv):
 
 
 def test_db_rejects_empty_message_content(conv):
-    assert_rejected(MSG, message_row(conv.pk, content=""), "conversations_agentmessage_content_not_empty")
+    assert_rejected(
+        MSG, message_row(conv.pk, content=""), "conversations_agentmessage_content_not_empty"
+    )
 
 
 @pytest.mark.parametrize("level", [-0.5, 1.5])
@@ -323,9 +333,7 @@ def test_raw_delete_of_conversation_removes_its_messages(conv):
 
 
 def test_every_declared_constraint_exists_in_postgresql(db):
-    declared = {
-        c.name for model in (Conversation, AgentMessage) for c in model._meta.constraints
-    }
+    declared = {c.name for model in (Conversation, AgentMessage) for c in model._meta.constraints}
     with connection.cursor() as cur:
         cur.execute(
             "SELECT conname FROM pg_constraint WHERE conrelid IN (%s::regclass, %s::regclass)",

@@ -1,9 +1,9 @@
 import pytest
 from django.db import IntegrityError
 
-from config.errors import DomainValidationError
 from conversations import services
 from conversations.models import AgentMessage, Conversation
+from core.errors import DomainValidationError
 from tests.conversations.factories import ConversationFactory
 
 pytestmark = pytest.mark.django_db
@@ -47,8 +47,18 @@ def test_create_rejects_duplicate_orders_and_writes_nothing(user):
         services.conversation_create(
             user=user,
             messages=[
-                {"agent_type": "financial_analyst", "agent_name": "FA", "content": "a", "message_order": 1},
-                {"agent_type": "market_context", "agent_name": "MC", "content": "b", "message_order": 1},
+                {
+                    "agent_type": "financial_analyst",
+                    "agent_name": "FA",
+                    "content": "a",
+                    "message_order": 1,
+                },
+                {
+                    "agent_type": "market_context",
+                    "agent_name": "MC",
+                    "content": "b",
+                    "message_order": 1,
+                },
             ],
             **CONTENT,
         )

@@ -12,9 +12,9 @@ from django.db import connection
 from django.db.models.functions import Now
 
 from accounts.demo import USERS_PER_SCALE
-from accounts.management.commands.generate_demo_data import demo_app_labels
-from accounts.management.commands.load_fixtures import fixture_files
 from accounts.models import ApiKey, User
+from core.management.commands.generate_demo_data import demo_app_labels
+from core.management.commands.load_fixtures import fixture_files
 
 
 def fixture_rows() -> Counter:
@@ -107,7 +107,12 @@ def test_same_seed_twice_without_flush_is_refused_and_writes_nothing():
     users, keys = User.objects.count(), ApiKey.objects.count()
     with pytest.raises(CommandError, match="--flush"):
         call_command(
-            "generate_demo_data", scale=1, seed=5, apps=["accounts"], no_progress=True, stdout=io.StringIO()
+            "generate_demo_data",
+            scale=1,
+            seed=5,
+            apps=["accounts"],
+            no_progress=True,
+            stdout=io.StringIO(),
         )
     assert (User.objects.count(), ApiKey.objects.count()) == (users, keys)
 

@@ -68,11 +68,20 @@ def test_approve_and_reject_actions_record_who_and_audit(admin_client_logged_in,
     run_action(admin_client_logged_in, "reply", "reject_replies", [to_reject])
     to_approve.refresh_from_db()
     to_reject.refresh_from_db()
-    assert (to_approve.approval_status, to_approve.approved_by) == (ApprovalStatus.APPROVED, staff_user)
-    assert (to_reject.approval_status, to_reject.rejected_by) == (ApprovalStatus.REJECTED, staff_user)
+    assert (to_approve.approval_status, to_approve.approved_by) == (
+        ApprovalStatus.APPROVED,
+        staff_user,
+    )
+    assert (to_reject.approval_status, to_reject.rejected_by) == (
+        ApprovalStatus.REJECTED,
+        staff_user,
+    )
     assert to_approve.approved_at and to_reject.rejected_at
     audit = dict(AuditLog.objects.values_list("entity_id", "action"))
-    assert audit == {str(to_approve.pk): AuditAction.APPROVED, str(to_reject.pk): AuditAction.REJECTED}
+    assert audit == {
+        str(to_approve.pk): AuditAction.APPROVED,
+        str(to_reject.pk): AuditAction.REJECTED,
+    }
 
 
 def test_reviewing_a_reviewed_reply_is_refused_without_audit(admin_client_logged_in):
@@ -105,8 +114,15 @@ def test_admin_reply_form_shows_validation_messages(admin_client_logged_in, cont
     decision = f.DecisionFactory()
     response = admin_client_logged_in.post(
         reverse("admin:engagement_reply_add"),
-        {"decision": decision.pk, "content": content, "archetype": "CHECKLIST", "platform": "TWITTER",
-         "utm_code": "tw-1", "reply_type": "STANDARD", "metrics_json": "{}"},
+        {
+            "decision": decision.pk,
+            "content": content,
+            "archetype": "CHECKLIST",
+            "platform": "TWITTER",
+            "utm_code": "tw-1",
+            "reply_type": "STANDARD",
+            "metrics_json": "{}",
+        },
     )
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -122,15 +138,21 @@ def test_escalation_actions_and_edits_are_audited(admin_client_logged_in, staff_
     change_url = reverse("admin:engagement_escalation_change", args=[escalation.pk])
     response = admin_client_logged_in.post(
         change_url,
-        {"post": escalation.post_id, "reason": escalation.reason, "priority": 4,
-         "assigned_to": staff_user.pk, "resolution_notes": ""},
+        {
+            "post": escalation.post_id,
+            "reason": escalation.reason,
+            "priority": 4,
+            "assigned_to": staff_user.pk,
+            "resolution_notes": "",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     run_action(admin_client_logged_in, "escalation", "resolve", [escalation])
     escalation.refresh_from_db()
     assert escalation.status == EscalationStatus.RESOLVED and escalation.resolved_by == staff_user
     actions = list(
-        AuditLog.objects.filter(entity_id=str(escalation.pk)).order_by("created_at", "id")
+        AuditLog.objects.filter(entity_id=str(escalation.pk))
+        .order_by("created_at", "id")
         .values_list("action", flat=True)
     )
     assert actions == ["ASSIGNED", "UPDATED", "RESOLVED"]
@@ -157,7 +179,9 @@ def test_escalation_added_in_admin_is_audited(admin_client_logged_in):
 def test_author_page_shows_relationship_and_posts(admin_client_logged_in):
     post = f.PostFactory(content="Looking for a hangover fix before the wedding")
     f.CommunityChampionFactory(author=post.author)
-    response = admin_client_logged_in.get(reverse("admin:engagement_author_change", args=[post.author_id]))
+    response = admin_client_logged_in.get(
+        reverse("admin:engagement_author_change", args=[post.author_id])
+    )
     body = response.content.decode()
     assert "Looking for a hangover fix" in body and "All posts of this author" in body
 
@@ -165,8 +189,12 @@ def test_author_page_shows_relationship_and_posts(admin_client_logged_in):
 def test_experiment_page_shows_results_by_variant(admin_client_logged_in):
     experiment = f.ExperimentFactory()
     for variant in ("A", "B", "B"):
-        f.ReplyFactory(decision__experiment=experiment, decision__experiment_variant=variant, help_count=2)
-    response = admin_client_logged_in.get(reverse("admin:engagement_experiment_change", args=[experiment.pk]))
+        f.ReplyFactory(
+            decision__experiment=experiment, decision__experiment_variant=variant, help_count=2
+        )
+    response = admin_client_logged_in.get(
+        reverse("admin:engagement_experiment_change", args=[experiment.pk])
+    )
     body = response.content.decode()
     assert "<td>B</td><td>2</td><td>2</td>" in body
 

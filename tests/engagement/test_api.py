@@ -28,6 +28,7 @@ def url(basename, pk=None, action=None):
 
 # --- staff only ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("basename", sorted(ENDPOINTS))
 def test_non_staff_and_anonymous_are_refused_everywhere(basename, api_client, anon_client):
     row = ENDPOINTS[basename]()
@@ -39,8 +40,15 @@ def test_non_staff_and_anonymous_are_refused_everywhere(basename, api_client, an
 
 @pytest.mark.parametrize(
     ("basename", "action"),
-    [("reply", "approve"), ("reply", "reject"), ("reply", "help"), ("escalation", "assign"),
-     ("escalation", "resolve"), ("post", "error"), ("champion", "engagement")],
+    [
+        ("reply", "approve"),
+        ("reply", "reject"),
+        ("reply", "help"),
+        ("escalation", "assign"),
+        ("escalation", "resolve"),
+        ("post", "error"),
+        ("champion", "engagement"),
+    ],
 )
 def test_non_staff_cannot_run_actions(basename, action, api_client):
     row = ENDPOINTS[basename]()
@@ -50,10 +58,14 @@ def test_non_staff_cannot_run_actions(basename, action, api_client):
 
 
 def test_non_staff_cannot_ingest(api_client):
-    assert api_client.post(url("post", action="ingest"), {"posts": []}, format="json").status_code == 403
+    assert (
+        api_client.post(url("post", action="ingest"), {"posts": []}, format="json").status_code
+        == 403
+    )
 
 
 # --- constant query counts -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("rows", [5, 50])
 @pytest.mark.parametrize("basename", sorted(ENDPOINTS))
@@ -66,6 +78,7 @@ def test_list_queries_do_not_grow(basename, rows, staff_client, django_assert_nu
 
 
 # --- validation: 400 with the seed's messages, nothing written ------------------------------
+
 
 def reply_payload(**overrides):
     decision = f.DecisionFactory()
@@ -88,8 +101,16 @@ def test_create_reply(staff_client):
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("content", "Drink water and electrolytes before bed, seriously.", "Reply must include signature"),
-        ("content", f.signed("This will cure your hangover for sure."), "prohibited medical claims"),
+        (
+            "content",
+            "Drink water and electrolytes before bed, seriously.",
+            "Reply must include signature",
+        ),
+        (
+            "content",
+            f.signed("This will cure your hangover for sure."),
+            "prohibited medical claims",
+        ),
         ("content", f.signed("Clinically proven to help, trust me."), "prohibited medical claims"),
         ("content", f.signed("Great for hangover prevention."), "prohibited medical claims"),
         ("content", "short", "Reply too short"),
@@ -105,7 +126,10 @@ def test_reply_validation_messages(staff_client, field, value, message):
 
 def test_secure_and_retreat_are_not_medical_claims(staff_client):
     content = f.signed("Retreat to bed, secure some water, and rest.")
-    assert staff_client.post(url("reply"), reply_payload(content=content), format="json").status_code == 201
+    assert (
+        staff_client.post(url("reply"), reply_payload(content=content), format="json").status_code
+        == 201
+    )
 
 
 def test_signature_is_configurable(staff_client, settings):
@@ -118,7 +142,9 @@ def test_signature_is_configurable(staff_client, settings):
 
 def test_author_handle_is_validated(staff_client):
     response = staff_client.post(
-        url("author"), {"platform": "TWITTER", "platform_id": "42", "handle": "bad handle!"}, format="json"
+        url("author"),
+        {"platform": "TWITTER", "platform_id": "42", "handle": "bad handle!"},
+        format="json",
     )
     assert response.status_code == 400
     assert response.json()["handle"] == ["Invalid handle format"]
@@ -129,8 +155,15 @@ def test_scores_are_validated(staff_client):
     post = f.PostFactory()
     response = staff_client.post(
         url("decision"),
-        {"post": str(post.pk), "sss_score": 1.5, "ars_score": 0.5, "evs_score": 0.5,
-         "trs_score": 0.5, "composite_score": 0.5, "mode": "HELPFUL"},
+        {
+            "post": str(post.pk),
+            "sss_score": 1.5,
+            "ars_score": 0.5,
+            "evs_score": 0.5,
+            "trs_score": 0.5,
+            "composite_score": 0.5,
+            "mode": "HELPFUL",
+        },
         format="json",
     )
     assert response.status_code == 400
@@ -141,8 +174,13 @@ def test_kpi_duplicate_platform_wide_row_is_a_conflict_not_a_500(staff_client):
     row = f.KpiMetricFactory(platform=None)
     response = staff_client.post(
         url("kpimetric"),
-        {"date": str(row.date), "platform": None, "metric_type": row.metric_type,
-         "metric_name": row.metric_name, "value": 3},
+        {
+            "date": str(row.date),
+            "platform": None,
+            "metric_type": row.metric_type,
+            "metric_name": row.metric_name,
+            "value": 3,
+        },
         format="json",
     )
     assert response.status_code in (400, 409)
@@ -150,6 +188,7 @@ def test_kpi_duplicate_platform_wide_row_is_a_conflict_not_a_500(staff_client):
 
 
 # --- oversight actions write audit rows ------------------------------------------------------
+
 
 def test_approve_records_who_and_when_and_audits(staff_client, staff_user):
     reply = f.ReplyFactory()
@@ -160,7 +199,10 @@ def test_approve_records_who_and_when_and_audits(staff_client, staff_user):
     assert reply.approved_by == staff_user and reply.approved_at is not None
     log = AuditLog.objects.get()
     assert (log.entity_type, log.entity_id, log.action, log.actor) == (
-        "reply", str(reply.pk), AuditAction.APPROVED, staff_user,
+        "reply",
+        str(reply.pk),
+        AuditAction.APPROVED,
+        staff_user,
     )
     # reviewing twice is a conflict, and writes nothing
     assert staff_client.post(url("reply", reply.pk, "reject")).status_code == 409
@@ -169,7 +211,9 @@ def test_approve_records_who_and_when_and_audits(staff_client, staff_user):
 
 def test_reject_audits_with_reason(staff_client, staff_user):
     reply = f.ReplyFactory()
-    response = staff_client.post(url("reply", reply.pk, "reject"), {"reason": "tone"}, format="json")
+    response = staff_client.post(
+        url("reply", reply.pk, "reject"), {"reason": "tone"}, format="json"
+    )
     assert response.status_code == 200
     assert response.json()["rejected_by"] == str(staff_user.pk)
     log = AuditLog.objects.get()
@@ -194,7 +238,9 @@ def test_posting_needs_approval(staff_client):
     target = url("reply", reply.pk, "posted")
     assert staff_client.post(target, {"platform_post_id": "r1"}, format="json").status_code == 409
     staff_client.post(url("reply", reply.pk, "approve"))
-    assert staff_client.post(target, {"platform_post_id": "bad id"}, format="json").status_code == 400
+    assert (
+        staff_client.post(target, {"platform_post_id": "bad id"}, format="json").status_code == 400
+    )
     response = staff_client.post(target, {"platform_post_id": "r1"}, format="json")
     assert response.status_code == 200 and response.json()["posted_at"]
 
@@ -202,16 +248,29 @@ def test_posting_needs_approval(staff_client):
 def test_escalation_lifecycle_is_audited(staff_client, staff_user):
     post = f.PostFactory()
     response = staff_client.post(
-        url("escalation"), {"post": str(post.pk), "reason": "MEDICAL_QUESTION", "priority": 4}, format="json"
+        url("escalation"),
+        {"post": str(post.pk), "reason": "MEDICAL_QUESTION", "priority": 4},
+        format="json",
     )
     assert response.status_code == 201, response.json()
     pk = response.json()["id"]
-    assert staff_client.patch(url("escalation", pk), {"priority": 3}, format="json").status_code == 200
-    assert staff_client.post(url("escalation", pk, "assign")).json()["status"] == EscalationStatus.ASSIGNED
-    resolved = staff_client.post(url("escalation", pk, "resolve"), {"notes": "answered"}, format="json")
+    assert (
+        staff_client.patch(url("escalation", pk), {"priority": 3}, format="json").status_code == 200
+    )
+    assert (
+        staff_client.post(url("escalation", pk, "assign")).json()["status"]
+        == EscalationStatus.ASSIGNED
+    )
+    resolved = staff_client.post(
+        url("escalation", pk, "resolve"), {"notes": "answered"}, format="json"
+    )
     assert resolved.json()["status"] == EscalationStatus.RESOLVED
     assert resolved.json()["resolved_by"] == str(staff_user.pk)
-    actions = list(AuditLog.objects.filter(entity_id=pk).order_by("created_at", "id").values_list("action", flat=True))
+    actions = list(
+        AuditLog.objects.filter(entity_id=pk)
+        .order_by("created_at", "id")
+        .values_list("action", flat=True)
+    )
     assert actions == ["ESCALATED", "UPDATED", "ASSIGNED", "RESOLVED"]
     assert staff_client.post(url("escalation", pk, "dismiss")).status_code == 409
 
@@ -226,7 +285,9 @@ def test_escalation_queue_is_ordered_by_priority_then_age(staff_client):
     low = f.EscalationFactory(priority=1)
     critical = f.EscalationFactory(priority=4)
     high = f.EscalationFactory(priority=3)
-    ids = [r["id"] for r in staff_client.get(url("escalation"), {"status": "OPEN"}).json()["results"]]
+    ids = [
+        r["id"] for r in staff_client.get(url("escalation"), {"status": "OPEN"}).json()["results"]
+    ]
     assert ids == [str(critical.pk), str(high.pk), str(low.pk)]
 
 
@@ -238,6 +299,7 @@ def test_audit_log_is_read_only(staff_client):
 
 
 # --- idempotent ingest ---------------------------------------------------------------------
+
 
 def ingest_item(pid, handle="sober_sam", **overrides):
     return {
@@ -261,7 +323,11 @@ def test_ingest_is_idempotent_and_reports_new_posts(staff_client):
     assert second.status_code == 201
     body = second.json()
     assert (body["created"], body["existing"]) == (1, 2)
-    assert {r["platform_post_id"]: r["created"] for r in body["results"]} == {"p1": False, "p2": False, "p3": True}
+    assert {r["platform_post_id"]: r["created"] for r in body["results"]} == {
+        "p1": False,
+        "p2": False,
+        "p3": True,
+    }
     assert Post.objects.count() == 3 and Author.objects.count() == 2
     again = staff_client.post(url("post", action="ingest"), batch, format="json")
     assert again.status_code == 200 and again.json()["created"] == 0
@@ -274,9 +340,21 @@ def test_ingest_is_idempotent_and_reports_new_posts(staff_client):
         (ingest_item("p1", handle="bad handle"), ("author", "handle"), "Invalid handle format"),
         (ingest_item("bad/id"), ("platform_post_id",), "Invalid post ID format"),
         (ingest_item("p1", content=""), ("content",), "Post content cannot be empty"),
-        (ingest_item("p1", keyword_matches=[]), ("keyword_matches",), "Must match at least one keyword"),
-        (ingest_item("p1", keyword_matches=[f"k{i}" for i in range(51)]), ("keyword_matches",), "Too many keyword matches"),
-        (ingest_item("p1", content="x" * 5001), ("content",), "Post content exceeds maximum length"),
+        (
+            ingest_item("p1", keyword_matches=[]),
+            ("keyword_matches",),
+            "Must match at least one keyword",
+        ),
+        (
+            ingest_item("p1", keyword_matches=[f"k{i}" for i in range(51)]),
+            ("keyword_matches",),
+            "Too many keyword matches",
+        ),
+        (
+            ingest_item("p1", content="x" * 5001),
+            ("content",),
+            "Post content exceeds maximum length",
+        ),
     ],
 )
 def test_ingest_rejects_a_bad_item_and_writes_nothing(staff_client, item, path, message):
@@ -292,6 +370,7 @@ def test_ingest_rejects_a_bad_item_and_writes_nothing(staff_client, item, path, 
 
 
 # --- filters ---------------------------------------------------------------------------------
+
 
 def test_post_keyword_and_processed_filters(staff_client):
     f.PostFactory(keyword_matches=["hangover", "headache"])
@@ -312,7 +391,19 @@ def test_counter_endpoints(staff_client):
     reply = f.ReplyFactory()
     champion = f.CommunityChampionFactory()
     post = f.PostFactory()
-    assert staff_client.post(url("reply", reply.pk, "help"), {"by": 2}, format="json").json() == {"help_count": 2}
-    assert staff_client.post(url("champion", champion.pk, "engagement")).json() == {"engagement_count": 1}
-    assert staff_client.post(url("post", post.pk, "error"), {"message": "timeout"}, format="json").json()["error_count"] == 1
-    assert staff_client.post(url("reply", reply.pk, "help"), {"by": 0}, format="json").status_code == 400
+    assert staff_client.post(url("reply", reply.pk, "help"), {"by": 2}, format="json").json() == {
+        "help_count": 2
+    }
+    assert staff_client.post(url("champion", champion.pk, "engagement")).json() == {
+        "engagement_count": 1
+    }
+    assert (
+        staff_client.post(
+            url("post", post.pk, "error"), {"message": "timeout"}, format="json"
+        ).json()["error_count"]
+        == 1
+    )
+    assert (
+        staff_client.post(url("reply", reply.pk, "help"), {"by": 0}, format="json").status_code
+        == 400
+    )

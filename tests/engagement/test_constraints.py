@@ -26,7 +26,10 @@ UPDATE_CASES = {
     "author_follower_count_non_negative": (f.AuthorFactory, "follower_count = -1"),
     "author_relationship_score_range": (f.AuthorFactory, "relationship_score = 1.01"),
     "author_seen_order": (f.AuthorFactory, "last_seen_at = first_seen_at - interval '1 day'"),
-    "author_power_tier_needs_power_user": (f.AuthorFactory, "is_power_user = false, power_tier = 'MEGA'"),
+    "author_power_tier_needs_power_user": (
+        f.AuthorFactory,
+        "is_power_user = false, power_tier = 'MEGA'",
+    ),
     # posts
     "post_platform_valid": (f.PostFactory, "platform = 'MYSPACE'"),
     "post_platform_post_id_format": (f.PostFactory, "platform_post_id = 'abc/def'"),
@@ -43,8 +46,14 @@ UPDATE_CASES = {
     "decision_evs_score_range": (f.DecisionFactory, "evs_score = 2"),
     "decision_trs_score_range": (f.DecisionFactory, "trs_score = -1"),
     "decision_composite_score_range": (f.DecisionFactory, "composite_score = 1.0001"),
-    "decision_variant_needs_experiment": (f.DecisionFactory, "experiment_variant = 'A', experiment_id = NULL"),
-    "decision_randomized_needs_prediction": (f.DecisionFactory, "is_randomized_experiment = true, predicted_mode = NULL"),
+    "decision_variant_needs_experiment": (
+        f.DecisionFactory,
+        "experiment_variant = 'A', experiment_id = NULL",
+    ),
+    "decision_randomized_needs_prediction": (
+        f.DecisionFactory,
+        "is_randomized_experiment = true, predicted_mode = NULL",
+    ),
     # replies
     "reply_archetype_valid": (f.ReplyFactory, "archetype = 'PIRATE'"),
     "reply_platform_valid": (f.ReplyFactory, "platform = 'MYSPACE'"),
@@ -65,12 +74,27 @@ UPDATE_CASES = {
     "competitor_name_not_blank": (f.CompetitorFactory, "name = ''"),
     "competitivemention_sentiment_valid": (f.CompetitiveMentionFactory, "sentiment = 'MEH'"),
     "competitivemention_satisfaction_valid": (f.CompetitiveMentionFactory, "satisfaction = 'MEH'"),
-    "competitivemention_opportunity_score_range": (f.CompetitiveMentionFactory, "opportunity_score = 1.2"),
+    "competitivemention_opportunity_score_range": (
+        f.CompetitiveMentionFactory,
+        "opportunity_score = 1.2",
+    ),
     "communitychampion_tier_valid": (f.CommunityChampionFactory, "tier = 'WOOD'"),
-    "communitychampion_dm_response_valid": (f.CommunityChampionFactory, "dm_sent_at = now(), dm_response = 'MAYBE'"),
-    "communitychampion_advocate_status_valid": (f.CommunityChampionFactory, "advocate_status = 'FAN'"),
-    "communitychampion_engagement_count_non_negative": (f.CommunityChampionFactory, "engagement_count = -1"),
-    "communitychampion_dm_response_needs_dm": (f.CommunityChampionFactory, "dm_sent_at = NULL, dm_response = 'POSITIVE'"),
+    "communitychampion_dm_response_valid": (
+        f.CommunityChampionFactory,
+        "dm_sent_at = now(), dm_response = 'MAYBE'",
+    ),
+    "communitychampion_advocate_status_valid": (
+        f.CommunityChampionFactory,
+        "advocate_status = 'FAN'",
+    ),
+    "communitychampion_engagement_count_non_negative": (
+        f.CommunityChampionFactory,
+        "engagement_count = -1",
+    ),
+    "communitychampion_dm_response_needs_dm": (
+        f.CommunityChampionFactory,
+        "dm_sent_at = NULL, dm_response = 'POSITIVE'",
+    ),
     # kpi metrics
     "kpimetric_platform_valid": (f.KpiMetricFactory, "platform = 'MYSPACE'"),
     "kpimetric_metric_type_valid": (f.KpiMetricFactory, "metric_type = 'VANITY'"),
@@ -92,20 +116,42 @@ UPDATE_CASES = {
     "experiment_traffic_split_range": (f.ExperimentFactory, "traffic_split = 1.5"),
     "experiment_name_not_blank": (f.ExperimentFactory, "name = ''"),
     "experiment_metric_not_blank": (f.ExperimentFactory, "metric = ''"),
-    "experiment_date_order": (f.ExperimentFactory, "start_date = now(), end_date = now() - interval '1 day'"),
+    "experiment_date_order": (
+        f.ExperimentFactory,
+        "start_date = now(), end_date = now() - interval '1 day'",
+    ),
     "experiment_winner_needs_completed": (f.ExperimentFactory, "status = 'RUNNING', winner = 'A'"),
     "weightadjustmentlog_action_valid": (f.WeightAdjustmentLogFactory, "action = 'GUESSED'"),
-    "weightadjustmentlog_valid_segments_non_negative": (f.WeightAdjustmentLogFactory, "valid_segments = -1"),
-    "weightadjustmentlog_segments_order": (f.WeightAdjustmentLogFactory, "valid_segments = 9, total_segments = 5"),
-    "learningevent_adjustment_type_format": (f.LearningEventFactory, "adjustment_type = 'Bad Type'"),
+    "weightadjustmentlog_valid_segments_non_negative": (
+        f.WeightAdjustmentLogFactory,
+        "valid_segments = -1",
+    ),
+    "weightadjustmentlog_segments_order": (
+        f.WeightAdjustmentLogFactory,
+        "valid_segments = 9, total_segments = 5",
+    ),
+    "learningevent_adjustment_type_format": (
+        f.LearningEventFactory,
+        "adjustment_type = 'Bad Type'",
+    ),
     "learningevent_accuracy_range": (
-        f.LearningEventFactory, "evaluated_at = now(), actual_improvement = 0.1, accuracy = 1.5",
+        f.LearningEventFactory,
+        "evaluated_at = now(), actual_improvement = 0.1, accuracy = 1.5",
     ),
     "learningevent_evaluation_complete": (f.LearningEventFactory, "accuracy = 0.5"),
-    "randomizedexperiment_predicted_mode_valid": (f.RandomizedExperimentFactory, "predicted_mode = 'X'"),
+    "randomizedexperiment_predicted_mode_valid": (
+        f.RandomizedExperimentFactory,
+        "predicted_mode = 'X'",
+    ),
     "randomizedexperiment_actual_mode_valid": (f.RandomizedExperimentFactory, "actual_mode = 'X'"),
-    "randomizedexperiment_predicted_outcome_range": (f.RandomizedExperimentFactory, "predicted_outcome = -0.5"),
-    "randomizedexperiment_actual_outcome_range": (f.RandomizedExperimentFactory, "actual_outcome = 1.5"),
+    "randomizedexperiment_predicted_outcome_range": (
+        f.RandomizedExperimentFactory,
+        "predicted_outcome = -0.5",
+    ),
+    "randomizedexperiment_actual_outcome_range": (
+        f.RandomizedExperimentFactory,
+        "actual_outcome = 1.5",
+    ),
     "segmentedweight_segment_type_valid": (f.SegmentedWeightFactory, "segment_type = 'MOON_PHASE'"),
     "segmentedweight_segment_key_not_blank": (f.SegmentedWeightFactory, "segment_key = ''"),
     "segmentedweight_sss_weight_range": (f.SegmentedWeightFactory, "sss_weight = 1.1"),
@@ -117,9 +163,7 @@ UPDATE_CASES = {
 }
 
 # audit rows cannot be UPDATEd at all (trigger), so their CHECKs are proven with INSERTs
-AUDIT_INSERT = (
-    "INSERT INTO engagement_auditlog (entity_type, entity_id, action) VALUES ({values})"
-)
+AUDIT_INSERT = "INSERT INTO engagement_auditlog (entity_type, entity_id, action) VALUES ({values})"
 INSERT_CASES = {
     "auditlog_action_valid": AUDIT_INSERT.format(values="'reply', 'x', 'SHRUGGED'"),
     "auditlog_entity_type_format": AUDIT_INSERT.format(values="'Reply!', 'x', 'CREATED'"),
@@ -129,43 +173,51 @@ INSERT_CASES = {
 # unique rules: (factory kwargs, INSERT ... SELECT that copies the row's key)
 UNIQUE_CASES = {
     "author_platform_id_unique": (
-        f.AuthorFactory, {},
+        f.AuthorFactory,
+        {},
         "INSERT INTO engagement_author (platform, platform_id, handle) "
         "SELECT platform, platform_id, 'other_handle' FROM engagement_author WHERE id = %s",
     ),
     "post_platform_post_id_unique": (
-        f.PostFactory, {},
+        f.PostFactory,
+        {},
         "INSERT INTO engagement_post (platform, platform_post_id, author_id, content, keyword_matches) "
         "SELECT platform, platform_post_id, author_id, 'again', keyword_matches FROM engagement_post WHERE id = %s",
     ),
     "kpimetric_daily_unique": (
-        f.KpiMetricFactory, {"platform": None},  # platform-wide row: NULLS NOT DISTINCT
+        f.KpiMetricFactory,
+        {"platform": None},  # platform-wide row: NULLS NOT DISTINCT
         "INSERT INTO engagement_kpimetric (date, platform, metric_type, metric_name, value) "
         "SELECT date, NULL, metric_type, metric_name, 99 FROM engagement_kpimetric WHERE id = %s",
     ),
     "segmentedweight_segment_unique": (
-        f.SegmentedWeightFactory, {},
+        f.SegmentedWeightFactory,
+        {},
         "INSERT INTO engagement_segmentedweight (segment_type, segment_key, sss_weight, ars_weight, "
         "evs_weight, trs_weight) SELECT segment_type, segment_key, 0, 0, 0, 0 "
         "FROM engagement_segmentedweight WHERE id = %s",
     ),
     "communitychampion_author_unique": (
-        f.CommunityChampionFactory, {},
+        f.CommunityChampionFactory,
+        {},
         "INSERT INTO engagement_communitychampion (author_id, tier) "
         "SELECT author_id, 'GOLD' FROM engagement_communitychampion WHERE id = %s",
     ),
     "experiment_name_unique": (
-        f.ExperimentFactory, {},
+        f.ExperimentFactory,
+        {},
         "INSERT INTO engagement_experiment (name, metric) "
         "SELECT name, 'other' FROM engagement_experiment WHERE id = %s",
     ),
     "competitivemention_post_competitor_unique": (
-        f.CompetitiveMentionFactory, {},
+        f.CompetitiveMentionFactory,
+        {},
         "INSERT INTO engagement_competitivemention (post_id, competitor_id, sentiment, opportunity_score) "
         "SELECT post_id, competitor_id, 'POSITIVE', 0.1 FROM engagement_competitivemention WHERE id = %s",
     ),
     "competitor_name_unique": (  # a unique index on lower(name)
-        f.CompetitorFactory, {"name": "Liquid IV"},
+        f.CompetitorFactory,
+        {"name": "Liquid IV"},
         "INSERT INTO engagement_competitor (name, category, price_point) "
         "SELECT upper(name), category, price_point FROM engagement_competitor WHERE id = %s",
     ),
@@ -224,6 +276,7 @@ def test_every_constraint_is_covered():
 
 # --- foreign keys: the deliberate on_delete of each link ----------------------------------
 
+
 def delete_now(table, pk):
     """DELETE and check the (deferred) foreign keys at once, as a COMMIT would."""
     with transaction.atomic():
@@ -268,7 +321,9 @@ def test_an_escalation_losing_its_only_subject_is_refused():
 
 def test_competitor_with_mentions_cannot_be_deleted():
     mention = f.CompetitiveMentionFactory()
-    with pytest.raises(IntegrityError, match="still referenced from table \"engagement_competitivemention\""):
+    with pytest.raises(
+        IntegrityError, match='still referenced from table "engagement_competitivemention"'
+    ):
         delete_now("engagement_competitor", mention.competitor_id)
 
 

@@ -14,7 +14,9 @@ def engagement_tables():
 @pytest.mark.django_db(transaction=True)
 def test_engagement_migrates_to_zero_and_back():
     call_command("loaddata", "fixtures/accounts.json", "fixtures/engagement.json", verbosity=0)
-    call_command("loaddata", "fixtures/accounts.json", "fixtures/engagement.json", verbosity=0)  # idempotent
+    call_command(
+        "loaddata", "fixtures/accounts.json", "fixtures/engagement.json", verbosity=0
+    )  # idempotent
     assert (Author.objects.count(), Post.objects.count(), Reply.objects.count()) == (15, 15, 6)
     assert engagement_tables() == TABLES
 
@@ -26,5 +28,7 @@ def test_engagement_migrates_to_zero_and_back():
     call_command("loaddata", "fixtures/accounts.json", "fixtures/engagement.json", verbosity=0)
     assert Post.objects.count() == 15
     with connection.cursor() as cursor:  # the append-only audit trigger is back too
-        cursor.execute("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'pgtrigger_audit_append_only%%'")
+        cursor.execute(
+            "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'pgtrigger_audit_append_only%%'"
+        )
         assert cursor.fetchone()[0] == 1

@@ -73,14 +73,27 @@ def data():
 
 def old_audit_rows(n, when):
     """Audit rows are append-only (no UPDATE): create them with their age."""
-    return [AuditLog.objects.create(entity_type="reply", entity_id=f"r{i}", action="CREATED", created_at=when)
-            for i in range(n)]
+    return [
+        AuditLog.objects.create(
+            entity_type="reply", entity_id=f"r{i}", action="CREATED", created_at=when
+        )
+        for i in range(n)
+    ]
 
 
 def snapshot_counts():
     return {
         m.__name__: m.objects.count()
-        for m in (Post, Decision, Reply, KpiMetric, AuditLog, CompetitiveMention, RandomizedExperiment, Escalation)
+        for m in (
+            Post,
+            Decision,
+            Reply,
+            KpiMetric,
+            AuditLog,
+            CompetitiveMention,
+            RandomizedExperiment,
+            Escalation,
+        )
     }
 
 
@@ -94,7 +107,10 @@ def archived_ids(root: Path) -> Counter:
         if path.suffix == ".csv":
             seen.update(("kpi_metrics", r["id"]) for r in csv.DictReader(path.open()))
         elif path.name.endswith(".json.gz"):
-            seen.update(("audit_logs", r["id"]) for r in json.loads(gzip.decompress(path.read_bytes()))["audit_logs"])
+            seen.update(
+                ("audit_logs", r["id"])
+                for r in json.loads(gzip.decompress(path.read_bytes()))["audit_logs"]
+            )
         else:
             body = json.loads(path.read_text())
             for key in ("posts", "decisions"):
@@ -140,7 +156,10 @@ def test_real_run_archives_then_deletes_exactly_the_expired_rows(archive, data):
     assert stale.answered_snapshot["post"]["post_id"] in {str(p) for p in data["kept_posts"]}
     assert stale.answered_snapshot["archive"].startswith("decisions/")
     orphans = Reply.objects.filter(decision__isnull=True)
-    assert all(r.answered_snapshot["decision_id"] and r.answered_snapshot["post"]["content"] for r in orphans)
+    assert all(
+        r.answered_snapshot["decision_id"] and r.answered_snapshot["post"]["content"]
+        for r in orphans
+    )
     escalation = Escalation.objects.get(pk=data["escalation"].pk)
     assert escalation.post_id is None and escalation.subject_snapshot["post"]["post_id"]
 
@@ -160,7 +179,12 @@ def test_real_run_archives_then_deletes_exactly_the_expired_rows(archive, data):
     assert sum(len(b["randomized_experiments"]) for b in bodies) == 1
 
     # a second run finds nothing left to do
-    assert Retention(now=NOW).run().archived == {"posts": 0, "decisions": 0, "kpi_metrics": 0, "audit_logs": 0}
+    assert Retention(now=NOW).run().archived == {
+        "posts": 0,
+        "decisions": 0,
+        "kpi_metrics": 0,
+        "audit_logs": 0,
+    }
 
 
 class Crash(Exception):
@@ -181,7 +205,9 @@ def crash_at(step, after=1):
 
 @pytest.mark.parametrize("step", ["pending", "deleted", "committed"])
 @pytest.mark.parametrize("after", [1, 3])
-def test_interrupted_run_then_rerun_archives_every_expired_row_exactly_once(archive, data, step, after):
+def test_interrupted_run_then_rerun_archives_every_expired_row_exactly_once(
+    archive, data, step, after
+):
     old_audit_rows(3, datetime.datetime(2021, 5, 1, tzinfo=datetime.UTC))
     expected_total = 5 + 6 + 3 + 3
     reply_ids = {r.pk for r in data["replies"]}

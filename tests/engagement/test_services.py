@@ -78,7 +78,7 @@ def test_concurrent_ingest_of_the_same_posts_makes_no_duplicates():
 def test_increment_of_a_missing_row_is_not_found():
     import uuid
 
-    from config.errors import NotFoundError
+    from core.errors import NotFoundError
 
     with pytest.raises(NotFoundError):
         services.reply_increment_help_count(reply_id=uuid.uuid4())

@@ -51,7 +51,9 @@ class EvaluationFactory(factory.django.DjangoModelFactory):
             status=EvaluationStatus.COMPLETED,
             started_at=factory.LazyFunction(lambda: timezone.now() - dt.timedelta(minutes=5)),
             completed_at=factory.LazyFunction(timezone.now),
-            results=factory.LazyFunction(lambda: {"overall_score": 72.5, "recommendation": "pursue"}),
+            results=factory.LazyFunction(
+                lambda: {"overall_score": 72.5, "recommendation": "pursue"}
+            ),
             idea=factory.SubFactory(BusinessIdeaFactory, status=IdeaStatus.COMPLETED),
         )
         failed = factory.Trait(
@@ -80,6 +82,9 @@ class AgentResultFactory(factory.django.DjangoModelFactory):
 
     class Params:
         running = factory.Trait(
-            status=AgentResultStatus.RUNNING, completed_at=None, output_data=None,
-            insights=None, score=None,
+            status=AgentResultStatus.RUNNING,
+            completed_at=None,
+            output_data=None,
+            insights=None,
+            score=None,
         )

@@ -16,7 +16,9 @@ def changelist(model):
 
 @pytest.mark.parametrize("rows", [5, 50])
 @pytest.mark.parametrize("model", ["businessidea", "evaluation", "agentresult"])
-def test_changelist_queries_do_not_grow(admin_client_logged_in, rows, model, django_assert_num_queries):
+def test_changelist_queries_do_not_grow(
+    admin_client_logged_in, rows, model, django_assert_num_queries
+):
     for _ in range(rows):
         AgentResultFactory()
     # session, user, count, total count, page, date hierarchy range and days: 7 for any size

@@ -210,7 +210,9 @@ def test_agent_results_json_filters(api_client, user):
         output_data={"market_size": "large", "tam_usd": 5_000_000},
         insights={"risks": ["regulation"]},
     )
-    AgentResultFactory(evaluation__idea__user=user, output_data={"market_size": "small"}, insights={})
+    AgentResultFactory(
+        evaluation__idea__user=user, output_data={"market_size": "small"}, insights={}
+    )
     url = reverse(RESULTS)
     by_output = api_client.get(url, {"output_contains": '{"market_size": "large"}'}).data
     assert [row["id"] for row in by_output["results"]] == [str(hit.pk)]
@@ -222,9 +224,7 @@ def test_agent_results_json_filters(api_client, user):
 
 def test_agent_results_cursor_pagination(api_client, user):
     evaluations = [EvaluationFactory(analyzing=True, idea__user=user) for _ in range(3)]
-    created = {
-        str(AgentResultFactory(evaluation=ev).pk) for ev in evaluations for _ in range(4)
-    }
+    created = {str(AgentResultFactory(evaluation=ev).pk) for ev in evaluations for _ in range(4)}
     seen, url, pages = [], reverse(RESULTS) + "?page_size=5", 0
     while url:
         response = api_client.get(url)
@@ -282,4 +282,3 @@ def test_agent_result_list_queries_do_not_grow(api_client, user, rows, django_as
         response = api_client.get(reverse(RESULTS), {"page_size": 100})
     assert len(response.data["results"]) == rows
     assert all(row["idea"] for row in response.data["results"])
-

@@ -80,7 +80,9 @@ def test_deleting_a_user_cascades_in_the_database():
     user_id = result.evaluation.idea.user_id
     run("DELETE FROM accounts_user WHERE id = %s", [user_id])
     assert run("SELECT count(*) FROM ideas_agentresult WHERE id = %s", [result.pk]) == [(0,)]
-    assert run("SELECT count(*) FROM ideas_evaluation WHERE id = %s", [result.evaluation_id]) == [(0,)]
+    assert run("SELECT count(*) FROM ideas_evaluation WHERE id = %s", [result.evaluation_id]) == [
+        (0,)
+    ]
 
 
 # --- evaluations ------------------------------------------------------------------------
@@ -339,7 +341,11 @@ def test_agent_result_completed_has_output():
 @pytest.mark.parametrize("value", ["[]", '"text"', "null"])
 def test_agent_result_json_columns_hold_objects(column, constraint, value):
     result = AgentResultFactory()
-    rejects(constraint, f"UPDATE ideas_agentresult SET {column} = %s::jsonb WHERE id = %s", [value, result.pk])
+    rejects(
+        constraint,
+        f"UPDATE ideas_agentresult SET {column} = %s::jsonb WHERE id = %s",
+        [value, result.pk],
+    )
 
 
 def test_agent_result_raw_insert_defaults():

@@ -44,4 +44,6 @@ def test_fixture_rows_are_consistent():
         if evaluation.status == EvaluationStatus.FAILED:
             assert evaluation.idea.status == IdeaStatus.SUBMITTED
             assert any(r.status == AgentResultStatus.FAILED for r in rows)
-    assert BusinessIdea.objects.filter(status=IdeaStatus.DRAFT, evaluations__isnull=False).count() == 0
+    assert (
+        BusinessIdea.objects.filter(status=IdeaStatus.DRAFT, evaluations__isnull=False).count() == 0
+    )

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from config.errors import ConflictError, DomainValidationError, NotFoundError
+from core.errors import ConflictError, DomainValidationError, NotFoundError
 from ideas import services
 from ideas.choices import AgentResultStatus, AgentType, EvaluationStatus, IdeaStatus
 from ideas.models import AgentResult, BusinessIdea, Evaluation
@@ -166,7 +166,8 @@ def test_fail_then_retry_requeues_and_keeps_completed_agent_results():
     assert retried.status == EvaluationStatus.PENDING
     assert (retried.started_at, retried.completed_at, retried.error_message) == (None, None, "")
     assert set(evaluation.agent_results.values_list("agent_type", flat=True)) == {
-        "market-research", "customer-research",
+        "market-research",
+        "customer-research",
     }
     services.evaluation_claim(evaluation_id=evaluation.pk)  # back in the queue
 

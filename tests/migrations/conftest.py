@@ -18,7 +18,12 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 
 def server_params(dbname=None):
     s = connection.settings_dict
-    params = {"host": s["HOST"], "user": s["USER"], "dbname": dbname or s["NAME"], "autocommit": True}
+    params = {
+        "host": s["HOST"],
+        "user": s["USER"],
+        "dbname": dbname or s["NAME"],
+        "autocommit": True,
+    }
     if s.get("PORT"):
         params["port"] = s["PORT"]
     if s.get("PASSWORD"):
@@ -48,9 +53,16 @@ class ScratchDatabase:
         cmd = [sys.executable, str(BASE_DIR / "manage.py"), *args]
         if background:
             return subprocess.Popen(
-                cmd, cwd=BASE_DIR, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+                cmd,
+                cwd=BASE_DIR,
+                env=full_env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
             )
-        return subprocess.run(cmd, cwd=BASE_DIR, env=full_env, capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            cmd, cwd=BASE_DIR, env=full_env, capture_output=True, text=True, timeout=timeout
+        )
 
 
 @pytest.fixture

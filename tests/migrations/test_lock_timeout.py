@@ -12,10 +12,13 @@ LOCK_TIMEOUT_S = 1.0
 
 
 def column_exists(conn, table, column):
-    return conn.execute(
-        "SELECT 1 FROM information_schema.columns WHERE table_name = %s AND column_name = %s",
-        [table, column],
-    ).fetchone() is not None
+    return (
+        conn.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = %s AND column_name = %s",
+            [table, column],
+        ).fetchone()
+        is not None
+    )
 
 
 def test_migration_times_out_retries_and_never_blocks_writers_long(scratch_db):
@@ -41,9 +44,16 @@ def test_migration_times_out_retries_and_never_blocks_writers_long(scratch_db):
     thread = threading.Thread(target=write_continuously)
     thread.start()
     migrate = scratch_db.manage(
-        "migrate", "lockapp", "0002", "--no-input",
-        "--lock-timeout", f"{int(LOCK_TIMEOUT_S * 1000)}ms",
-        "--lock-retries", "10", "--retry-backoff", "0.5",
+        "migrate",
+        "lockapp",
+        "0002",
+        "--no-input",
+        "--lock-timeout",
+        f"{int(LOCK_TIMEOUT_S * 1000)}ms",
+        "--lock-retries",
+        "10",
+        "--retry-backoff",
+        "0.5",
         background=True,
     )
     try:
@@ -63,7 +73,10 @@ def test_migration_times_out_retries_and_never_blocks_writers_long(scratch_db):
     assert migrate.returncode == 0, err
     retries = err.count("Lock timeout (1000ms)")
     print(f"\n{retries} lock timeouts; {len(latencies)} inserts, slowest {max(latencies):.3f} s")
-    assert "Lock timeout (1000ms) in migration lockapp.0002_widget_note; rolled back. Retry 1/10" in err
+    assert (
+        "Lock timeout (1000ms) in migration lockapp.0002_widget_note; rolled back. Retry 1/10"
+        in err
+    )
     assert "Retry 2/10" in err
     assert "Applying lockapp.0002_widget_note... OK" in out
     assert column_exists(writer, "lockapp_widget", "note")
@@ -81,8 +94,16 @@ def test_retries_are_bounded_and_the_failure_is_clear(scratch_db):
     holder.execute("SELECT count(*) FROM lockapp_widget")
     try:
         result = scratch_db.manage(
-            "migrate", "lockapp", "0002", "--no-input",
-            "--lock-timeout", "300ms", "--lock-retries", "2", "--retry-backoff", "0.1",
+            "migrate",
+            "lockapp",
+            "0002",
+            "--no-input",
+            "--lock-timeout",
+            "300ms",
+            "--lock-retries",
+            "2",
+            "--retry-backoff",
+            "0.1",
         )
     finally:
         holder.rollback()
@@ -95,7 +116,9 @@ def test_retries_are_bounded_and_the_failure_is_clear(scratch_db):
     )
     with scratch_db.connect() as conn:
         assert not column_exists(conn, "lockapp_widget", "note")
-        applied = conn.execute("SELECT name FROM django_migrations WHERE app = 'lockapp'").fetchall()
+        applied = conn.execute(
+            "SELECT name FROM django_migrations WHERE app = 'lockapp'"
+        ).fetchall()
     assert applied == [("0001_initial",)]
 
 

@@ -72,7 +72,9 @@ def test_second_migrate_fails_clearly_while_the_first_holds_the_lock(scratch_db)
     assert "No migrations to apply." in third.stdout
     with scratch_db.connect() as conn:
         assert lock_holder_pid(conn) is None  # released when the first run ended
-        applied = conn.execute("SELECT count(*) FROM django_migrations WHERE app = 'lockapp'").fetchone()
+        applied = conn.execute(
+            "SELECT count(*) FROM django_migrations WHERE app = 'lockapp'"
+        ).fetchone()
     assert applied == (5,)
 
 

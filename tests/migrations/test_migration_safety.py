@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.db import migrations, models
 from django.db.migrations.loader import MigrationLoader
 
-from accounts.migration_safety import lint_migration, lint_project, lint_sql
+from core.migration_safety import lint_migration, lint_project, lint_sql
 
 
 def fill(apps, schema_editor):
@@ -21,7 +21,11 @@ def fill(apps, schema_editor):
 
 
 def make(name, *operations, atomic=True, reviewed=None):
-    attrs = {"operations": list(operations), "atomic": atomic, "dependencies": [("accounts", "0001_initial")]}
+    attrs = {
+        "operations": list(operations),
+        "atomic": atomic,
+        "dependencies": [("accounts", "0001_initial")],
+    }
     if reviewed:
         attrs["safety_reviewed"] = reviewed
     return type("Migration", (migrations.Migration,), attrs)(name, "accounts")
@@ -44,14 +48,22 @@ def rules(migration, state, new_tables=None):
 UNSAFE = make(
     "0002_unsafe",
     migrations.AddField("userprofile", "nickname", models.CharField(max_length=20, default="")),
-    migrations.AddIndex("userprofile", models.Index(fields=["nickname"], name="profile_nickname_idx")),
+    migrations.AddIndex(
+        "userprofile", models.Index(fields=["nickname"], name="profile_nickname_idx")
+    ),
     migrations.AddConstraint(
         "userprofile",
-        models.CheckConstraint(condition=~models.Q(nickname="admin"), name="accounts_userprofile_nick_ok"),
+        models.CheckConstraint(
+            condition=~models.Q(nickname="admin"), name="accounts_userprofile_nick_ok"
+        ),
     ),
     migrations.RemoveField("userprofile", "bio"),
     migrations.RenameField("userprofile", "country", "country_code"),
-    migrations.AlterField("userprofile", "display_name", models.CharField(max_length=50, blank=True, default="", db_default="")),
+    migrations.AlterField(
+        "userprofile",
+        "display_name",
+        models.CharField(max_length=50, blank=True, default="", db_default=""),
+    ),
     migrations.RunPython(fill),
     migrations.DeleteModel("userpreferences"),
 )
@@ -75,7 +87,9 @@ def test_lint_rejects_set_not_null_and_a_new_foreign_key(state):
         "0002_more",
         migrations.AlterField("user", "clerk_id", models.CharField(max_length=255, unique=True)),
         migrations.AddField(
-            "apikey", "owner", models.ForeignKey("accounts.User", models.PROTECT, null=True, related_name="+")
+            "apikey",
+            "owner",
+            models.ForeignKey("accounts.User", models.PROTECT, null=True, related_name="+"),
         ),
     )
     assert rules(migration, state) == [
@@ -92,22 +106,33 @@ SAFE = [
         migrations.AddField(
             "userprofile", "nickname", models.CharField(max_length=20, default="", db_default="")
         ),
-        migrations.AlterField("userprofile", "display_name", models.CharField(max_length=200, blank=True, default="", db_default="")),
+        migrations.AlterField(
+            "userprofile",
+            "display_name",
+            models.CharField(max_length=200, blank=True, default="", db_default=""),
+        ),
         migrations.RunPython(fill, reverse_code=migrations.RunPython.noop),
     ),
     make(
         "0003_nickname_idx",
-        AddIndexConcurrently("userprofile", models.Index(fields=["nickname"], name="profile_nickname_idx")),
+        AddIndexConcurrently(
+            "userprofile", models.Index(fields=["nickname"], name="profile_nickname_idx")
+        ),
         atomic=False,
     ),
     make(
         "0004_nickname_check",
         AddConstraintNotValid(
             "userprofile",
-            models.CheckConstraint(condition=~models.Q(nickname="admin"), name="accounts_userprofile_nick_ok"),
+            models.CheckConstraint(
+                condition=~models.Q(nickname="admin"), name="accounts_userprofile_nick_ok"
+            ),
         ),
     ),
-    make("0005_validate_nickname_check", ValidateConstraint("userprofile", "accounts_userprofile_nick_ok")),
+    make(
+        "0005_validate_nickname_check",
+        ValidateConstraint("userprofile", "accounts_userprofile_nick_ok"),
+    ),
     make(
         "0006_clerk_id_not_null",
         migrations.RunSQL(
@@ -134,14 +159,24 @@ SAFE = [
                     reverse_sql="ALTER TABLE accounts_user ALTER COLUMN clerk_id DROP NOT NULL",
                 ),
             ],
-            state_operations=[migrations.AlterField("user", "clerk_id", models.CharField(max_length=255))],
+            state_operations=[
+                migrations.AlterField("user", "clerk_id", models.CharField(max_length=255))
+            ],
         ),
     ),
     make(
         "0008_apikey_owner",
         migrations.AddField(
-            "apikey", "owner",
-            models.ForeignKey("accounts.User", models.PROTECT, null=True, related_name="+", db_constraint=False, db_index=False),
+            "apikey",
+            "owner",
+            models.ForeignKey(
+                "accounts.User",
+                models.PROTECT,
+                null=True,
+                related_name="+",
+                db_constraint=False,
+                db_index=False,
+            ),
         ),
     ),
 ]
@@ -155,10 +190,14 @@ def test_lint_accepts_the_safe_forms(state, migration):
 def test_anything_goes_on_a_table_created_by_a_new_migration(state):
     migration = make(
         "0002_new_table",
-        migrations.CreateModel("Badge", [("id", models.BigAutoField(primary_key=True)), ("label", models.TextField())]),
+        migrations.CreateModel(
+            "Badge", [("id", models.BigAutoField(primary_key=True)), ("label", models.TextField())]
+        ),
         migrations.AddField("badge", "code", models.CharField(max_length=8, default="x")),
         migrations.AddIndex("badge", models.Index(fields=["code"], name="badge_code_idx")),
-        migrations.AddConstraint("badge", models.UniqueConstraint(fields=["code"], name="accounts_badge_code_unique")),
+        migrations.AddConstraint(
+            "badge", models.UniqueConstraint(fields=["code"], name="accounts_badge_code_unique")
+        ),
         migrations.RemoveField("badge", "label"),
     )
     assert rules(migration, state) == []
@@ -191,15 +230,28 @@ def test_raw_sql_rules():
     ]
     assert lint_sql("CREATE INDEX CONCURRENTLY foo ON accounts_user (status)", set()) == []
     assert lint_sql("CREATE INDEX foo ON brand_new (x)", {"brand_new"}) == []
-    assert [r for r, _ in lint_sql(
-        "ALTER TABLE accounts_user ADD CONSTRAINT c CHECK (x > 0); ALTER TABLE accounts_user DROP COLUMN y;"
-        "ALTER TABLE accounts_user RENAME COLUMN a TO b; ALTER TABLE accounts_user ALTER COLUMN z TYPE bigint;"
-        "ALTER TABLE accounts_user ADD CONSTRAINT u UNIQUE (email); DROP TABLE accounts_apikey",
-        set(),
-    )] == ["constraint-without-not-valid", "drop-column", "rename", "alter-column-type",
-           "constraint-without-not-valid", "drop-table"]
-    assert lint_sql("ALTER TABLE accounts_user ADD CONSTRAINT c CHECK (x > 0) NOT VALID", set()) == []
-    assert lint_sql("ALTER TABLE accounts_user ADD CONSTRAINT u UNIQUE USING INDEX u_idx", set()) == []
+    assert [
+        r
+        for r, _ in lint_sql(
+            "ALTER TABLE accounts_user ADD CONSTRAINT c CHECK (x > 0); ALTER TABLE accounts_user DROP COLUMN y;"
+            "ALTER TABLE accounts_user RENAME COLUMN a TO b; ALTER TABLE accounts_user ALTER COLUMN z TYPE bigint;"
+            "ALTER TABLE accounts_user ADD CONSTRAINT u UNIQUE (email); DROP TABLE accounts_apikey",
+            set(),
+        )
+    ] == [
+        "constraint-without-not-valid",
+        "drop-column",
+        "rename",
+        "alter-column-type",
+        "constraint-without-not-valid",
+        "drop-table",
+    ]
+    assert (
+        lint_sql("ALTER TABLE accounts_user ADD CONSTRAINT c CHECK (x > 0) NOT VALID", set()) == []
+    )
+    assert (
+        lint_sql("ALTER TABLE accounts_user ADD CONSTRAINT u UNIQUE USING INDEX u_idx", set()) == []
+    )
 
 
 def test_lint_project_lints_only_migrations_after_the_baseline():
@@ -213,7 +265,9 @@ def test_lint_project_lints_only_migrations_after_the_baseline():
     # Without the baseline, accounts.0001 creates the tables: they are new, so only
     # the RunPython without reverse code is unsafe.
     findings, _ = lint_project(baseline=set(), loader=loader)
-    assert [f.rule for f in findings if f.migration == "0002_unsafe"] == ["runpython-without-reverse"]
+    assert [f.rule for f in findings if f.migration == "0002_unsafe"] == [
+        "runpython-without-reverse"
+    ]
 
 
 def test_command_passes_on_the_project():

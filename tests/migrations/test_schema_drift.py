@@ -9,7 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from accounts.schema_drift import build_expected, compare, snapshot
+from core.schema_drift import build_expected, compare, snapshot
 
 FAKE_HINT = "(was its migration applied with --fake, or was it dropped by hand?)"
 
@@ -150,7 +150,9 @@ def test_foreign_key_on_delete_changed_by_hand(drift):
 
 
 def test_column_type_altered_by_hand(drift):
-    assert drift("ALTER TABLE accounts_userprofile ALTER COLUMN display_name TYPE varchar(200)") == [
+    assert drift(
+        "ALTER TABLE accounts_userprofile ALTER COLUMN display_name TYPE varchar(200)"
+    ) == [
         "Column accounts_userprofile.display_name has type character varying(200); "
         "migrations say character varying(100)."
     ]
@@ -209,7 +211,9 @@ def test_trigger_added_by_hand(drift):
 @pytest.mark.django_db
 def test_command_reports_clean_database():
     out = []
-    call_command("check_schema_drift", stdout=type("W", (), {"write": out.append, "flush": lambda s: None})())
+    call_command(
+        "check_schema_drift", stdout=type("W", (), {"write": out.append, "flush": lambda s: None})()
+    )
     assert any(line.startswith("No schema drift: the database matches its ") for line in out)
 
 

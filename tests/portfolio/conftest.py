@@ -36,7 +36,9 @@ def every_row(user):
         "portfolio_userbattlepass": f.UserBattlePassFactory(user=user, battle_pass=battle_pass),
         "portfolio_aiexpert": expert,
         "portfolio_aitip": tip,
-        "portfolio_useraiinteraction": f.UserAIInteractionFactory(user=user, expert=expert, tip=tip),
+        "portfolio_useraiinteraction": f.UserAIInteractionFactory(
+            user=user, expert=expert, tip=tip
+        ),
         "portfolio_autoinvestrule": f.AutoInvestRuleFactory(portfolio=portfolio),
         "portfolio_rounduprule": f.RoundUpRuleFactory(portfolio=portfolio),
         "portfolio_loanapplication": f.LoanApplicationFactory(user=user, portfolio=portfolio),

@@ -15,10 +15,29 @@ def url(name, *args):
 
 # (route, make n rows visible to `user`, queries for any page size)
 LISTS = [
-    ("portfolio-list", lambda u, n: [f.PortfolioHoldingFactory(portfolio=f.PortfolioFactory(user=u)) for _ in range(n)], 3),
-    ("holding-list", lambda u, n: f.PortfolioHoldingFactory.create_batch(n, portfolio=f.PortfolioFactory(user=u)), 2),
+    (
+        "portfolio-list",
+        lambda u, n: [
+            f.PortfolioHoldingFactory(portfolio=f.PortfolioFactory(user=u)) for _ in range(n)
+        ],
+        3,
+    ),
+    (
+        "holding-list",
+        lambda u, n: f.PortfolioHoldingFactory.create_batch(
+            n, portfolio=f.PortfolioFactory(user=u)
+        ),
+        2,
+    ),
     ("basket-list", lambda u, n: [f.PublishedBasketFactory() for _ in range(n)], 3),
-    ("transaction-list", lambda u, n: [f.TransactionFeeFactory(transaction=t) for t in f.TransactionFactory.create_batch(n, portfolio=f.PortfolioFactory(user=u))], 3),
+    (
+        "transaction-list",
+        lambda u, n: [
+            f.TransactionFeeFactory(transaction=t)
+            for t in f.TransactionFactory.create_batch(n, portfolio=f.PortfolioFactory(user=u))
+        ],
+        3,
+    ),
     ("quest-list", lambda u, n: f.QuestFactory.create_batch(n), 2),
     ("userquest-list", lambda u, n: f.UserQuestFactory.create_batch(n, user=u), 2),
     ("achievement-list", lambda u, n: f.AchievementFactory.create_batch(n), 2),
@@ -28,12 +47,29 @@ LISTS = [
     ("aiexpert-list", lambda u, n: f.AIExpertFactory.create_batch(n), 2),
     ("aitip-list", lambda u, n: f.AITipFactory.create_batch(n), 2),
     ("aiinteraction-list", lambda u, n: f.UserAIInteractionFactory.create_batch(n, user=u), 2),
-    ("autoinvestrule-list", lambda u, n: f.AutoInvestRuleFactory.create_batch(n, portfolio=f.PortfolioFactory(user=u)), 2),
-    ("rounduprule-list", lambda u, n: f.RoundUpRuleFactory.create_batch(n, portfolio=f.PortfolioFactory(user=u), status="paused"), 2),
+    (
+        "autoinvestrule-list",
+        lambda u, n: f.AutoInvestRuleFactory.create_batch(n, portfolio=f.PortfolioFactory(user=u)),
+        2,
+    ),
+    (
+        "rounduprule-list",
+        lambda u, n: f.RoundUpRuleFactory.create_batch(
+            n, portfolio=f.PortfolioFactory(user=u), status="paused"
+        ),
+        2,
+    ),
     ("loanapplication-list", lambda u, n: f.LoanApplicationFactory.create_batch(n, user=u), 2),
     ("loan-list", lambda u, n: f.LoanFactory.create_batch(n, application__user=u), 2),
     ("notification-list", lambda u, n: f.NotificationFactory.create_batch(n, user=u), 2),
-    ("notificationpreference-list", lambda u, n: [f.NotificationPreferenceFactory(user=u, notification_type=t, channel=c) for t, c in _type_channels(n)], 2),
+    (
+        "notificationpreference-list",
+        lambda u, n: [
+            f.NotificationPreferenceFactory(user=u, notification_type=t, channel=c)
+            for t, c in _type_channels(n)
+        ],
+        2,
+    ),
 ]
 
 
@@ -46,7 +82,9 @@ def _type_channels(n):
 
 @pytest.mark.parametrize("rows", [5, 50])
 @pytest.mark.parametrize(("route", "make", "queries"), LISTS, ids=[r[0] for r in LISTS])
-def test_list_queries_do_not_grow(api_client, user, route, make, queries, rows, django_assert_num_queries):
+def test_list_queries_do_not_grow(
+    api_client, user, route, make, queries, rows, django_assert_num_queries
+):
     make(user, rows)
     with django_assert_num_queries(queries):
         response = api_client.get(url(route), {"page_size": 100})
@@ -89,8 +127,13 @@ def test_order_decimal_round_trip(api_client, user, quantity):
     portfolio = f.PortfolioFactory(user=user)
     response = api_client.post(
         url("transaction-list"),
-        {"portfolio": portfolio.pk, "transaction_type": "buy", "asset_symbol": "ETH",
-         "quantity": quantity, "price": "1"},
+        {
+            "portfolio": portfolio.pk,
+            "transaction_type": "buy",
+            "asset_symbol": "ETH",
+            "quantity": quantity,
+            "price": "1",
+        },
         format="json",
     )
     assert response.status_code == 201, response.data
@@ -105,13 +148,24 @@ def test_order_decimal_round_trip(api_client, user, quantity):
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("quantity", "-1"), ("quantity", "0"), ("quantity", "0.000000001"), ("price", "10000000000"),
-     ("transaction_type", "deposit")],
+    [
+        ("quantity", "-1"),
+        ("quantity", "0"),
+        ("quantity", "0.000000001"),
+        ("price", "10000000000"),
+        ("transaction_type", "deposit"),
+    ],
 )
 def test_bad_order_is_400_naming_the_field(api_client, user, field, value):
     portfolio = f.PortfolioFactory(user=user)
-    body = {"portfolio": portfolio.pk, "transaction_type": "buy", "asset_symbol": "ETH",
-            "quantity": "1", "price": "1", field: value}
+    body = {
+        "portfolio": portfolio.pk,
+        "transaction_type": "buy",
+        "asset_symbol": "ETH",
+        "quantity": "1",
+        "price": "1",
+        field: value,
+    }
     response = api_client.post(url("transaction-list"), body, format="json")
     assert response.status_code == 400
     assert field in response.data
@@ -120,8 +174,13 @@ def test_bad_order_is_400_naming_the_field(api_client, user, field, value):
 
 def test_oversell_via_api_is_400(api_client, user):
     portfolio = f.PortfolioFactory(user=user)
-    body = {"portfolio": portfolio.pk, "transaction_type": "sell", "asset_symbol": "ETH",
-            "quantity": "1", "price": "1"}
+    body = {
+        "portfolio": portfolio.pk,
+        "transaction_type": "sell",
+        "asset_symbol": "ETH",
+        "quantity": "1",
+        "price": "1",
+    }
     response = api_client.post(url("transaction-list"), body, format="json")
     assert response.status_code == 400
     assert response.data["code"] == "insufficient_holding"
@@ -130,8 +189,13 @@ def test_oversell_via_api_is_400(api_client, user):
 
 def test_order_on_another_users_portfolio_is_400(api_client, other_user):
     portfolio = f.PortfolioFactory(user=other_user)
-    body = {"portfolio": portfolio.pk, "transaction_type": "buy", "asset_symbol": "ETH",
-            "quantity": "1", "price": "1"}
+    body = {
+        "portfolio": portfolio.pk,
+        "transaction_type": "buy",
+        "asset_symbol": "ETH",
+        "quantity": "1",
+        "price": "1",
+    }
     response = api_client.post(url("transaction-list"), body, format="json")
     assert response.status_code == 400 and "portfolio" in response.data
 
@@ -148,9 +212,9 @@ def test_portfolio_crud_and_guarded_delete(api_client, user):
     response = api_client.post(url("portfolio-list"), {"name": "Retirement"}, format="json")
     assert response.status_code == 201
     pk = response.data["id"]
-    assert api_client.patch(url("portfolio-detail", pk), {"base_currency": "eur"}, format="json").data == {
-        "base_currency": ["Base currency is not valid."]
-    }
+    assert api_client.patch(
+        url("portfolio-detail", pk), {"base_currency": "eur"}, format="json"
+    ).data == {"base_currency": ["Base currency is not valid."]}
     duplicate = api_client.post(url("portfolio-list"), {"name": "retirement"}, format="json")
     assert duplicate.status_code == 409
     f.TransactionFactory(portfolio_id=pk, user=user)
@@ -173,7 +237,10 @@ def test_users_see_only_live_catalogue(api_client):
 
 
 BASKET = {
-    "name": "Blue chips", "slug": "blue-chips", "symbol": "BLUE", "category": "index",
+    "name": "Blue chips",
+    "slug": "blue-chips",
+    "symbol": "BLUE",
+    "category": "index",
     "status": "published",
     "assets": [
         {"asset_symbol": "ETH", "asset_name": "Ether", "allocation_percent": "60"},
@@ -192,8 +259,22 @@ def test_staff_create_published_basket_with_assets(staff_client):
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"assets": [{"asset_symbol": "ETH", "asset_name": "Ether", "allocation_percent": "99"}]}, "assets"),
-        ({"assets": [{"asset_symbol": "ETH", "asset_name": "Ether", "allocation_percent": "101"}]}, "assets"),
+        (
+            {
+                "assets": [
+                    {"asset_symbol": "ETH", "asset_name": "Ether", "allocation_percent": "99"}
+                ]
+            },
+            "assets",
+        ),
+        (
+            {
+                "assets": [
+                    {"asset_symbol": "ETH", "asset_name": "Ether", "allocation_percent": "101"}
+                ]
+            },
+            "assets",
+        ),
         ({"management_fee_percent": "101"}, "management_fee_percent"),
         ({"status": "live"}, "status"),
         ({"min_investment": "-1"}, "min_investment"),
@@ -223,8 +304,9 @@ def test_staff_cannot_delete_basket_in_use(staff_client):
 
 # --- gamification, AI, rules, loans, notifications ------------------------------------------
 def test_quest_claim_and_level(api_client, user):
-    uq = f.UserQuestFactory(user=user, status="completed", completed_at="2026-01-01T00:00Z",
-                            quest__xp_reward=250)
+    uq = f.UserQuestFactory(
+        user=user, status="completed", completed_at="2026-01-01T00:00Z", quest__xp_reward=250
+    )
     assert api_client.get(reverse("api:portfolio-level")).data["experience_points"] == 0
     assert api_client.post(url("userquest-claim", uq.pk)).data["status"] == "claimed"
     assert api_client.get(reverse("api:portfolio-level")).data["experience_points"] == 250
@@ -233,7 +315,12 @@ def test_quest_claim_and_level(api_client, user):
 
 def test_battle_pass_enrolment_once(api_client):
     bp = f.BattlePassFactory()
-    assert api_client.post(url("userbattlepass-list"), {"battle_pass": bp.pk}, format="json").status_code == 201
+    assert (
+        api_client.post(
+            url("userbattlepass-list"), {"battle_pass": bp.pk}, format="json"
+        ).status_code
+        == 201
+    )
     again = api_client.post(url("userbattlepass-list"), {"battle_pass": bp.pk}, format="json")
     assert again.status_code == 409
     assert again.data["constraint"] == "portfolio_userbattlepass_user_season_unique"
@@ -241,7 +328,11 @@ def test_battle_pass_enrolment_once(api_client):
 
 def test_ask_an_expert(api_client):
     expert = f.AIExpertFactory()
-    response = api_client.post(url("aiinteraction-list"), {"expert": expert.pk, "interaction_type": "question"}, format="json")
+    response = api_client.post(
+        url("aiinteraction-list"),
+        {"expert": expert.pk, "interaction_type": "question"},
+        format="json",
+    )
     assert response.status_code == 400 and "non_field_errors" in response.data
     response = api_client.post(
         url("aiinteraction-list"),
@@ -254,12 +345,33 @@ def test_ask_an_expert(api_client):
 def test_auto_invest_rule_validation_and_scoping(api_client, user, other_user):
     mine = f.PortfolioFactory(user=user)
     theirs = f.PortfolioFactory(user=other_user)
-    body = {"portfolio": mine.pk, "asset_symbol": "ETH", "amount": "25", "frequency": "weekly", "day_of_week": 0}
+    body = {
+        "portfolio": mine.pk,
+        "asset_symbol": "ETH",
+        "amount": "25",
+        "frequency": "weekly",
+        "day_of_week": 0,
+    }
     assert api_client.post(url("autoinvestrule-list"), body, format="json").status_code == 201
-    assert "portfolio" in api_client.post(url("autoinvestrule-list"), {**body, "portfolio": theirs.pk}, format="json").data
-    assert "amount" in api_client.post(url("autoinvestrule-list"), {**body, "amount": "-5"}, format="json").data
-    assert "day_of_week" in api_client.post(url("autoinvestrule-list"), {**body, "day_of_week": 9}, format="json").data
-    no_day = api_client.post(url("autoinvestrule-list"), {**body, "day_of_week": None}, format="json")
+    assert (
+        "portfolio"
+        in api_client.post(
+            url("autoinvestrule-list"), {**body, "portfolio": theirs.pk}, format="json"
+        ).data
+    )
+    assert (
+        "amount"
+        in api_client.post(url("autoinvestrule-list"), {**body, "amount": "-5"}, format="json").data
+    )
+    assert (
+        "day_of_week"
+        in api_client.post(
+            url("autoinvestrule-list"), {**body, "day_of_week": 9}, format="json"
+        ).data
+    )
+    no_day = api_client.post(
+        url("autoinvestrule-list"), {**body, "day_of_week": None}, format="json"
+    )
     assert no_day.status_code == 400 and "non_field_errors" in no_day.data
 
 
@@ -277,9 +389,19 @@ def test_loan_application_flow(api_client, user):
     created = api_client.post(url("loanapplication-list"), body, format="json")
     assert created.status_code == 201 and created.data["status"] == "draft"
     pk = created.data["id"]
-    assert api_client.patch(url("loanapplication-detail", pk), {"term_months": 400}, format="json").status_code == 400
+    assert (
+        api_client.patch(
+            url("loanapplication-detail", pk), {"term_months": 400}, format="json"
+        ).status_code
+        == 400
+    )
     assert api_client.post(url("loanapplication-submit", pk)).data["status"] == "submitted"
-    assert api_client.patch(url("loanapplication-detail", pk), {"term_months": 12}, format="json").status_code == 400
+    assert (
+        api_client.patch(
+            url("loanapplication-detail", pk), {"term_months": 12}, format="json"
+        ).status_code
+        == 400
+    )
     assert api_client.post(url("loanapplication-withdraw", pk)).data["status"] == "withdrawn"
 
 

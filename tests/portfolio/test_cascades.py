@@ -17,9 +17,17 @@ from tests.portfolio import factories as f
 pytestmark = pytest.mark.django_db
 
 PERSONAL = [
-    m.Portfolio, m.PortfolioHolding, m.AutoInvestRule, m.RoundUpRule, m.UserLevel,
-    m.UserQuest, m.UserAchievement, m.UserBattlePass, m.UserAIInteraction,
-    m.Notification, m.NotificationPreference,
+    m.Portfolio,
+    m.PortfolioHolding,
+    m.AutoInvestRule,
+    m.RoundUpRule,
+    m.UserLevel,
+    m.UserQuest,
+    m.UserAchievement,
+    m.UserBattlePass,
+    m.UserAIInteraction,
+    m.Notification,
+    m.NotificationPreference,
 ]
 CATALOGUE = [m.Basket, m.BasketAsset, m.Quest, m.Achievement, m.BattlePass, m.AIExpert, m.AITip]
 
@@ -98,7 +106,11 @@ def test_portfolio_with_transactions_cannot_be_deleted_even_by_raw_sql():
         (lambda: f.UserAchievementFactory(), "portfolio_achievement", "achievement_id"),
         (lambda: f.UserBattlePassFactory(), "portfolio_battlepass", "battle_pass_id"),
         (lambda: f.UserAIInteractionFactory(), "portfolio_aiexpert", "expert_id"),
-        (lambda: f.TransactionFactory(basket=f.PublishedBasketFactory()), "portfolio_basket", "basket_id"),
+        (
+            lambda: f.TransactionFactory(basket=f.PublishedBasketFactory()),
+            "portfolio_basket",
+            "basket_id",
+        ),
     ],
     ids=["quest", "achievement", "battle_pass", "ai_expert", "basket"],
 )

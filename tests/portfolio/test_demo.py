@@ -16,12 +16,17 @@ def test_demo_generate_fills_every_model_consistently():
     with connection.cursor() as cur:
         cur.execute("SET CONSTRAINTS ALL IMMEDIATE")  # deferred allocation rule and FKs
     assert set(counts) >= {
-        "portfolio.Basket", "portfolio.Transaction", "portfolio.PortfolioHolding",
-        "portfolio.UserQuest", "portfolio.Notification",
+        "portfolio.Basket",
+        "portfolio.Transaction",
+        "portfolio.PortfolioHolding",
+        "portfolio.UserQuest",
+        "portfolio.Notification",
     }
     assert counts["portfolio.Transaction"] == Transaction.objects.count() > 0
     # holdings equal the net of the generated settled trades
     for holding in PortfolioHolding.objects.all()[:50]:
-        trades = Transaction.objects.filter(portfolio=holding.portfolio, asset_symbol=holding.asset_symbol)
+        trades = Transaction.objects.filter(
+            portfolio=holding.portfolio, asset_symbol=holding.asset_symbol
+        )
         net = sum(t.quantity if t.transaction_type == "buy" else -t.quantity for t in trades)
         assert net == holding.quantity

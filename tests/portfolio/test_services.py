@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 from django.db import IntegrityError, close_old_connections, connection, transaction
 
-from config.errors import ConflictError, DomainValidationError, NotFoundError
+from core.errors import ConflictError, DomainValidationError, NotFoundError
 from portfolio import services
 from portfolio.choices import (
     BasketStatus,
@@ -28,15 +28,25 @@ D = Decimal
 
 def buy(portfolio, qty, price="10", symbol="ETH", **kw):
     return services.record_trade(
-        user=portfolio.user, portfolio=portfolio, transaction_type="buy",
-        asset_symbol=symbol, quantity=D(qty), price=D(price), **kw,
+        user=portfolio.user,
+        portfolio=portfolio,
+        transaction_type="buy",
+        asset_symbol=symbol,
+        quantity=D(qty),
+        price=D(price),
+        **kw,
     )
 
 
 def sell(portfolio, qty, price="10", symbol="ETH", **kw):
     return services.record_trade(
-        user=portfolio.user, portfolio=portfolio, transaction_type="sell",
-        asset_symbol=symbol, quantity=D(qty), price=D(price), **kw,
+        user=portfolio.user,
+        portfolio=portfolio,
+        transaction_type="sell",
+        asset_symbol=symbol,
+        quantity=D(qty),
+        price=D(price),
+        **kw,
     )
 
 
@@ -106,8 +116,12 @@ def test_trade_on_another_users_portfolio_is_not_found(other_user):
     p = f.PortfolioFactory()
     with pytest.raises(NotFoundError):
         services.record_trade(
-            user=other_user, portfolio=p, transaction_type="buy",
-            asset_symbol="ETH", quantity=D(1), price=D(1),
+            user=other_user,
+            portfolio=p,
+            transaction_type="buy",
+            asset_symbol="ETH",
+            quantity=D(1),
+            price=D(1),
         )
 
 
@@ -177,6 +191,7 @@ def test_concurrent_buys_and_sells_lose_no_update():
                 buy(p, "1.00000001")
                 sell(p, "0.5")
             return n
+
         return job
 
     results = run_in_threads([trader(n) for n in range(6)])
@@ -249,7 +264,9 @@ def test_basket_in_use_cannot_be_deleted():
     f.PortfolioHoldingFactory(basket=basket, asset_symbol=basket.symbol)
     with pytest.raises(ConflictError, match="portfolio holdings"):
         services.delete_unless_referenced(basket)
-    with pytest.raises(IntegrityError, match=r"\"portfolio_portfolioholding\" violates foreign key"):
+    with pytest.raises(
+        IntegrityError, match=r"\"portfolio_portfolioholding\" violates foreign key"
+    ):
         with transaction.atomic(), connection.cursor() as cur:
             cur.execute("DELETE FROM portfolio_basket WHERE id = %s", [basket.pk])
             cur.execute("SET CONSTRAINTS ALL IMMEDIATE")
@@ -263,8 +280,12 @@ def test_unused_basket_can_be_deleted_with_its_assets():
 
 # --- gamification, loans, notifications -------------------------------------------
 def test_quest_claim_adds_experience(user):
-    uq = f.UserQuestFactory(user=user, quest__xp_reward=1200, status=QuestStatus.COMPLETED,
-                            completed_at="2026-01-01T00:00Z")
+    uq = f.UserQuestFactory(
+        user=user,
+        quest__xp_reward=1200,
+        status=QuestStatus.COMPLETED,
+        completed_at="2026-01-01T00:00Z",
+    )
     services.quest_claim(user=user, user_quest_id=uq.pk)
     level = UserLevel.objects.get(user=user)
     assert (level.experience_points, level.level) == (1200, 2)

@@ -68,7 +68,9 @@ def test_definition_change_page_shows_ancestry_and_forks(admin_client_logged_in,
     page = admin_client_logged_in.get(
         reverse("admin:research_definition_change", args=[child.pk])
     ).content.decode()
-    assert "Ancestry" in page and reverse("admin:research_definition_change", args=[root.pk]) in page
+    assert (
+        "Ancestry" in page and reverse("admin:research_definition_change", args=[root.pk]) in page
+    )
     assert reverse("admin:research_definition_change", args=[grandchild.pk]) in page
     # the parent is an autocomplete widget, not a select of every definition
     assert "admin-autocomplete" in page
@@ -76,12 +78,18 @@ def test_definition_change_page_shows_ancestry_and_forks(admin_client_logged_in,
 
 def test_definition_with_forks_cannot_be_deleted_in_admin(admin_client_logged_in, chain):
     root, _, grandchild = chain
-    assert admin_client_logged_in.get(
-        reverse("admin:research_definition_delete", args=[root.pk])
-    ).status_code == 403
-    assert admin_client_logged_in.get(
-        reverse("admin:research_definition_delete", args=[grandchild.pk])
-    ).status_code == 200
+    assert (
+        admin_client_logged_in.get(
+            reverse("admin:research_definition_delete", args=[root.pk])
+        ).status_code
+        == 403
+    )
+    assert (
+        admin_client_logged_in.get(
+            reverse("admin:research_definition_delete", args=[grandchild.pk])
+        ).status_code
+        == 200
+    )
 
 
 def test_run_change_page_has_collapsed_transcripts(admin_client_logged_in):

@@ -53,7 +53,9 @@ def test_tree_actions_queries_do_not_grow(api_client, rows, django_assert_num_qu
         parent = DefinitionFactory(parent=parent)
         RunFactory(definition=parent)
     with django_assert_num_queries(3):  # exists, count, page
-        assert api_client.get(url("research-definition-descendants", root.pk)).json()["count"] == rows
+        assert (
+            api_client.get(url("research-definition-descendants", root.pk)).json()["count"] == rows
+        )
     with django_assert_num_queries(2):  # exists, chain
         assert len(api_client.get(url("research-definition-ancestors", parent.pk)).json()) == rows
     with django_assert_num_queries(4):  # exists, root, count, page
@@ -96,7 +98,8 @@ def test_create_definition_stamps_current_schema_version(api_client):
 
 def test_create_definition_with_unknown_schema_version_is_400(api_client):
     response = api_client.post(
-        url("research-definition-list"), {"name": "d", "content": {"schema_version": 7}},
+        url("research-definition-list"),
+        {"name": "d", "content": {"schema_version": 7}},
         format="json",
     )
     assert response.status_code == 400
@@ -196,8 +199,14 @@ def test_create_run_with_transcripts_in_one_request(api_client):
         "started_at": "2026-01-01T10:00:00Z",
         "completed_at": "2026-01-01T10:05:00Z",
         "transcripts": [
-            {"target_model": "gpt-4o", "scenario": str(scenario.pk), "content": {"turns": []},
-             "turn_count": 2, "token_count": 50, "duration_ms": 1000},
+            {
+                "target_model": "gpt-4o",
+                "scenario": str(scenario.pk),
+                "content": {"turns": []},
+                "turn_count": 2,
+                "token_count": 50,
+                "duration_ms": 1000,
+            },
             {"target_model": "claude", "content": None},
         ],
     }
@@ -234,13 +243,17 @@ def test_run_completed_before_start_is_400(api_client):
 
 def test_run_invalid_status_is_400(api_client):
     run = RunFactory()
-    response = api_client.patch(url("research-run-detail", run.pk), {"status": "bogus"}, format="json")
+    response = api_client.patch(
+        url("research-run-detail", run.pk), {"status": "bogus"}, format="json"
+    )
     assert response.status_code == 400
 
 
 def test_run_progress_must_be_an_object(api_client):
     run = RunFactory()
-    response = api_client.patch(url("research-run-detail", run.pk), {"progress": [1]}, format="json")
+    response = api_client.patch(
+        url("research-run-detail", run.pk), {"progress": [1]}, format="json"
+    )
     assert response.status_code == 400
     assert "progress" in response.json()
 
@@ -277,8 +290,12 @@ def test_create_comparison(api_client):
     a, b = RunFactory(), RunFactory()
     response = api_client.post(
         url("research-comparison-list"),
-        {"baseline_run": str(a.pk), "comparison_run": str(b.pk), "delta_data": {"d": 1},
-         "statistical_tests": {"t": {"p": 0.2}}},
+        {
+            "baseline_run": str(a.pk),
+            "comparison_run": str(b.pk),
+            "delta_data": {"d": 1},
+            "statistical_tests": {"t": {"p": 0.2}},
+        },
         format="json",
     )
     assert response.status_code == 201, response.json()
@@ -299,8 +316,12 @@ def test_analysis_create_and_reanalyze_version_the_results(api_client):
     TranscriptFactory(run=run)
     first = api_client.post(
         url("research-analysisresult-list"),
-        {"run": str(run.pk), "analysis_type": "basic_stats", "code_version": "1.0",
-         "output": {"mean": 1}},
+        {
+            "run": str(run.pk),
+            "analysis_type": "basic_stats",
+            "code_version": "1.0",
+            "output": {"mean": 1},
+        },
         format="json",
     )
     assert first.status_code == 201, first.json()
@@ -308,8 +329,11 @@ def test_analysis_create_and_reanalyze_version_the_results(api_client):
     assert first.json()["output"] == {"schema_version": 1, "metrics": {"mean": 1}}
     second = api_client.post(
         url("research-analysisresult-reanalyze", first.json()["id"]),
-        {"code_version": "1.1", "output": {"schema_version": 1, "metrics": {"mean": 2}},
-         "input_hash": hashlib.sha256(b"x").hexdigest()},
+        {
+            "code_version": "1.1",
+            "output": {"schema_version": 1, "metrics": {"mean": 2}},
+            "input_hash": hashlib.sha256(b"x").hexdigest(),
+        },
         format="json",
     )
     assert second.status_code == 201, second.json()
@@ -326,8 +350,12 @@ def test_analysis_with_future_output_version_is_400(api_client):
     run = RunFactory()
     response = api_client.post(
         url("research-analysisresult-list"),
-        {"run": str(run.pk), "analysis_type": "t", "code_version": "1",
-         "output": {"schema_version": 3}},
+        {
+            "run": str(run.pk),
+            "analysis_type": "t",
+            "code_version": "1",
+            "output": {"schema_version": 3},
+        },
         format="json",
     )
     assert response.status_code == 400
@@ -338,8 +366,13 @@ def test_analysis_bad_input_hash_is_400(api_client):
     run = RunFactory()
     response = api_client.post(
         url("research-analysisresult-list"),
-        {"run": str(run.pk), "analysis_type": "t", "code_version": "1", "output": {},
-         "input_hash": "nope"},
+        {
+            "run": str(run.pk),
+            "analysis_type": "t",
+            "code_version": "1",
+            "output": {},
+            "input_hash": "nope",
+        },
         format="json",
     )
     assert response.status_code == 400

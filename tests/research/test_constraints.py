@@ -56,7 +56,10 @@ def test_definition_cannot_be_its_own_parent():
 
 def test_definition_self_parent_refused_on_insert():
     new_id = uuid.uuid4()
-    with pytest.raises(IntegrityError, match="research_definition_not_own_parent"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_definition_not_own_parent"),
+        transaction.atomic(),
+    ):
         insert_definition(id=new_id, parent_id=new_id)
 
 
@@ -96,7 +99,9 @@ def test_raw_sql_cycle_by_changing_id_is_refused():
     # Re-keying is refused anyway by the foreign key at commit; the trigger stops it first
     # when the new id would close a loop: b.parent = a, a.parent := new id of b.
     with pytest.raises(IntegrityError, match="research_definition_no_cycle"), transaction.atomic():
-        execute("UPDATE research_definition SET parent_id = %s WHERE id = %s", [orphan_parent, a.pk])
+        execute(
+            "UPDATE research_definition SET parent_id = %s WHERE id = %s", [orphan_parent, a.pk]
+        )
         execute("UPDATE research_definition SET id = %s WHERE id = %s", [orphan_parent, b.pk])
 
 
@@ -345,33 +350,54 @@ def insert_analysis(run_id, *, version=1, status="current", superseded_at=None, 
         "INSERT INTO research_analysisresult (run_id, analysis_type, input_hash, code_version,"
         " output, version, status, superseded_at) VALUES (%s, %s, %s, %s, %s::jsonb, %s, %s, %s)",
         [
-            run_id, values["analysis_type"], values["input_hash"], values["code_version"],
-            values["output"], version, status, superseded_at,
+            run_id,
+            values["analysis_type"],
+            values["input_hash"],
+            values["code_version"],
+            values["output"],
+            version,
+            status,
+            superseded_at,
         ],
     )
 
 
 def test_analysisresult_one_current():
     result = AnalysisResultFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_one_current"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_one_current"),
+        transaction.atomic(),
+    ):
         insert_analysis(result.run_id, version=2)
 
 
 def test_analysisresult_superseded_versions_may_coexist():
     result = AnalysisResultFactory()
-    insert_analysis(result.run_id, version=2, status="superseded", superseded_at="2026-01-01T00:00:00Z")
-    insert_analysis(result.run_id, version=3, status="superseded", superseded_at="2026-01-01T00:00:00Z")
+    insert_analysis(
+        result.run_id, version=2, status="superseded", superseded_at="2026-01-01T00:00:00Z"
+    )
+    insert_analysis(
+        result.run_id, version=3, status="superseded", superseded_at="2026-01-01T00:00:00Z"
+    )
 
 
 def test_analysisresult_version_unique():
     result = AnalysisResultFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_version_unique"), transaction.atomic():
-        insert_analysis(result.run_id, version=1, status="superseded", superseded_at="2026-01-01T00:00:00Z")
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_version_unique"),
+        transaction.atomic(),
+    ):
+        insert_analysis(
+            result.run_id, version=1, status="superseded", superseded_at="2026-01-01T00:00:00Z"
+        )
 
 
 def test_analysisresult_version_positive():
     run = RunFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_version_positive"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_version_positive"),
+        transaction.atomic(),
+    ):
         insert_analysis(run.pk, version=0)
 
 
@@ -395,31 +421,46 @@ def test_analysisresult_superseded_at():
 
 def test_analysisresult_input_hash_format():
     run = RunFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_input_hash_format"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_input_hash_format"),
+        transaction.atomic(),
+    ):
         insert_analysis(run.pk, input_hash="not-a-hash")
 
 
 def test_analysisresult_type_not_blank():
     run = RunFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_type_not_blank"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_type_not_blank"),
+        transaction.atomic(),
+    ):
         insert_analysis(run.pk, analysis_type="")
 
 
 def test_analysisresult_code_not_blank():
     run = RunFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_code_not_blank"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_code_not_blank"),
+        transaction.atomic(),
+    ):
         insert_analysis(run.pk, code_version="")
 
 
 def test_analysisresult_output_object():
     run = RunFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_output_object"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_output_object"),
+        transaction.atomic(),
+    ):
         insert_analysis(run.pk, output="[]")
 
 
 def test_analysisresult_schema_version():
     run = RunFactory()
-    with pytest.raises(IntegrityError, match="research_analysisresult_schema_version"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_analysisresult_schema_version"),
+        transaction.atomic(),
+    ):
         insert_analysis(run.pk, output='{"schema_version": "two"}')
 
 

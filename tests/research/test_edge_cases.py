@@ -68,7 +68,10 @@ def test_edge_self_reference_is_refused():
     d.parent = d
     with pytest.raises(ValidationError, match="cannot be its own parent"):
         d.full_clean()
-    with pytest.raises(IntegrityError, match="research_definition_not_own_parent"), transaction.atomic():
+    with (
+        pytest.raises(IntegrityError, match="research_definition_not_own_parent"),
+        transaction.atomic(),
+    ):
         d.save()
     with pytest.raises(ResearchValidationError, match="own parent"):
         services.definition_check_parent(d, d)
@@ -114,7 +117,9 @@ def test_edge_large_jsonb_content_has_no_artificial_limit():
     }
     d = services.definition_create(name="large", content=big)
     with connection.cursor() as cur:
-        cur.execute("SELECT octet_length(content::text) FROM research_definition WHERE id = %s", [d.pk])
+        cur.execute(
+            "SELECT octet_length(content::text) FROM research_definition WHERE id = %s", [d.pk]
+        )
         assert cur.fetchone()[0] > 7_000_000  # stored (TOAST-compressed), read back whole
     assert Definition.objects.get(pk=d.pk).content == big
 
@@ -136,7 +141,11 @@ UNICODE_SAMPLES = {
 
 
 def test_edge_unicode_of_every_plane_round_trips():
-    content = {"schema_version": 1, **UNICODE_SAMPLES, "keys": {v: k for k, v in UNICODE_SAMPLES.items()}}
+    content = {
+        "schema_version": 1,
+        **UNICODE_SAMPLES,
+        "keys": {v: k for k, v in UNICODE_SAMPLES.items()},
+    }
     d = services.definition_create(name="Unicode 🚃 𠀀", content=content)
     d = Definition.objects.get(pk=d.pk)
     assert d.content == content

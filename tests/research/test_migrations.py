@@ -8,11 +8,17 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
-from accounts.migration_lock import lock_connection_params
+from core.migration_lock import lock_connection_params
 
 TABLES = {
-    "research_definition", "research_run", "research_transcript", "research_scenario",
-    "research_experiment", "research_runcomparison", "research_analysisresult", "research_rubric",
+    "research_definition",
+    "research_run",
+    "research_transcript",
+    "research_scenario",
+    "research_experiment",
+    "research_runcomparison",
+    "research_analysisresult",
+    "research_rubric",
 }
 
 

@@ -17,7 +17,9 @@ def test_upgrade_steps_chain_in_order_and_do_not_mutate_input():
     assert (result.from_version, result.to_version) == (0, 3)
     assert legacy == {"x": 0}
     assert registry.migrate({"schema_version": 2, "b": 5}).content == {
-        "schema_version": 3, "b": 5, "c": 6,
+        "schema_version": 3,
+        "b": 5,
+        "c": 6,
     }
 
 
@@ -51,12 +53,15 @@ def test_definition_v0_upgrade_keeps_structured_dimensions():
         {"prompt": "p", "template": "t", "dimensions": ["a", {"name": "b", "levels": [1]}]}
     )
     assert result.content == {
-        "schema_version": 1, "prompt": "p", "template": "t",
+        "schema_version": 1,
+        "prompt": "p",
+        "template": "t",
         "dimensions": [{"name": "a", "levels": []}, {"name": "b", "levels": [1]}],
     }
 
 
 def test_analysis_v0_with_metrics_key_is_kept():
     assert ANALYSIS_OUTPUT.migrate({"metrics": {"m": 1}}).content == {
-        "schema_version": 1, "metrics": {"m": 1},
+        "schema_version": 1,
+        "metrics": {"m": 1},
     }

@@ -35,16 +35,32 @@ CORE_TABLES = {
     "research_definition": {"id", "parent_id", "name", "content"},
     "research_run": {"id", "definition_id", "status", "progress"},
     "research_transcript": {
-        "id", "run_id", "scenario_id", "target_model", "content", "turn_count",
-        "token_count", "duration_ms",
+        "id",
+        "run_id",
+        "scenario_id",
+        "target_model",
+        "content",
+        "turn_count",
+        "token_count",
+        "duration_ms",
     },
     "research_scenario": {"id", "definition_id", "content"},
     "research_experiment": {"id", "hypothesis", "analysis_plan"},
     "research_runcomparison": {
-        "id", "baseline_run_id", "comparison_run_id", "delta_data", "statistical_tests",
+        "id",
+        "baseline_run_id",
+        "comparison_run_id",
+        "delta_data",
+        "statistical_tests",
     },
     "research_analysisresult": {
-        "id", "run_id", "analysis_type", "input_hash", "code_version", "output", "version",
+        "id",
+        "run_id",
+        "analysis_type",
+        "input_hash",
+        "code_version",
+        "output",
+        "version",
     },
     "research_rubric": {"id", "version", "content"},
     "accounts_user": {"id", "email", "password"},
@@ -143,10 +159,15 @@ def test_us3_1_content_without_schema_version_is_migrated_on_read():
     read = Definition.objects.get(pk=d.pk).read_content()
     assert read.from_version == 0 and read.to_version == 1 and read.migrated
     assert read.content == {
-        "schema_version": 1, "template": "Should X?", "dimensions": [{"name": "action", "levels": []}],
+        "schema_version": 1,
+        "template": "Should X?",
+        "dimensions": [{"name": "action", "levels": []}],
     }
     # read-time migration: the stored row is untouched
-    assert Definition.objects.get(pk=d.pk).content == {"prompt": "Should X?", "dimensions": ["action"]}
+    assert Definition.objects.get(pk=d.pk).content == {
+        "prompt": "Should X?",
+        "dimensions": ["action"],
+    }
 
 
 def test_us3_2_content_at_current_version_is_not_migrated():
@@ -218,8 +239,10 @@ def test_us5_1_experiment_is_stored_with_hypothesis_and_analysis_plan():
 def test_us5_2_comparison_stores_delta_data_and_statistical_tests():
     a, b = RunFactory(), RunFactory()
     c = services.comparison_create(
-        baseline_run=a, comparison_run=b,
-        delta_data={"mean": 0.1}, statistical_tests={"t": {"p": 0.01}},
+        baseline_run=a,
+        comparison_run=b,
+        delta_data={"mean": 0.1},
+        statistical_tests={"t": {"p": 0.01}},
     )
     c = RunComparison.objects.get(pk=c.pk)
     assert c.delta_data == {"mean": 0.1}
@@ -274,8 +297,17 @@ def test_us6_3_seed_creates_runs_with_transcripts():
 
 def test_us6_4_rerunning_the_seed_creates_no_duplicates():
     call_command("seed_research", verbosity=0)
-    models = (User, Definition, Run, Transcript, Scenario, Experiment, RunComparison,
-              AnalysisResult, Rubric)
+    models = (
+        User,
+        Definition,
+        Run,
+        Transcript,
+        Scenario,
+        Experiment,
+        RunComparison,
+        AnalysisResult,
+        Rubric,
+    )
     before = {m: m.objects.count() for m in models}
     call_command("seed_research", verbosity=0)
     assert {m: m.objects.count() for m in models} == before

@@ -15,13 +15,13 @@ class Command(BaseCommand):
             raise CommandError("ensure_dev_superuser runs only with DEBUG=1 (never in production).")
         user = User.objects.filter(email__iexact=DEV_EMAIL).first()
         if user is None:
-            user = User.objects.create_superuser(DEV_EMAIL, DEV_PASSWORD, first_name="Dev", last_name="Admin")
+            user = User.objects.create_superuser(
+                DEV_EMAIL, DEV_PASSWORD, first_name="Dev", last_name="Admin"
+            )
         else:
             user.set_password(DEV_PASSWORD)
             user.is_staff = user.is_superuser = user.is_active = True
             user.save()
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Development superuser: email {DEV_EMAIL}  password {DEV_PASSWORD}"
-            )
+            self.style.SUCCESS(f"Development superuser: email {DEV_EMAIL}  password {DEV_PASSWORD}")
         )

@@ -1,6 +1,6 @@
 """Measure the conversations API on demo data, then roll everything back.
 
-    DEBUG=1 .venv/bin/python manage.py bench_conversations --scale 500
+DEBUG=1 .venv/bin/python manage.py bench_conversations --scale 500
 """
 
 import random

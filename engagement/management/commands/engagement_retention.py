@@ -39,6 +39,8 @@ class Command(BaseCommand):
             if report.dry_run:
                 out.write(f"{job.describe()}: would archive and delete {expired} row(s)")
             else:
-                out.write(f"{job.describe()}: archived and deleted {report.archived[job.kind]} row(s)")
+                out.write(
+                    f"{job.describe()}: archived and deleted {report.archived[job.kind]} row(s)"
+                )
         if not report.dry_run:
             out.write(self.style.SUCCESS(f"{len(report.files)} archive file(s) written."))

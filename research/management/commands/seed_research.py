@@ -16,7 +16,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "research.json"
-COUNTED = ("accounts.User", *(f"research.{m.__name__}" for m in apps.get_app_config("research").get_models()))
+COUNTED = (
+    "accounts.User",
+    *(f"research.{m.__name__}" for m in apps.get_app_config("research").get_models()),
+)
 
 
 def row_counts() -> dict[str, int]:

@@ -129,7 +129,9 @@ def lint_sql(sql: str, new_tables: set[str]) -> list[tuple[str, str]]:
             if dropped[1].lower() not in new:
                 found.append(("drop-table", short))
             continue
-        if index := re.match(r"CREATE\s+(UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?.*?\sON\s+" + SQL_NAME, upper):
+        if index := re.match(
+            r"CREATE\s+(UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?.*?\sON\s+" + SQL_NAME, upper
+        ):
             if not index[2] and index[3].lower() not in new:
                 found.append(("index-without-concurrently", short))
             continue
@@ -139,7 +141,10 @@ def lint_sql(sql: str, new_tables: set[str]) -> list[tuple[str, str]]:
         adds = r"\bADD\s+(?:CONSTRAINT\s+\S+\s+)?"
         if re.search(adds + r"(CHECK|FOREIGN\s+KEY)\b", upper) and "NOT VALID" not in upper:
             found.append(("constraint-without-not-valid", short))
-        if re.search(adds + r"(UNIQUE|PRIMARY\s+KEY|EXCLUDE)\b", upper) and "USING INDEX" not in upper:
+        if (
+            re.search(adds + r"(UNIQUE|PRIMARY\s+KEY|EXCLUDE)\b", upper)
+            and "USING INDEX" not in upper
+        ):
             found.append(("constraint-without-not-valid", short))
         if re.search(r"\bDROP\s+COLUMN\b", upper):
             found.append(("drop-column", short))
@@ -167,7 +172,9 @@ def lint_operations(app_label, operations, state, new_tables, connection):
     for op in operations:
         if isinstance(op, migrations.SeparateDatabaseAndState):
             # The database operations run; the state operations only move the state.
-            yield from lint_operations(app_label, op.database_operations, state.clone(), new_tables, connection)
+            yield from lint_operations(
+                app_label, op.database_operations, state.clone(), new_tables, connection
+            )
             for state_op in op.state_operations:
                 if isinstance(state_op, migrations.CreateModel):
                     new_tables.add(_created_table(app_label, state_op))
@@ -184,7 +191,9 @@ def lint_operations(app_label, operations, state, new_tables, connection):
                 yield "runsql-without-reverse", "no reverse_sql"
             yield from lint_sql(_sql_text(op.sql), new_tables)
         elif isinstance(op, migrations.operations.base.Operation) and (
-            getattr(op, "model_name", None) or getattr(op, "name", None) or getattr(op, "old_name", None)
+            getattr(op, "model_name", None)
+            or getattr(op, "name", None)
+            or getattr(op, "old_name", None)
         ):
             model = getattr(op, "model_name", None) or getattr(op, "old_name", None) or op.name
             if isinstance(op, migrations.RenameModel):
@@ -193,7 +202,9 @@ def lint_operations(app_label, operations, state, new_tables, connection):
             if table not in new_tables:
                 yield from _lint_model_op(op, app_label, state, table, connection)
         op.state_forwards(app_label, state)
-        if table in new_tables and isinstance(op, migrations.RenameModel | migrations.AlterModelTable):
+        if table in new_tables and isinstance(
+            op, migrations.RenameModel | migrations.AlterModelTable
+        ):
             new_tables.add(_table(state, app_label, getattr(op, "new_name", None) or op.name))
 
 
@@ -232,20 +243,31 @@ def _lint_model_op(op, app_label, state, table, connection):
         if old.null and not new.null:
             yield "set-not-null", f"{table}.{op.name}"
         if not _widening(_column_type(old, connection), _column_type(new, connection)):
-            yield "alter-column-type", (
-                f"{table}.{op.name}: {_column_type(old, connection)} -> {_column_type(new, connection)}"
+            yield (
+                "alter-column-type",
+                (
+                    f"{table}.{op.name}: {_column_type(old, connection)} -> {_column_type(new, connection)}"
+                ),
             )
         if (new.unique and not old.unique) or (new.db_index and not old.db_index):
             yield "index-without-concurrently", f"index on {table}.{op.name}"
-        if new.is_relation and getattr(new, "db_constraint", False) and not (
-            old.is_relation and getattr(old, "db_constraint", False)
+        if (
+            new.is_relation
+            and getattr(new, "db_constraint", False)
+            and not (old.is_relation and getattr(old, "db_constraint", False))
         ):
             yield "constraint-without-not-valid", f"foreign key {table}.{op.name}"
     elif isinstance(op, migrations.AddIndex) and not isinstance(op, AddIndexConcurrently):
         yield "index-without-concurrently", f"{op.index.name} on {table}"
     elif isinstance(op, migrations.AddConstraint) and not isinstance(op, AddConstraintNotValid):
-        if isinstance(op.constraint, models.UniqueConstraint) and op.constraint.condition is not None:
-            yield "index-without-concurrently", f"{op.constraint.name} (a partial unique index) on {table}"
+        if (
+            isinstance(op.constraint, models.UniqueConstraint)
+            and op.constraint.condition is not None
+        ):
+            yield (
+                "index-without-concurrently",
+                f"{op.constraint.name} (a partial unique index) on {table}",
+            )
         else:
             yield "constraint-without-not-valid", f"{op.constraint.name} on {table}"
     elif isinstance(op, migrations.AlterUniqueTogether):
@@ -260,13 +282,22 @@ def lint_migration(migration, state_before, new_tables: set[str], connection=def
     reviewed = getattr(migration, "safety_reviewed", None) or {}
     unknown = set(reviewed) - set(RULES)
     if unknown:
-        raise ValueError(f"{migration.app_label}.{migration.name}: unknown rule(s) in safety_reviewed: {sorted(unknown)}")
+        raise ValueError(
+            f"{migration.app_label}.{migration.name}: unknown rule(s) in safety_reviewed: {sorted(unknown)}"
+        )
     findings = []
     for number, op in enumerate(migration.operations, start=1):
-        for rule, detail in lint_operations(migration.app_label, [op], state, new_tables, connection):
+        for rule, detail in lint_operations(
+            migration.app_label, [op], state, new_tables, connection
+        ):
             findings.append(
                 Finding(
-                    migration.app_label, migration.name, number, op.describe()[:70], rule, detail,
+                    migration.app_label,
+                    migration.name,
+                    number,
+                    op.describe()[:70],
+                    rule,
+                    detail,
                     reviewed=str(reviewed.get(rule) or "").strip(),
                 )
             )
@@ -304,7 +335,9 @@ def write_baseline(path: Path, keys) -> None:
     path.write_text(header + "".join(f"{app}.{name}\n" for app, name in sorted(keys)))
 
 
-def lint_project(*, baseline: set, loader: MigrationLoader | None = None, connection=default_connection):
+def lint_project(
+    *, baseline: set, loader: MigrationLoader | None = None, connection=default_connection
+):
     """(findings, linted migration keys) for the project's migrations not in ``baseline``."""
     loader = loader or MigrationLoader(None, ignore_no_migrations=True)
     labels = set(project_app_labels())

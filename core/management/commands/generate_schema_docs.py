@@ -39,7 +39,13 @@ FK_ACTIONS = {
     "n": "SET NULL",
     "d": "SET DEFAULT",
 }
-CONSTRAINT_KINDS = {"p": "PRIMARY KEY", "u": "UNIQUE", "c": "CHECK", "f": "FOREIGN KEY", "x": "EXCLUDE"}
+CONSTRAINT_KINDS = {
+    "p": "PRIMARY KEY",
+    "u": "UNIQUE",
+    "c": "CHECK",
+    "f": "FOREIGN KEY",
+    "x": "EXCLUDE",
+}
 MERMAID_TYPE_NAMES = [
     ("timestamp with time zone", "timestamptz"),
     ("timestamp without time zone", "timestamp"),
@@ -82,7 +88,9 @@ def app_meta(app_config) -> AppMeta:
 
 
 def local_app_configs():
-    return [apps.get_app_config(name.rsplit(".", 1)[-1]) for name in settings.LOCAL_APPS]
+    """The local apps that own tables (``core`` holds machinery, not tables)."""
+    configs = [apps.get_app_config(name.rsplit(".", 1)[-1]) for name in settings.LOCAL_APPS]
+    return [config for config in configs if app_models(config)]
 
 
 def app_models(app_config):
@@ -90,7 +98,7 @@ def app_models(app_config):
     models = [
         m
         for m in app_config.get_models(include_auto_created=True)
-        if not m._meta.proxy and not m._meta.swapped
+        if not m._meta.proxy and not m._meta.swapped and m._meta.managed
     ]
     return sorted(models, key=lambda m: m._meta.db_table)
 
@@ -192,9 +200,18 @@ def read_table(cursor, quoted_name: str, name: str) -> Table:
         """,
         [oid],
     )
-    for conname, contype, definition, conkey, ref, confkey, deltype, updtype, deferrable, ref_oid in (
-        cursor.fetchall()
-    ):
+    for (
+        conname,
+        contype,
+        definition,
+        conkey,
+        ref,
+        confkey,
+        deltype,
+        updtype,
+        deferrable,
+        ref_oid,
+    ) in cursor.fetchall():
         constraint = Constraint(
             name=conname,
             kind=CONSTRAINT_KINDS[contype],
@@ -394,7 +411,9 @@ def render_table(model, table: Table, meta: AppMeta) -> list[str]:
     for column in table.columns:
         model_field = by_column.get(column.name)
         if column.identity:
-            default = "generated {} as identity".format("always" if column.identity == "a" else "by default")
+            default = "generated {} as identity".format(
+                "always" if column.identity == "a" else "by default"
+            )
         elif column.generated:
             default = f"generated always as {column.default} stored"
         else:
@@ -432,7 +451,9 @@ def render_table(model, table: Table, meta: AppMeta) -> list[str]:
 
     pk = [c for c in table.constraints if c.kind == "PRIMARY KEY"]
     if pk:
-        lines.append("**Primary key:** " + "; ".join(f"{code(c.name)} {code(c.definition)}" for c in pk))
+        lines.append(
+            "**Primary key:** " + "; ".join(f"{code(c.name)} {code(c.definition)}" for c in pk)
+        )
         lines.append("")
 
     fks = [c for c in table.constraints if c.kind == "FOREIGN KEY"]
@@ -449,7 +470,9 @@ def render_table(model, table: Table, meta: AppMeta) -> list[str]:
         for c in fks:
             model_field = by_column.get(c.columns[0]) if len(c.columns) == 1 else None
             django_on_delete = (
-                on_delete_name(model_field) if model_field is not None and model_field.is_relation else ""
+                on_delete_name(model_field)
+                if model_field is not None and model_field.is_relation
+                else ""
             )
             ref = f"{c.ref_table}({', '.join(c.ref_columns)})"
             lines.append(
@@ -564,7 +587,7 @@ def render_app(app_config, connection) -> str:
             "PostgreSQL's catalog (`pg_get_constraintdef`, `pg_get_indexdef`, "
             "`pg_get_triggerdef`); the diagram, choices, Django's on_delete and the seed "
             "fields from the models and `schema_docs.py`. A column whose seed field is "
-            "\"— (added here)\" is not in the seed.",
+            '"— (added here)" is not in the seed.',
             "",
             "## Diagram",
             "",
@@ -639,9 +662,13 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--check", action="store_true", help="Compare only; exit 1 on any difference.")
         parser.add_argument(
-            "--output-dir", default=str(DEFAULT_OUTPUT_DIR), help="Where the pages go (default: docs/schema)."
+            "--check", action="store_true", help="Compare only; exit 1 on any difference."
+        )
+        parser.add_argument(
+            "--output-dir",
+            default=str(DEFAULT_OUTPUT_DIR),
+            help="Where the pages go (default: docs/schema).",
         )
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
 
@@ -657,7 +684,9 @@ class Command(BaseCommand):
                     + ". Run `DEBUG=1 python manage.py generate_schema_docs` on a migrated database "
                     "and commit the result."
                 )
-            self.stdout.write(self.style.SUCCESS(f"Schema docs are up to date ({len(pages)} pages)."))
+            self.stdout.write(
+                self.style.SUCCESS(f"Schema docs are up to date ({len(pages)} pages).")
+            )
             return
         output_dir.mkdir(parents=True, exist_ok=True)
         for name in stale:

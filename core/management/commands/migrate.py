@@ -1,7 +1,7 @@
 """``migrate`` for deploys: under the migration lock, with DDL timeouts and retries.
 
 - The whole run holds a transaction-level advisory lock on a dedicated
-  connection (accounts/migration_lock.py); a second migrate waits for it at
+  connection (core/migration_lock.py); a second migrate waits for it at
   most ``--lock-wait`` seconds, then fails naming the holder.
 - Every statement runs with ``lock_timeout`` (MIGRATION_LOCK_TIMEOUT, "5s") so
   DDL queued behind a long transaction gives up instead of blocking every
@@ -21,7 +21,7 @@ from django.core.management.base import CommandError
 from django.core.management.commands.migrate import Command as DjangoMigrateCommand
 from django.db import DatabaseError, connections
 
-from accounts.migration_lock import (
+from core.migration_lock import (
     MigrationLockTimeout,
     ddl_timeouts,
     is_lock_timeout,

@@ -5,7 +5,7 @@
 - A database constraint violation that slipped past validation -> 400
   (CHECK, NOT NULL, foreign key) or 409 (UNIQUE, exclusion), naming the rule,
   never a 500.
-- Domain errors (``config.errors.DomainError`` subclasses) -> their status.
+- Domain errors (``core.errors.DomainError`` subclasses) -> their status.
 """
 
 import logging
@@ -19,7 +19,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from config.errors import DomainError
+from core.errors import DomainError
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,9 @@ def api_exception_handler(exc, context):
             body = {exc.field: [exc.message], "detail": exc.message, "code": exc.code}
         return Response(body, status=exc.status_code)
     if isinstance(exc, DjangoValidationError):
-        detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        detail = (
+            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        )
         exc = exceptions.ValidationError(detail=detail)
     elif isinstance(exc, ObjectDoesNotExist) and not isinstance(exc, Http404):
         exc = exceptions.NotFound()

@@ -81,7 +81,9 @@ def describe_holder(conn: psycopg.Connection, key: int) -> str:
 
 
 @contextlib.contextmanager
-def migration_lock(*, key: int, wait_seconds: float, alias: str = "default", poll: float = 0.5, log=None):
+def migration_lock(
+    *, key: int, wait_seconds: float, alias: str = "default", poll: float = 0.5, log=None
+):
     """Hold ``pg_advisory_xact_lock(key)`` for the body; wait at most ``wait_seconds``."""
     conn = psycopg.connect(**lock_connection_params(alias))
     try:

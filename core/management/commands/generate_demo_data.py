@@ -86,7 +86,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="No progress bar.")
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
 
-    def handle(self, *args, scale, seed, apps, flush, interactive, no_progress, database, **options):
+    def handle(
+        self, *args, scale, seed, apps, flush, interactive, no_progress, database, **options
+    ):
         if scale < 1:
             raise CommandError("--scale must be 1 or more.")
         labels = demo_app_labels()
@@ -138,7 +140,9 @@ class Command(BaseCommand):
 
     def bar(self, label: str, no_progress: bool):
         # disable=None: no bar when stderr is not a terminal (CI logs stay clean).
-        return tqdm(desc=f"{label:>13}", unit=" rows", disable=True if no_progress else None, leave=False)
+        return tqdm(
+            desc=f"{label:>13}", unit=" rows", disable=True if no_progress else None, leave=False
+        )
 
     def report(self, counts, elapsed: float, *, scale: int, seed: int) -> None:
         total = sum(n for per_app in counts.values() for n in per_app.values())

@@ -4,7 +4,7 @@ DRF's ModelSerializer does not run ``Model.validate_constraints()``; this mixin
 does, so a value the database would refuse (CHECK, UNIQUE, including
 functional and conditional ones) becomes a 400 with a message on the field
 the rule is about, before any write. The database still holds the rules for
-every other writer; ``config.exceptions`` maps anything that slips past to a
+every other writer; ``core.api.exceptions`` maps anything that slips past to a
 400/409.
 """
 
@@ -60,7 +60,9 @@ class ConstraintValidationMixin:
                     fields = _constraint_fields(constraint)
                     # report on the one field the rule is about, when the client sent it
                     sent = [f for f in fields if f in attrs]
-                    key = sent[0] if len(fields) == 1 and sent else api_settings.NON_FIELD_ERRORS_KEY
+                    key = (
+                        sent[0] if len(fields) == 1 and sent else api_settings.NON_FIELD_ERRORS_KEY
+                    )
                     errors.setdefault(key, []).extend(exc.messages)
             if errors:
                 raise serializers.ValidationError(errors)

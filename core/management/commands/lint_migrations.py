@@ -1,7 +1,7 @@
 """``manage.py lint_migrations``: reject new migrations that would block or break a deploy.
 
 Lints every project migration that is not in the baseline file
-(MIGRATION_SAFETY_BASELINE, default accounts/migration_safety_baseline.txt);
+(MIGRATION_SAFETY_BASELINE, default core/migration_safety_baseline.txt);
 exit 1 when a finding is not marked reviewed. See docs/migrations.md.
 """
 
@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db.migrations.loader import MigrationLoader
 
-from accounts.migration_safety import (
+from core.migration_safety import (
     DEFAULT_BASELINE,
     lint_project,
     migration_order,
@@ -22,11 +22,15 @@ from accounts.migration_safety import (
 
 
 class Command(BaseCommand):
-    help = "Lint new migrations for operations that block or break a running deploy on a large table."
+    help = (
+        "Lint new migrations for operations that block or break a running deploy on a large table."
+    )
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--baseline", type=Path, default=None, help="Baseline file (migrations not linted).")
+        parser.add_argument(
+            "--baseline", type=Path, default=None, help="Baseline file (migrations not linted)."
+        )
         parser.add_argument(
             "--update-baseline",
             action="store_true",
