@@ -15,30 +15,18 @@ def rejected(constraint: str):
 
 def server_url(database: str) -> str:
     """A DATABASE_URL for ``database`` on the server the tests use (for subprocesses)."""
-    from urllib.parse import quote
+    from core.db.connect import database_url
 
-    from django.db import connection
-
-    s = connection.settings_dict
-    host = s["HOST"] or ""
-    user = quote(s["USER"] or "", safe="")
-    password = quote(s["PASSWORD"] or "", safe="")
-    if host.startswith("/"):  # unix socket directory
-        return f"postgres://{user}:{password}@/{database}?host={quote(host, safe='')}"
-    port = f":{s['PORT']}" if s["PORT"] else ""
-    return f"postgres://{user}:{password}@{host}{port}/{database}"
+    return database_url(database)
 
 
 def run_sql_autocommit(sql: str) -> None:
     """Run a statement outside any transaction (CREATE / DROP DATABASE)."""
     import psycopg
-    from django.db import connection
 
-    params = connection.get_connection_params()
-    for key in ("context", "cursor_factory", "prepare_threshold"):
-        params.pop(key, None)
-    params["dbname"] = "postgres"
-    with psycopg.connect(**params, autocommit=True) as conn:
+    from core.db.connect import connection_params
+
+    with psycopg.connect(**connection_params(dbname="postgres", autocommit=True)) as conn:
         conn.execute(sql)
 
 
