@@ -269,7 +269,7 @@ def test_deleting_a_rejection_test_fails_coverage(rules, module, test, constrain
 def test_deleting_a_row_of_a_case_table_fails_coverage(rules):
     sources = read_test_sources()
     module = "engagement/test_constraints.py"
-    row = '    "engagement_post_content_length": ('
+    row = '    ("engagement_post_content_length", '
     assert sources[module].count(row) == 1
     sources[module] = "".join(
         line for line in sources[module].splitlines(keepends=True) if not line.startswith(row)

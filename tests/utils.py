@@ -66,6 +66,12 @@ def copy_row_sql(table: str, pk, **overrides: str) -> tuple[str, list]:
     )
 
 
+def table_of(constraint: str) -> str:
+    """The table of one of our constraints: they are named ``<app>_<model>_<rule>``
+    (STYLE.md) and the table ``<app>_<model>``."""
+    return "_".join(constraint.split("_")[:2])
+
+
 def refused_by(exc: BaseException) -> str | None:
     """The constraint PostgreSQL names in the error (``diag.constraint_name``), if any."""
     diag = getattr(exc.__cause__, "diag", None)
@@ -126,6 +132,15 @@ def assert_sql_rejected(constraint: str | None, sql: str, params=(), **expected)
     """
     with rejected(constraint, **expected):
         run_sql(sql, params)
+
+
+def client_for(user):
+    """A DRF test client authenticated as ``user`` (force_authenticate: no auth queries)."""
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_authenticate(user=user)
+    return client
 
 
 def server_url(database: str) -> str:

@@ -10,7 +10,6 @@ import pytest
 from django.db import DataError
 
 from conversations.models import AgentMessage, Conversation
-from tests.accounts.factories import UserFactory
 from tests.conversations.factories import AgentMessageFactory, ConversationFactory
 from tests.utils import assert_sql_rejected, insert_row, rejected, run_sql
 
@@ -42,20 +41,16 @@ def message_row(conversation_id, /, **overrides) -> dict:
 
 
 @pytest.fixture
-def owner():
-    return UserFactory()
-
-
-@pytest.fixture
-def conv(owner):
-    return ConversationFactory(user=owner)
+def conv(user):
+    """A conversation without messages (the shared ``conversation`` fixture has three)."""
+    return ConversationFactory(user=user)
 
 
 # --- Conversation -------------------------------------------------------------------
 
 
-def test_raw_insert_gets_database_defaults(owner):
-    pk = insert_row(CONV, **conversation_row(owner.pk))
+def test_raw_insert_gets_database_defaults(user):
+    pk = insert_row(CONV, **conversation_row(user.pk))
     [(status, consensus, content_metadata, metadata, created, updated, completed)] = run_sql(
         f"SELECT status, consensus_reached, content_metadata = '{{}}'::jsonb, "
         f"metadata = '{{}}'::jsonb, created_at, updated_at, completed_at FROM {CONV} WHERE id = %s",
@@ -89,9 +84,9 @@ CONVERSATION_CASES = [
 
 
 @pytest.mark.parametrize(("overrides", "constraint"), CONVERSATION_CASES)
-def test_db_rejects_conversation(owner, overrides, constraint):
+def test_db_rejects_conversation(user, overrides, constraint):
     with rejected(constraint):
-        insert_row(CONV, **conversation_row(owner.pk, **overrides))
+        insert_row(CONV, **conversation_row(user.pk, **overrides))
 
 
 def test_db_rejects_completed_before_created_on_update(conv):
@@ -103,25 +98,36 @@ def test_db_rejects_completed_before_created_on_update(conv):
 
 
 @pytest.mark.parametrize(("column", "length"), [("content_title", 500), ("content_author", 200)])
-def test_db_rejects_text_over_its_length(owner, column, length):
+def test_db_rejects_text_over_its_length(user, column, length):
     with rejected(match=rf"character varying\({length}\)", error=DataError):
-        insert_row(CONV, **conversation_row(owner.pk, **{column: "x" * (length + 1)}))
+        insert_row(CONV, **conversation_row(user.pk, **{column: "x" * (length + 1)}))
 
 
 @pytest.mark.parametrize("score", [0, 1])
-def test_db_accepts_confidence_score_bounds(owner, score):
-    insert_row(CONV, **conversation_row(owner.pk, confidence_score=score))
+def test_db_accepts_confidence_score_bounds(user, score):
+    insert_row(CONV, **conversation_row(user.pk, confidence_score=score))
 
 
-@pytest.mark.parametrize("column", ["user_id", "content_type", "content_title", "content_content"])
-def test_db_requires_conversation_columns(owner, column):
+REQUIRED = [(CONV, c) for c in ("user_id", "content_type", "content_title", "content_content")]
+REQUIRED += [
+    (MSG, c) for c in ("conversation_id", "agent_type", "agent_name", "content", "message_order")
+]
+
+
+@pytest.mark.parametrize(("table", "column"), REQUIRED)
+def test_db_requires_columns(conv, table, column):
+    row = conversation_row(conv.user_id) if table == CONV else message_row(conv.pk)
     with rejected(match=f'"{column}".*not-null'):
-        insert_row(CONV, **conversation_row(owner.pk, **{column: None}))
+        insert_row(table, **{**row, column: None})
 
 
-def test_db_rejects_conversation_of_unknown_user(db):
-    with rejected(match="accounts_user"):
-        insert_row(CONV, **conversation_row(uuid.uuid4()))
+@pytest.mark.parametrize(
+    ("table", "row", "fk"),
+    [(CONV, conversation_row, "accounts_user"), (MSG, message_row, "conversations_conversation")],
+)
+def test_db_rejects_rows_of_unknown_parents(db, table, row, fk):
+    with rejected(match=fk):
+        insert_row(table, **row(uuid.uuid4()))
 
 
 # --- AgentMessage -------------------------------------------------------------------
@@ -164,8 +170,8 @@ def test_db_rejects_duplicate_message_order_in_conversation(conv):
         insert_row(MSG, **message_row(conv.pk, message_order=1))
 
 
-def test_db_allows_same_message_order_in_other_conversations(conv, owner):
-    other = ConversationFactory(user=owner)
+def test_db_allows_same_message_order_in_other_conversations(conv, user):
+    other = ConversationFactory(user=user)
     insert_row(MSG, **message_row(conv.pk, message_order=1))
     insert_row(MSG, **message_row(other.pk, message_order=1))
 
@@ -175,33 +181,20 @@ def test_db_rejects_agent_name_over_100_characters(conv):
         insert_row(MSG, **message_row(conv.pk, agent_name="n" * 101))
 
 
-@pytest.mark.parametrize(
-    "column", ["conversation_id", "agent_type", "agent_name", "content", "message_order"]
-)
-def test_db_requires_message_columns(conv, column):
-    with rejected(match=f'"{column}".*not-null'):
-        insert_row(MSG, **message_row(conv.pk, **{column: None}))
-
-
-def test_db_rejects_message_of_unknown_conversation(db):
-    with rejected(match="conversations_conversation"):
-        insert_row(MSG, **message_row(uuid.uuid4()))
-
-
 # --- Cascades (ON DELETE CASCADE in PostgreSQL) -------------------------------------
 
 
-def test_raw_delete_of_user_removes_conversations_and_messages(conv, owner):
+def test_raw_delete_of_user_removes_conversations_and_messages(conv, user):
     AgentMessageFactory.create_batch(2, conversation=conv)
     kept = AgentMessageFactory()  # someone else's conversation
-    run_sql("DELETE FROM accounts_user WHERE id = %s", [owner.pk])
-    assert not Conversation.objects.filter(user_id=owner.pk).exists()
+    run_sql("DELETE FROM accounts_user WHERE id = %s", [user.pk])
+    assert not Conversation.objects.filter(user_id=user.pk).exists()
     assert list(AgentMessage.objects.values_list("pk", flat=True)) == [kept.pk]
 
 
-def test_orm_delete_of_user_removes_conversations_and_messages(conv, owner):
+def test_orm_delete_of_user_removes_conversations_and_messages(conv, user):
     AgentMessageFactory.create_batch(2, conversation=conv)
-    owner.delete()
+    user.delete()
     assert not Conversation.objects.exists()
     assert not AgentMessage.objects.exists()
 

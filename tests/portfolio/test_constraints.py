@@ -10,17 +10,12 @@ from django.db import DataError, IntegrityError, connection, transaction
 
 from tests.accounts.factories import UserFactory
 from tests.portfolio import factories as f
-from tests.utils import assert_sql_rejected, copy_row_sql, rejected, run_sql
+from tests.utils import assert_sql_rejected, copy_row_sql, rejected, run_sql, table_of
 
 pytestmark = pytest.mark.django_db
 
 WALLET = "0x52908400098527886E0F7030069857D2E4169EE7"
 TX_HASH = "0x" + "ab" * 32
-
-
-def table_of(constraint: str) -> str:
-    """Our constraints are named ``<app>_<model>_<rule>``, and the table ``<app>_<model>``."""
-    return "_".join(constraint.split("_")[:2])
 
 
 # (constraint, SET clause on a valid row of the constraint's table): one bad value per rule.
@@ -293,44 +288,34 @@ def test_duplicate_basket_contract_per_chain_rejected():
     )
 
 
+# (constraint, overrides): a copy of a valid row, with SQL expressions for some columns.
 UNIQUE_CASES = [
-    ("portfolio_portfolioholding", {}, "portfolio_portfolioholding_portfolio_asset_unique"),
-    ("portfolio_userquest", {}, "portfolio_userquest_user_quest_period_unique"),
-    ("portfolio_userachievement", {}, "portfolio_userachievement_user_achievement_unique"),
-    ("portfolio_userbattlepass", {}, "portfolio_userbattlepass_user_season_unique"),
-    ("portfolio_basketasset", {}, "portfolio_basketasset_basket_asset_unique"),
-    ("portfolio_transactionfee", {}, "portfolio_transactionfee_transaction_type_unique"),
-    ("portfolio_notificationpreference", {}, "portfolio_notificationpreference_unique"),
-    ("portfolio_rounduprule", {}, "portfolio_rounduprule_one_active"),
-    (
-        "portfolio_basket",
-        {"symbol": "'OTHER'", "contract_address": "NULL"},
-        "portfolio_basket_slug_unique",
-    ),
-    (
-        "portfolio_basket",
-        {"slug": "'other'", "contract_address": "NULL"},
-        "portfolio_basket_symbol_unique",
-    ),
-    ("portfolio_quest", {}, "portfolio_quest_slug_unique"),
-    ("portfolio_userlevel", {}, "portfolio_userlevel_user_id_key"),
-    ("portfolio_loan", {}, "portfolio_loan_application_id_key"),
-    ("portfolio_achievement", {}, "portfolio_achievement_slug_unique"),
-    ("portfolio_aiexpert", {}, "portfolio_aiexpert_slug_unique"),
-    ("portfolio_battlepass", {}, "portfolio_battlepass_season_unique"),
-    ("portfolio_battlepass", {"season": "season + 100"}, "portfolio_battlepass_no_overlap"),
-    (
-        "portfolio_portfolio",
-        {"name": "upper(name)", "wallet_address": "NULL"},
-        "portfolio_portfolio_user_name_unique",
-    ),
+    ("portfolio_portfolioholding_portfolio_asset_unique", {}),
+    ("portfolio_userquest_user_quest_period_unique", {}),
+    ("portfolio_userachievement_user_achievement_unique", {}),
+    ("portfolio_userbattlepass_user_season_unique", {}),
+    ("portfolio_basketasset_basket_asset_unique", {}),
+    ("portfolio_transactionfee_transaction_type_unique", {}),
+    ("portfolio_notificationpreference_unique", {}),
+    ("portfolio_rounduprule_one_active", {}),
+    ("portfolio_basket_slug_unique", {"symbol": "'OTHER'", "contract_address": "NULL"}),
+    ("portfolio_basket_symbol_unique", {"slug": "'other'", "contract_address": "NULL"}),
+    ("portfolio_quest_slug_unique", {}),
+    ("portfolio_userlevel_user_id_key", {}),
+    ("portfolio_loan_application_id_key", {}),
+    ("portfolio_achievement_slug_unique", {}),
+    ("portfolio_aiexpert_slug_unique", {}),
+    ("portfolio_battlepass_season_unique", {}),
+    ("portfolio_battlepass_no_overlap", {"season": "season + 100"}),
+    ("portfolio_portfolio_user_name_unique", {"name": "upper(name)", "wallet_address": "NULL"}),
 ]
 
 
 @pytest.mark.parametrize(
-    ("table", "overrides", "constraint"), UNIQUE_CASES, ids=[c[2] for c in UNIQUE_CASES]
+    ("constraint", "overrides"), UNIQUE_CASES, ids=[c[0] for c in UNIQUE_CASES]
 )
-def test_database_rejects_duplicate(every_row, table, overrides, constraint):
+def test_database_rejects_duplicate(every_row, constraint, overrides):
+    table = table_of(constraint)
     assert_sql_rejected(constraint, *copy_row_sql(table, every_row[table].pk, **overrides))
 
 
