@@ -134,6 +134,16 @@ def assert_sql_rejected(constraint: str | None, sql: str, params=(), **expected)
         run_sql(sql, params)
 
 
+def count_queries(client, url, params=None) -> int:
+    """The number of queries a GET of ``url`` issues (it must answer 200)."""
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url, params)
+    assert response.status_code == 200, response.status_code
+    return len(ctx.captured_queries)
+
+
 def client_for(user):
     """A DRF test client authenticated as ``user`` (force_authenticate: no auth queries)."""
     from rest_framework.test import APIClient
