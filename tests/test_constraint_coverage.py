@@ -56,13 +56,8 @@ class Rule:
 
 
 def local_table_prefixes() -> tuple[str, ...]:
-    """``<app_label>_`` of every installed app that lives in this repository."""
-    base = Path(settings.BASE_DIR).resolve()
-    return tuple(
-        f"{app.label}_"
-        for app in apps.get_app_configs()
-        if Path(app.path).resolve().is_relative_to(base)
-    )
+    """``<app_label>_`` of every app of this repository (settings.LOCAL_APPS)."""
+    return tuple(f"{apps.get_app_config(name).label}_" for name in settings.LOCAL_APPS)
 
 
 CATALOG_SQL = """
