@@ -77,7 +77,7 @@ def test_idea_description_of_whitespace_is_too_short():
 def test_deleting_a_user_cascades_in_the_database():
     """DB_CASCADE: a DELETE issued by another service removes ideas, evaluations, results."""
     result = AgentResultFactory()
-    user_id = result.evaluation.idea.user_id
+    user_id = result.evaluation.business_idea.user_id
     run("DELETE FROM accounts_user WHERE id = %s", [user_id])
     assert run("SELECT count(*) FROM ideas_agentresult WHERE id = %s", [result.pk]) == [(0,)]
     assert run("SELECT count(*) FROM ideas_evaluation WHERE id = %s", [result.evaluation_id]) == [
@@ -194,8 +194,8 @@ def test_evaluation_one_open_per_idea():
     ev = EvaluationFactory()
     rejects(
         "ideas_evaluation_one_open_per_idea",
-        "INSERT INTO ideas_evaluation (idea_id) VALUES (%s)",
-        [ev.idea_id],
+        "INSERT INTO ideas_evaluation (business_idea_id) VALUES (%s)",
+        [ev.business_idea_id],
     )
     # a finished evaluation does not block a new one
     run(
@@ -203,28 +203,29 @@ def test_evaluation_one_open_per_idea():
         "error_message = 'boom' WHERE id = %s",
         [ev.pk],
     )
-    run("INSERT INTO ideas_evaluation (idea_id) VALUES (%s)", [ev.idea_id])
+    run("INSERT INTO ideas_evaluation (business_idea_id) VALUES (%s)", [ev.business_idea_id])
 
 
 def test_evaluation_raw_insert_defaults():
     idea = BusinessIdeaFactory(submitted=True)
     [(status, priority, error, results)] = run(
-        "INSERT INTO ideas_evaluation (idea_id) VALUES (%s) "
+        "INSERT INTO ideas_evaluation (business_idea_id) VALUES (%s) "
         "RETURNING status, priority, error_message, results",
         [idea.pk],
     )
-    assert (status, priority, error, results) == ("pending", "normal", "", None)
+    assert (status, priority, error, results) == ("pending", "normal", None, None)
 
 
 # --- agent results ---------------------------------------------------------------------
 
 
-def test_agent_result_agent_type_valid():
+@pytest.mark.parametrize("agent_type", ["", " ", "Market-Research", "market research", "-x"])
+def test_agent_result_agent_type_format(agent_type):
     result = AgentResultFactory()
     rejects(
-        "ideas_agentresult_agent_type_valid",
-        "UPDATE ideas_agentresult SET agent_type = 'astrology' WHERE id = %s",
-        [result.pk],
+        "ideas_agentresult_agent_type_format",
+        "UPDATE ideas_agentresult SET agent_type = %s WHERE id = %s",
+        [agent_type, result.pk],
     )
 
 
@@ -355,7 +356,7 @@ def test_agent_result_raw_insert_defaults():
         "RETURNING status, input_data, error_message",
         [ev.pk],
     )
-    assert (status, input_data, error) == ("pending", "{}", "")
+    assert (status, input_data, error) == ("pending", None, None)  # seed 001: nullable
 
 
 # --- a draft idea has no evaluations (triggers: the rule spans two tables) ----------
@@ -365,7 +366,7 @@ def test_evaluation_of_a_draft_idea_is_rejected():
     idea = BusinessIdeaFactory(status="draft")
     rejects(
         "ideas_evaluation_idea_not_draft",
-        "INSERT INTO ideas_evaluation (idea_id) VALUES (%s)",
+        "INSERT INTO ideas_evaluation (business_idea_id) VALUES (%s)",
         [idea.pk],
     )
 
@@ -375,7 +376,7 @@ def test_moving_an_evaluation_to_a_draft_idea_is_rejected():
     draft = BusinessIdeaFactory(status="draft")
     rejects(
         "ideas_evaluation_idea_not_draft",
-        "UPDATE ideas_evaluation SET idea_id = %s WHERE id = %s",
+        "UPDATE ideas_evaluation SET business_idea_id = %s WHERE id = %s",
         [draft.pk, evaluation.pk],
     )
 
@@ -385,11 +386,13 @@ def test_idea_with_evaluations_cannot_go_back_to_draft():
     rejects(
         "ideas_businessidea_draft_has_no_evaluations",
         "UPDATE ideas_businessidea SET status = 'draft' WHERE id = %s",
-        [evaluation.idea_id],
+        [evaluation.business_idea_id],
     )
 
 
 def test_submitted_idea_accepts_an_evaluation():
     idea = BusinessIdeaFactory(status="submitted")
-    run("INSERT INTO ideas_evaluation (idea_id) VALUES (%s)", [idea.pk])
-    assert run("SELECT count(*) FROM ideas_evaluation WHERE idea_id = %s", [idea.pk]) == [(1,)]
+    run("INSERT INTO ideas_evaluation (business_idea_id) VALUES (%s)", [idea.pk])
+    assert run("SELECT count(*) FROM ideas_evaluation WHERE business_idea_id = %s", [idea.pk]) == [
+        (1,)
+    ]
