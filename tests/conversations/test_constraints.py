@@ -226,10 +226,12 @@ def test_db_allows_same_message_order_in_other_conversations(conv, owner):
     insert(MSG, **message_row(other.pk, message_order=1))
 
 
-@pytest.mark.parametrize("order", [0, -1])
-def test_db_rejects_non_positive_message_order(conv, order):
+@pytest.mark.parametrize("order", [-1, -100])
+def test_db_rejects_negative_message_order(conv, order):
     assert_rejected(
-        MSG, message_row(conv.pk, message_order=order), "conversations_agentmessage_order_positive"
+        MSG,
+        message_row(conv.pk, message_order=order),
+        "conversations_agentmessage_order_non_negative",
     )
 
 
