@@ -196,8 +196,9 @@ class AgentMessage(UUIDModel):
         null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(1)]
     )
     message_order = models.IntegerField(
-        validators=[MinValueValidator(1)],
-        help_text="Position in the conversation: 1, 2, 3 ... unique within the conversation.",
+        validators=[MinValueValidator(0)],
+        help_text="Position in the conversation: 0 or more (the seed's Pydantic ge=0), "
+        "unique within the conversation.",
     )
     cited_sources = ArrayField(models.TextField(), default=list, db_default=[], blank=True)
     signal_references = ArrayField(models.TextField(), default=list, db_default=[], blank=True)
@@ -215,9 +216,9 @@ class AgentMessage(UUIDModel):
                 violation_error_message="This conversation already has a message at this position.",
             ),
             models.CheckConstraint(
-                condition=models.Q(message_order__gte=1),
-                name="conversations_agentmessage_order_positive",
-                violation_error_message="The message order starts at 1.",
+                condition=models.Q(message_order__gte=0),
+                name="conversations_agentmessage_order_non_negative",
+                violation_error_message="The message order is 0 or more.",
             ),
             models.CheckConstraint(
                 condition=models.Q(agent_type__in=AgentType.values),

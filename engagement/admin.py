@@ -6,6 +6,7 @@ Posts and decisions leave the database only through the retention command
 (``manage.py engagement_retention``), authors and audit rows never through the admin.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q, Sum
 from django.urls import reverse
@@ -14,7 +15,12 @@ from django.utils.text import Truncator
 
 from core.errors import DomainError
 from engagement import services
-from engagement.choices import ApprovalStatus, EscalationStatus
+from engagement.choices import (
+    ApprovalStatus,
+    EscalationPriority,
+    EscalationStatus,
+    escalation_priority_value,
+)
 from engagement.models import (
     AuditLog,
     Author,
@@ -251,9 +257,33 @@ class ReplyAdmin(EngagementAdmin):
         )
 
 
+class EscalationPriorityFormField(forms.TypedChoiceField):
+    """The priority select; a posted "HIGH", "high" or "High" is read as HIGH (seed 002's
+    Prisma enum names), like the API."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        try:
+            return str(escalation_priority_value(value))
+        except ValueError:
+            return value  # the choice validation reports it
+
+
+class EscalationAdminForm(forms.ModelForm):
+    priority = EscalationPriorityFormField(
+        choices=EscalationPriority.choices, coerce=int, initial=EscalationPriority.MEDIUM
+    )
+
+    class Meta:
+        model = Escalation
+        fields = "__all__"  # noqa: DJ007 - the admin narrows the fields
+
+
 @admin.register(Escalation)
 class EscalationAdmin(EngagementAdmin):
     """The escalation queue, most urgent first; status changes only through the actions."""
+
+    form = EscalationAdminForm
 
     deletable = False
     list_display = (

@@ -8,7 +8,7 @@ Every rule below is a PostgreSQL constraint, so services written without Django
 import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Coalesce, Length
@@ -16,13 +16,13 @@ from django.db.models.lookups import Exact, GreaterThanOrEqual, LessThanOrEqual
 
 from core.models import TimeStampedModel, UUIDModel
 from ideas.choices import (
+    AGENT_TYPE_REGEX,
     DESCRIPTION_MAX_LENGTH,
     DESCRIPTION_MIN_LENGTH,
     SCORE_MAX,
     SCORE_MIN,
     TITLE_MAX_LENGTH,
     AgentResultStatus,
-    AgentType,
     EvaluationPriority,
     EvaluationStatus,
     IdeaStatus,
@@ -82,9 +82,9 @@ class BusinessIdeaQuerySet(models.QuerySet):
         """``evaluation_count`` as a correlated subquery: no GROUP BY, so ``count()``
         drops it and stays a plain index-backed count."""
         counts = (
-            Evaluation.objects.filter(idea=models.OuterRef("pk"))
+            Evaluation.objects.filter(business_idea=models.OuterRef("pk"))
             .order_by()
-            .values("idea")
+            .values("business_idea")
             .annotate(n=models.Count("pk"))
             .values("n")
         )
@@ -134,7 +134,7 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
                 operation=pgtrigger.UpdateOf("status"),
                 condition=pgtrigger.Q(new__status=IdeaStatus.DRAFT),
                 func=(
-                    "IF EXISTS (SELECT 1 FROM ideas_evaluation e WHERE e.idea_id = NEW.id) THEN "
+                    "IF EXISTS (SELECT 1 FROM ideas_evaluation e WHERE e.business_idea_id = NEW.id) THEN "
                     "RAISE EXCEPTION USING ERRCODE = 'check_violation', "
                     "CONSTRAINT = 'ideas_businessidea_draft_has_no_evaluations', "
                     "MESSAGE = format('ideas_businessidea_draft_has_no_evaluations: "
@@ -205,11 +205,11 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
 class Evaluation(UUIDModel, TimeStampedModel):
     """One evaluation run of an idea: agents write AgentResults, ``results`` aggregates them."""
 
-    idea = models.ForeignKey(
+    business_idea = models.ForeignKey(
         BusinessIdea,
         on_delete=models.DB_CASCADE,
         related_name="evaluations",
-        db_index=False,  # eval_idea_created_idx leads with idea_id
+        db_index=False,  # eval_idea_created_idx leads with business_idea_id
     )
     status = models.CharField(
         max_length=16,
@@ -229,7 +229,9 @@ class Evaluation(UUIDModel, TimeStampedModel):
     results = models.JSONField(
         null=True, blank=True, editable=False, help_text="Aggregated results (a JSON object)."
     )
-    error_message = models.TextField(blank=True, default="", db_default="", editable=False)
+    error_message = models.TextField(
+        null=True, blank=True, editable=False, help_text="Why it failed; NULL otherwise (seed 001)."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -237,14 +239,14 @@ class Evaluation(UUIDModel, TimeStampedModel):
             pgtrigger.Trigger(
                 name="idea_not_draft",
                 when=pgtrigger.Before,
-                operation=pgtrigger.Insert | pgtrigger.UpdateOf("idea_id"),
+                operation=pgtrigger.Insert | pgtrigger.UpdateOf("business_idea_id"),
                 func=(
                     "IF EXISTS (SELECT 1 FROM ideas_businessidea i "
-                    "WHERE i.id = NEW.idea_id AND i.status = 'draft') THEN "
+                    "WHERE i.id = NEW.business_idea_id AND i.status = 'draft') THEN "
                     "RAISE EXCEPTION USING ERRCODE = 'check_violation', "
                     "CONSTRAINT = 'ideas_evaluation_idea_not_draft', "
                     "MESSAGE = format('ideas_evaluation_idea_not_draft: idea %s is a draft: "
-                    "submit it before it is evaluated', NEW.idea_id); "
+                    "submit it before it is evaluated', NEW.business_idea_id); "
                     "END IF; RETURN NEW;"
                 ),
             ),
@@ -275,8 +277,9 @@ class Evaluation(UUIDModel, TimeStampedModel):
                 )
             ],
             models.CheckConstraint(
+                # NULL ~ '\S' is NULL, which a CHECK lets pass: require the value explicitly
                 condition=~models.Q(status=EvaluationStatus.FAILED)
-                | models.Q(error_message__regex=NOT_BLANK),
+                | models.Q(error_message__isnull=False, error_message__regex=NOT_BLANK),
                 name="ideas_evaluation_failed_has_error",
                 violation_error_message="A failed evaluation needs an error message.",
             ),
@@ -290,7 +293,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
                 name="ideas_evaluation_results_object",
             ),
             models.UniqueConstraint(
-                fields=["idea"],
+                fields=["business_idea"],
                 condition=models.Q(
                     status__in=[EvaluationStatus.PENDING, EvaluationStatus.ANALYZING]
                 ),
@@ -299,7 +302,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["idea", "-created_at"], name="eval_idea_created_idx"),
+            models.Index(fields=["business_idea", "-created_at"], name="eval_idea_created_idx"),
             # the work queue: pending rows by priority, oldest first
             models.Index(fields=["status", "priority", "created_at"], name="eval_status_prio_idx"),
             models.Index(fields=["priority", "-created_at"], name="eval_priority_idx"),
@@ -309,7 +312,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"Evaluation of {self.idea_id} ({self.status})"
+        return f"Evaluation of {self.business_idea_id} ({self.status})"
 
 
 class AgentResult(UUIDModel, TimeStampedModel):
@@ -321,7 +324,18 @@ class AgentResult(UUIDModel, TimeStampedModel):
         related_name="agent_results",
         db_index=False,  # the (evaluation, agent_type) unique index leads with evaluation_id
     )
-    agent_type = models.CharField(max_length=32, choices=AgentType)
+    agent_type = models.CharField(
+        max_length=32,
+        validators=[
+            RegexValidator(
+                AGENT_TYPE_REGEX,
+                message="An agent type is lower-case letters and digits in words joined by "
+                "'-' or '_', e.g. market-research.",
+            )
+        ],
+        help_text="Open-ended, as in seed 001 (market-research, competitive-analysis, ...); "
+        "ideas.choices.AgentType lists the agents this project runs.",
+    )
     status = models.CharField(
         max_length=16,
         choices=AgentResultStatus,
@@ -329,7 +343,7 @@ class AgentResult(UUIDModel, TimeStampedModel):
         db_default=AgentResultStatus.PENDING,
         editable=False,
     )
-    input_data = models.JSONField(default=dict, db_default={}, blank=True)
+    input_data = models.JSONField(null=True, blank=True, help_text="Agent input parameters.")
     output_data = models.JSONField(null=True, blank=True)
     insights = models.JSONField(null=True, blank=True)
     score = models.FloatField(
@@ -340,14 +354,17 @@ class AgentResult(UUIDModel, TimeStampedModel):
     )
     started_at = models.DateTimeField(null=True, blank=True, editable=False)
     completed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    error_message = models.TextField(blank=True, default="", db_default="", editable=False)
+    error_message = models.TextField(
+        null=True, blank=True, editable=False, help_text="Why it failed; NULL otherwise (seed 001)."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(agent_type__in=AgentType.values),
-                name="ideas_agentresult_agent_type_valid",
+                condition=models.Q(agent_type__regex=AGENT_TYPE_REGEX),
+                name="ideas_agentresult_agent_type_format",
+                violation_error_message="An agent type is lower-case words joined by '-' or '_'.",
             ),
             models.CheckConstraint(
                 condition=models.Q(status__in=AgentResultStatus.values),
@@ -383,7 +400,7 @@ class AgentResult(UUIDModel, TimeStampedModel):
             ],
             models.CheckConstraint(
                 condition=~models.Q(status=AgentResultStatus.FAILED)
-                | models.Q(error_message__regex=NOT_BLANK),
+                | models.Q(error_message__isnull=False, error_message__regex=NOT_BLANK),
                 name="ideas_agentresult_failed_has_error",
             ),
             models.CheckConstraint(
@@ -392,7 +409,7 @@ class AgentResult(UUIDModel, TimeStampedModel):
                 name="ideas_agentresult_completed_has_output",
             ),
             models.CheckConstraint(
-                condition=models.Q(Exact(jsonb_typeof("input_data"), "object")),
+                condition=_json_object_or_null("input_data"),
                 name="ideas_agentresult_input_object",
             ),
             models.CheckConstraint(

@@ -99,7 +99,10 @@ class ConversationSerializer(serializers.ModelSerializer):
                 "Messages are written with the conversation only on create; "
                 "use the conversation's messages endpoint to change them."
             )
-        orders = [m.get("message_order") or i for i, m in enumerate(value, start=1)]
+        orders = [
+            i if m.get("message_order") is None else m["message_order"]
+            for i, m in enumerate(value, start=1)
+        ]
         if len(orders) != len(set(orders)):
             raise serializers.ValidationError("Each message needs its own message_order.")
         return value

@@ -53,14 +53,14 @@ class AgentResultSummarySerializer(serializers.ModelSerializer):
 
 
 class EvaluationSerializer(serializers.ModelSerializer):
-    idea = serializers.PrimaryKeyRelatedField(queryset=BusinessIdea.objects.none())
+    business_idea = serializers.PrimaryKeyRelatedField(queryset=BusinessIdea.objects.none())
     agent_results = AgentResultSummarySerializer(many=True, read_only=True)
 
     class Meta:
         model = Evaluation
         fields = (
             "id",
-            "idea",
+            "business_idea",
             "status",
             "priority",
             "started_at",
@@ -90,12 +90,14 @@ class EvaluationSerializer(serializers.ModelSerializer):
         request = self.context.get("request")
         if request is not None and request.user.is_authenticated:
             # another user's (or a deleted) idea is "not found", like a 404
-            fields["idea"].queryset = BusinessIdea.objects.alive().filter(user=request.user)
+            fields["business_idea"].queryset = BusinessIdea.objects.alive().filter(
+                user=request.user
+            )
         return fields
 
     def create(self, validated_data):
         evaluation = services.evaluation_request(
-            idea_id=validated_data["idea"].pk,
+            idea_id=validated_data["business_idea"].pk,
             user=self.context["request"].user,
             priority=validated_data.get("priority", EvaluationPriority.NORMAL),
         )
@@ -104,14 +106,14 @@ class EvaluationSerializer(serializers.ModelSerializer):
 
 
 class AgentResultSerializer(serializers.ModelSerializer):
-    idea = serializers.UUIDField(source="evaluation.idea_id", read_only=True)
+    business_idea = serializers.UUIDField(source="evaluation.business_idea_id", read_only=True)
 
     class Meta:
         model = AgentResult
         fields = (
             "id",
             "evaluation",
-            "idea",
+            "business_idea",
             "agent_type",
             "status",
             "input_data",

@@ -63,7 +63,9 @@ class EvaluationViewSet(
         if getattr(self, "swagger_fake_view", False):  # schema generation
             return Evaluation.objects.none()
         return (
-            Evaluation.objects.filter(idea__user=self.request.user, idea__deleted_at__isnull=True)
+            Evaluation.objects.filter(
+                business_idea__user=self.request.user, business_idea__deleted_at__isnull=True
+            )
             .prefetch_related(
                 Prefetch("agent_results", queryset=AgentResult.objects.order_by("agent_type"))
             )
@@ -84,8 +86,8 @@ class AgentResultViewSet(viewsets.ReadOnlyModelViewSet):
             return AgentResult.objects.none()
         return (
             AgentResult.objects.filter(
-                evaluation__idea__user=self.request.user,
-                evaluation__idea__deleted_at__isnull=True,
+                evaluation__business_idea__user=self.request.user,
+                evaluation__business_idea__deleted_at__isnull=True,
             )
             .select_related("evaluation")
             .order_by("-created_at", "-id")

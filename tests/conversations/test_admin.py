@@ -108,7 +108,7 @@ def test_admin_adds_conversation_with_inline_message(admin_client_logged_in, use
         ("content_content", "short"),
         ("content_url", "ftp://example.com"),
         ("confidence_score", "2"),
-        ("messages-0-message_order", "0"),
+        ("messages-0-message_order", "-1"),
         ("messages-0-confidence_level", "-1"),
     ],
 )

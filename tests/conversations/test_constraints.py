@@ -145,8 +145,8 @@ def test_raw_message_insert_gets_database_defaults(conv):
 
 
 MESSAGE_CASES = [
-    ({"message_order": 0}, "conversations_agentmessage_order_positive"),
-    ({"message_order": -1}, "conversations_agentmessage_order_positive"),
+    ({"message_order": -1}, "conversations_agentmessage_order_non_negative"),
+    ({"message_order": -100}, "conversations_agentmessage_order_non_negative"),
     ({"agent_type": "moderator"}, "conversations_agentmessage_agent_type_valid"),
     ({"agent_name": ""}, "conversations_agentmessage_agent_name_not_empty"),
     ({"content": ""}, "conversations_agentmessage_content_not_empty"),

@@ -9,7 +9,7 @@ from tests.utils import assert_sql_rejected, run_sql
 
 pytestmark = pytest.mark.django_db
 
-IDEA_ID = "idea_id"  # ideas_evaluation's column for its idea (also the model's attname)
+IDEA_ID = "business_idea_id"  # ideas_evaluation's column for its idea (also the model's attname)
 
 # A valid row in each state the cases start from.
 ROWS = {
@@ -51,13 +51,14 @@ UPDATE_CASES = [
         "ideas_evaluation_completed_after_started",
     ),
     ("failed evaluation", "error_message = ''", "ideas_evaluation_failed_has_error"),
+    ("failed evaluation", "error_message = NULL", "ideas_evaluation_failed_has_error"),
     ("failed evaluation", "error_message = E'  \\n'", "ideas_evaluation_failed_has_error"),
     ("completed evaluation", "results = NULL", "ideas_evaluation_completed_has_results"),
     ("completed evaluation", "results = '[1, 2]'", "ideas_evaluation_results_object"),
     ("completed evaluation", "results = '\"text\"'", "ideas_evaluation_results_object"),
     ("completed evaluation", "results = '42'", "ideas_evaluation_results_object"),
     ("completed evaluation", "results = 'null'", "ideas_evaluation_results_object"),
-    ("completed result", "agent_type = 'astrology'", "ideas_agentresult_agent_type_valid"),
+    ("completed result", "agent_type = 'Astrology Bot!'", "ideas_agentresult_agent_type_format"),
     ("running result", "status = 'done'", "ideas_agentresult_status_valid"),
     ("completed result", "score = 'NaN'::float8", "ideas_agentresult_score_range"),
     ("completed result", "completed_at = NULL", "ideas_agentresult_completed_at_iff_done"),
@@ -144,7 +145,7 @@ def test_evaluation_raw_insert_defaults():
         "RETURNING status, priority, error_message, results",
         [idea.pk],
     )
-    assert (status, priority, error, results) == ("pending", "normal", "", None)
+    assert (status, priority, error, results) == ("pending", "normal", None, None)
 
 
 def test_agent_result_raw_insert_defaults():
@@ -154,7 +155,7 @@ def test_agent_result_raw_insert_defaults():
         "RETURNING status, input_data, error_message",
         [ev.pk],
     )
-    assert (status, input_data, error) == ("pending", "{}", "")
+    assert (status, input_data, error) == ("pending", None, None)
 
 
 def test_evaluation_one_open_per_idea():
