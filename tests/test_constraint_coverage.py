@@ -247,9 +247,9 @@ def _without_function(source: str, name: str) -> str:
             "accounts_user_clerk_id_unique",
         ),
         (  # a trigger, covered by the constraint name it raises
-            "ideas/test_constraints.py",
-            "test_idea_with_evaluations_cannot_go_back_to_draft",
-            "ideas_businessidea_draft_has_no_evaluations",
+            "portfolio/test_constraints.py",
+            "test_settled_transaction_cannot_be_updated_or_deleted",
+            "portfolio_transaction_settled_immutable",
         ),
     ],
 )
