@@ -280,15 +280,14 @@ class EscalationAdmin(EngagementAdmin):
     def save_model(self, request, obj, form, change):
         # ModelAdmin.changeform_view runs in a transaction: the audit row commits with the change.
         if not change:
-            if obj.assigned_to_id:
-                obj.status = EscalationStatus.ASSIGNED
-            obj.save()
-            services.audit(
-                entity=obj,
-                action="ESCALATED",
-                actor=request.user,
-                details={"reason": obj.reason, "priority": int(obj.priority), "via": "admin"},
-            )
+            # the same service as the API: status (ASSIGNED with an assignee) and audit row
+            fields = {
+                f.attname: getattr(obj, f.attname)
+                for f in obj._meta.concrete_fields
+                if f.name in form.cleaned_data
+            }
+            created = services.escalation_create(actor=request.user, via="admin", **fields)
+            obj.pk, obj.status, obj._state.adding = created.pk, created.status, False
         else:
             services.escalation_update(escalation=obj, changed=form.changed_data, user=request.user)
 

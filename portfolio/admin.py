@@ -7,11 +7,10 @@ portfolio with transactions) offers no delete; loan applications are decided by 
 
 from django import forms
 from django.contrib import admin, messages
-from django.utils import timezone
 
 from core.errors import DomainError
 from portfolio import services
-from portfolio.choices import BasketStatus, LoanApplicationStatus, TransactionStatus
+from portfolio.choices import LoanApplicationStatus, TransactionStatus
 from portfolio.models import (
     Achievement,
     AIExpert,
@@ -149,8 +148,10 @@ class BasketForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("status") == BasketStatus.PUBLISHED and not cleaned.get("published_at"):
-            cleaned["published_at"] = timezone.now()
+        if "status" in cleaned:
+            cleaned["published_at"] = services.publication_date(
+                status=cleaned["status"], published_at=cleaned.get("published_at")
+            )
         return cleaned
 
 

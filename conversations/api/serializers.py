@@ -3,6 +3,7 @@ from rest_framework import serializers
 
 from conversations import services
 from conversations.models import AgentMessage, Conversation
+from core.api.serializers import ModelSerializer
 
 MESSAGE_FIELDS = (
     "id",
@@ -37,7 +38,7 @@ CONVERSATION_FIELDS = (
 )
 
 
-class NestedAgentMessageSerializer(serializers.ModelSerializer):
+class NestedAgentMessageSerializer(ModelSerializer):
     """A message inside a conversation payload (its conversation is the parent)."""
 
     class Meta:
@@ -69,7 +70,7 @@ class AgentMessageSerializer(NestedAgentMessageSerializer):
         return services.message_add(conversation=self.context["conversation"], **validated_data)
 
 
-class ConversationListSerializer(serializers.ModelSerializer):
+class ConversationListSerializer(ModelSerializer):
     """A conversation in a list: its fields and how many messages it has."""
 
     message_count = serializers.IntegerField(read_only=True)
@@ -80,7 +81,7 @@ class ConversationListSerializer(serializers.ModelSerializer):
         read_only_fields = ("id", "user", "created_at", "updated_at")
 
 
-class ConversationSerializer(serializers.ModelSerializer):
+class ConversationSerializer(ModelSerializer):
     """A conversation with its messages in order; create may include the messages."""
 
     messages = NestedAgentMessageSerializer(many=True, required=False)
