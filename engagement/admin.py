@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
+from core.admin import BaseModelAdmin
 from core.errors import DomainError
 from engagement import services
 from engagement.choices import ApprovalStatus, EscalationStatus
@@ -34,21 +35,6 @@ from engagement.models import (
 )
 
 RECENT_POSTS = 20
-
-
-class EngagementAdmin(admin.ModelAdmin):
-    """Shared defaults: timestamps read-only, no full-table COUNT, optional no-delete."""
-
-    deletable = True
-    list_per_page = 50
-    show_full_result_count = False
-
-    def get_readonly_fields(self, request, obj=None):
-        own = [f.name for f in self.model._meta.fields if f.name in ("created_at", "updated_at")]
-        return [*own, *[f for f in super().get_readonly_fields(request, obj) if f not in own]]
-
-    def has_delete_permission(self, request, obj=None):
-        return self.deletable and super().has_delete_permission(request, obj)
 
 
 def run_service(modeladmin, request, queryset, label, call):
@@ -77,7 +63,7 @@ class CommunityChampionInline(admin.StackedInline):
 
 
 @admin.register(Author)
-class AuthorAdmin(EngagementAdmin):
+class AuthorAdmin(BaseModelAdmin):
     deletable = False  # authors are the permanent relationship memory
     list_display = (
         "handle",
@@ -116,7 +102,7 @@ class AuthorAdmin(EngagementAdmin):
 
 
 @admin.register(Post)
-class PostAdmin(EngagementAdmin):
+class PostAdmin(BaseModelAdmin):
     deletable = False  # posts leave through the retention command (archived first)
     list_display = (
         "platform_post_id",
@@ -136,7 +122,7 @@ class PostAdmin(EngagementAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(EngagementAdmin):
+class DecisionAdmin(BaseModelAdmin):
     deletable = False
     list_display = (
         "post",
@@ -174,7 +160,7 @@ class DeletedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Reply)
-class ReplyAdmin(EngagementAdmin):
+class ReplyAdmin(BaseModelAdmin):
     """The approval queue: filter 'Pending review', then approve or reject."""
 
     deletable = False  # replies are soft-deleted (action below) and stay in the trail
@@ -252,7 +238,7 @@ class ReplyAdmin(EngagementAdmin):
 
 
 @admin.register(Escalation)
-class EscalationAdmin(EngagementAdmin):
+class EscalationAdmin(BaseModelAdmin):
     """The escalation queue, most urgent first; status changes only through the actions."""
 
     deletable = False
@@ -327,7 +313,7 @@ class EscalationAdmin(EngagementAdmin):
 
 
 @admin.register(AuditLog)
-class AuditLogAdmin(EngagementAdmin):
+class AuditLogAdmin(BaseModelAdmin):
     """Read-only: rows are written by the services and refused UPDATE/DELETE by PostgreSQL."""
 
     deletable = False
@@ -348,7 +334,7 @@ class AuditLogAdmin(EngagementAdmin):
 
 
 @admin.register(Competitor)
-class CompetitorAdmin(EngagementAdmin):
+class CompetitorAdmin(BaseModelAdmin):
     list_display = ("name", "category", "price_point", "primary_mechanism")
     list_filter = ("category",)
     search_fields = ("name",)
@@ -363,7 +349,7 @@ class CompetitorAdmin(EngagementAdmin):
 
 
 @admin.register(CompetitiveMention)
-class CompetitiveMentionAdmin(EngagementAdmin):
+class CompetitiveMentionAdmin(BaseModelAdmin):
     list_display = (
         "competitor",
         "post",
@@ -380,7 +366,7 @@ class CompetitiveMentionAdmin(EngagementAdmin):
 
 
 @admin.register(CommunityChampion)
-class CommunityChampionAdmin(EngagementAdmin):
+class CommunityChampionAdmin(BaseModelAdmin):
     list_display = (
         "author",
         "tier",
@@ -401,7 +387,7 @@ class CommunityChampionAdmin(EngagementAdmin):
 
 
 @admin.register(KpiMetric)
-class KpiMetricAdmin(EngagementAdmin):
+class KpiMetricAdmin(BaseModelAdmin):
     list_display = ("date", "platform", "metric_type", "metric_name", "value")
     list_filter = ("metric_type", "platform")
     search_fields = ("=metric_name",)
@@ -409,7 +395,7 @@ class KpiMetricAdmin(EngagementAdmin):
 
 
 @admin.register(Experiment)
-class ExperimentAdmin(EngagementAdmin):
+class ExperimentAdmin(BaseModelAdmin):
     list_display = ("name", "status", "metric", "traffic_split", "start_date", "end_date", "winner")
     list_filter = ("status",)
     search_fields = ("name",)
@@ -470,13 +456,13 @@ class ExperimentAdmin(EngagementAdmin):
 
 
 @admin.register(WeightAdjustmentLog)
-class WeightAdjustmentLogAdmin(EngagementAdmin):
+class WeightAdjustmentLogAdmin(BaseModelAdmin):
     list_display = ("date", "action", "valid_segments", "total_segments", "predicted_improvement")
     ordering = ("-date", "-created_at")
 
 
 @admin.register(LearningEvent)
-class LearningEventAdmin(EngagementAdmin):
+class LearningEventAdmin(BaseModelAdmin):
     list_display = (
         "date",
         "adjustment_type",
@@ -489,7 +475,7 @@ class LearningEventAdmin(EngagementAdmin):
 
 
 @admin.register(RandomizedExperiment)
-class RandomizedExperimentAdmin(EngagementAdmin):
+class RandomizedExperimentAdmin(BaseModelAdmin):
     list_display = (
         "decision",
         "predicted_mode",
@@ -504,7 +490,7 @@ class RandomizedExperimentAdmin(EngagementAdmin):
 
 
 @admin.register(SegmentedWeight)
-class SegmentedWeightAdmin(EngagementAdmin):
+class SegmentedWeightAdmin(BaseModelAdmin):
     list_display = (
         "segment_type",
         "segment_key",

@@ -8,6 +8,7 @@ portfolio with transactions) offers no delete; loan applications are decided by 
 from django import forms
 from django.contrib import admin, messages
 
+from core.admin import TIMESTAMPS, BaseModelAdmin
 from core.errors import DomainError
 from portfolio import services
 from portfolio.choices import LoanApplicationStatus, TransactionStatus
@@ -36,17 +37,9 @@ from portfolio.models import (
     UserQuest,
 )
 
-TIMESTAMPS = ("created_at", "updated_at")
 
-
-class BaseAdmin(admin.ModelAdmin):
-    """Timestamps read-only; no delete while PROTECT/NO ACTION references exist."""
-
-    list_per_page = 50
-
-    def get_readonly_fields(self, request, obj=None):
-        own = [f.name for f in self.model._meta.fields if f.name in ("created_at", "updated_at")]
-        return (*super().get_readonly_fields(request, obj), *own)
+class BaseAdmin(BaseModelAdmin):
+    """The core admin base, plus: no delete while PROTECT/NO ACTION references exist."""
 
     def has_delete_permission(self, request, obj=None):
         if obj is not None and services.blocking_references(obj):

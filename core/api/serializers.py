@@ -10,13 +10,18 @@ every other writer; ``core.api.exceptions`` maps anything that slips past to a
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
+from django.db.models.constants import LOOKUP_SEP
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
 
 def _constraint_fields(constraint) -> set[str]:
     if isinstance(constraint, models.CheckConstraint):
-        return set(constraint.condition.referenced_base_fields)
+        condition = constraint.condition
+        if hasattr(condition, "referenced_base_fields"):  # a Q
+            return set(condition.referenced_base_fields)
+        # a bare lookup such as Exact(jsonb_typeof(F("data")), "object") or Range(Length(...))
+        return {ref[0].split(LOOKUP_SEP)[0] for ref in _refs(condition)}
     if isinstance(constraint, models.UniqueConstraint):
         names = set(constraint.fields)
         for expression in constraint.expressions:
@@ -55,12 +60,13 @@ class ConstraintValidationMixin:
             unset = set()
         else:
             instance, originals = model(), {}
-            # a column the client did not send and that has no default is filled in by the
-            # view or a service (owner, computed hash): rules over it are checked at the write
+            # a NOT NULL column the client did not send and that has no default is filled in
+            # by the view or a service (owner, computed hash): rules over it are checked at
+            # the write, by the service and the database
             unset = {
                 f.name
                 for f in model._meta.concrete_fields
-                if f.name not in attrs and not f.has_default() and not f.has_db_default()
+                if f.name not in attrs and not (f.null or f.has_default() or f.has_db_default())
             }
         concrete = {f.name for f in model._meta.concrete_fields}
         try:
