@@ -1,4 +1,3 @@
-from django.utils import timezone
 from rest_framework import serializers
 
 from conversations import services
@@ -90,6 +89,10 @@ class ConversationSerializer(ModelSerializer):
         model = Conversation
         fields = CONVERSATION_FIELDS + ("messages",)
         read_only_fields = ("id", "user", "created_at", "updated_at")
+        # "completes after it was created" is the CHECK, reported on the field the client sent
+        constraint_error_fields = {
+            "conversations_conversation_completed_after_created": "completed_at"
+        }
 
     def validate_content_url(self, value):
         return value or None
@@ -104,16 +107,6 @@ class ConversationSerializer(ModelSerializer):
         if len(orders) != len(set(orders)):
             raise serializers.ValidationError("Each message needs its own message_order.")
         return value
-
-    def validate(self, attrs):
-        completed_at = attrs.get("completed_at")
-        if completed_at is not None:
-            created_at = self.instance.created_at if self.instance else timezone.now()
-            if completed_at < created_at:
-                raise serializers.ValidationError(
-                    {"completed_at": "A conversation cannot complete before it was created."}
-                )
-        return attrs
 
     def create(self, validated_data):
         return services.conversation_create(**validated_data)

@@ -92,6 +92,9 @@ def specimen():
                     rules.check("custom_rule", ~models.Q(rating=7), "Seven is not a rating."),
                 ]
 
+            def __str__(self):
+                return self.title
+
         from django.contrib.postgres.fields import ArrayField
 
         tags = ArrayField(models.TextField(), default=list)
@@ -164,3 +167,16 @@ def test_the_message_reaches_a_serializer_400(specimen, builder, name, bad_sql, 
     assert [str(m) for m in errors[key]] == [expected], errors
     # and a valid row passes the same serializer
     assert _serializer(specimen)(data={}).is_valid(), _serializer(specimen)(data={}).errors
+
+
+def test_new_index_names_follow_the_scheme_and_fit_30_characters():
+    from core.db.indexes import index, index_name
+
+    assert index_name("engagement", "reply", "status", "-posted_at") == (
+        "eng_reply_status_posted_at_idx"
+    )
+    built = index("research", "run", "status", kind="gin")
+    assert built.name == "res_run_status_gin" and built.fields == ["status"]
+    assert index_name("ideas", "eval", "-created_at") == "idea_eval_created_at_idx"
+    with pytest.raises(ValueError, match="at most 30"):
+        index_name("engagement", "reply", "approval_status", "-created_at")
