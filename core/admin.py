@@ -65,10 +65,10 @@ class BaseModelAdmin(admin.ModelAdmin):
         except (IntegrityError, DomainError) as exc:
             return self._refused(request, exc)
 
-    def response_action(self, request, queryset):
+    def response_action(self, request, queryset, *args, **kwargs):
         try:
             with transaction.atomic(using=router.db_for_write(self.model)):
-                return super().response_action(request, queryset)
+                return super().response_action(request, queryset, *args, **kwargs)
         except (IntegrityError, DomainError) as exc:
             return self._refused(request, exc)
 
