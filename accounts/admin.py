@@ -4,6 +4,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
+from core.admin import BaseModelAdmin
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -33,7 +34,7 @@ class UserPreferencesInline(admin.StackedInline):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(BaseModelAdmin, DjangoUserAdmin):
     form = UserEditForm
     add_form = UserCreationForm
     ordering = ("-created_at",)
@@ -79,7 +80,7 @@ class ApiKeyForm(forms.ModelForm):
 
 
 @admin.register(ApiKey)
-class ApiKeyAdmin(admin.ModelAdmin):
+class ApiKeyAdmin(BaseModelAdmin):
     form = ApiKeyForm
     list_display = (
         "name",
@@ -118,7 +119,7 @@ class ApiKeyAdmin(admin.ModelAdmin):
 
 
 @admin.register(UserProfile)
-class UserProfileAdmin(admin.ModelAdmin):
+class UserProfileAdmin(BaseModelAdmin):
     list_display = ("user", "display_name", "country", "risk_tolerance", "kyc_status")
     list_filter = ("risk_tolerance", "kyc_status", "investment_experience")
     list_select_related = ("user",)
@@ -128,7 +129,7 @@ class UserProfileAdmin(admin.ModelAdmin):
 
 
 @admin.register(UserPreferences)
-class UserPreferencesAdmin(admin.ModelAdmin):
+class UserPreferencesAdmin(BaseModelAdmin):
     list_display = ("user", "currency", "language", "timezone", "theme")
     list_filter = ("theme", "currency")
     list_select_related = ("user",)

@@ -4,6 +4,7 @@ transition rule."""
 
 from django.contrib import admin, messages
 
+from core.admin import BaseModelAdmin
 from core.errors import DomainError
 from ideas import services
 from ideas.choices import AgentType
@@ -68,7 +69,7 @@ class AgentResultInline(admin.TabularInline):
 
 
 @admin.register(BusinessIdea)
-class BusinessIdeaAdmin(admin.ModelAdmin):
+class BusinessIdeaAdmin(BaseModelAdmin):
     list_display = ("title", "user", "status", "evaluation_count", "deleted_at", "created_at")
     list_filter = ("status", DeletedFilter)
     list_select_related = ("user",)
@@ -105,7 +106,7 @@ class BusinessIdeaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evaluation)
-class EvaluationAdmin(admin.ModelAdmin):
+class EvaluationAdmin(BaseModelAdmin):
     list_display = (
         "id",
         "business_idea",
@@ -158,7 +159,7 @@ class EvaluationAdmin(admin.ModelAdmin):
 
 
 @admin.register(AgentResult)
-class AgentResultAdmin(admin.ModelAdmin):
+class AgentResultAdmin(BaseModelAdmin):
     list_display = ("agent_type", "evaluation", "status", "score", "completed_at", "created_at")
     list_filter = (AgentTypeFilter, "status")
     list_select_related = ("evaluation",)

@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
-from core.api.serializers import ConstraintValidationMixin
+from core.api.serializers import ModelSerializer
 
 
-class UserProfileSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
+class UserProfileSerializer(ModelSerializer):
     class Meta:
         model = UserProfile
         fields = (
@@ -21,7 +21,7 @@ class UserProfileSerializer(ConstraintValidationMixin, serializers.ModelSerializ
         read_only_fields = ("kyc_status", "updated_at")
 
 
-class UserPreferencesSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
+class UserPreferencesSerializer(ModelSerializer):
     class Meta:
         model = UserPreferences
         fields = (
@@ -38,7 +38,7 @@ class UserPreferencesSerializer(ConstraintValidationMixin, serializers.ModelSeri
         read_only_fields = ("updated_at",)
 
 
-class UserSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
+class UserSerializer(ModelSerializer):
     class Meta:
         model = User
         fields = (
@@ -56,7 +56,7 @@ class UserSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
         read_only_fields = ("id", "clerk_id", "status", "is_staff", "created_at", "updated_at")
 
 
-class ApiKeySerializer(serializers.ModelSerializer):
+class ApiKeySerializer(ModelSerializer):
     class Meta:
         model = ApiKey
         fields = ("id", "name", "prefix", "created_at", "last_used_at", "expires_at", "revoked_at")

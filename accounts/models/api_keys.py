@@ -6,6 +6,7 @@ from django.db.models.functions import Now
 from django.utils import timezone
 from rest_framework_api_key.crypto import KeyGenerator
 
+from core.db import constraints as rules
 from core.models import UUIDModel
 
 key_generator = KeyGenerator(prefix_length=8, secret_key_length=40)
@@ -40,16 +41,12 @@ class ApiKey(UUIDModel):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["prefix"], name="accounts_apikey_prefix_unique"),
-            models.CheckConstraint(
-                condition=models.Q(prefix__regex=r"^[A-Za-z0-9]{8,16}$"),
-                name="accounts_apikey_prefix_format",
+            rules.matches(
+                "prefix",
+                r"^[A-Za-z0-9]{8,16}$",
+                message="A key prefix is 8 to 16 letters or digits.",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(key_hash=""), name="accounts_apikey_key_hash_not_blank"
-            ),
-            models.CheckConstraint(
-                condition=~models.Q(name=""), name="accounts_apikey_name_not_blank"
-            ),
+            *rules.each(rules.not_blank, "key_hash", "name"),
         ]
         indexes = [models.Index(fields=["user", "-created_at"], name="apikey_user_created_idx")]
 

@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
+from core.api.serializers import ModelSerializer
 from engagement import validation as v
 from engagement.choices import EscalationPriority, Platform, escalation_priority_value
 from engagement.models import (
@@ -24,7 +25,7 @@ def model_serializer(model, read_only=(), exclude_fields=()):
     names = [f.name for f in model._meta.concrete_fields if f.name not in exclude_fields]
     ro = ("id", *[n for n in TIMESTAMPS if n in names], *read_only)
     meta = type("Meta", (), {"model": model, "fields": names, "read_only_fields": ro})
-    return type(f"{model.__name__}Serializer", (serializers.ModelSerializer,), {"Meta": meta})
+    return type(f"{model.__name__}Serializer", (ModelSerializer,), {"Meta": meta})
 
 
 AuthorSerializer = model_serializer(Author, read_only=("first_seen_at", "last_seen_at"))

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from core.api.serializers import ModelSerializer
 from ideas import services
 from ideas.choices import (
     DESCRIPTION_MAX_LENGTH,
@@ -10,7 +11,7 @@ from ideas.choices import (
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
 
-class BusinessIdeaSerializer(serializers.ModelSerializer):
+class BusinessIdeaSerializer(ModelSerializer):
     title = serializers.CharField(max_length=TITLE_MAX_LENGTH)
     description = serializers.CharField(
         min_length=DESCRIPTION_MIN_LENGTH,
@@ -45,14 +46,14 @@ class BusinessIdeaSerializer(serializers.ModelSerializer):
         return idea
 
 
-class AgentResultSummarySerializer(serializers.ModelSerializer):
+class AgentResultSummarySerializer(ModelSerializer):
     class Meta:
         model = AgentResult
         fields = ("id", "agent_type", "status", "score", "completed_at")
         read_only_fields = fields
 
 
-class EvaluationSerializer(serializers.ModelSerializer):
+class EvaluationSerializer(ModelSerializer):
     business_idea = serializers.PrimaryKeyRelatedField(queryset=BusinessIdea.objects.none())
     agent_results = AgentResultSummarySerializer(many=True, read_only=True)
 
@@ -105,7 +106,7 @@ class EvaluationSerializer(serializers.ModelSerializer):
         return evaluation
 
 
-class AgentResultSerializer(serializers.ModelSerializer):
+class AgentResultSerializer(ModelSerializer):
     business_idea = serializers.UUIDField(source="evaluation.business_idea_id", read_only=True)
 
     class Meta:
