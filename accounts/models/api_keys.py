@@ -1,12 +1,14 @@
 """API keys (seed 003 api_keys): only a hash of the secret is stored."""
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models.functions import Now
 from django.utils import timezone
 from rest_framework_api_key.crypto import KeyGenerator
 
 from core.models import UUIDModel
+from core.products import PRODUCTS
 
 key_generator = KeyGenerator(prefix_length=8, secret_key_length=40)
 
@@ -32,6 +34,16 @@ class ApiKey(UUIDModel):
     last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
     expires_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    products = ArrayField(
+        models.CharField(max_length=32, choices=[(p, p) for p in PRODUCTS]),
+        default=list,
+        db_default=[],
+        blank=True,
+        help_text="Narrows the key to these products; empty: all of its user's products.",
+    )
+    read_only = models.BooleanField(
+        default=False, db_default=False, help_text="GET/HEAD/OPTIONS only."
+    )
 
     objects = ApiKeyQuerySet.as_manager()
 
@@ -50,6 +62,13 @@ class ApiKey(UUIDModel):
             models.CheckConstraint(
                 condition=~models.Q(name=""), name="accounts_apikey_name_not_blank"
             ),
+            models.CheckConstraint(
+                condition=models.Q(products__contained_by=list(PRODUCTS)),
+                name="accounts_apikey_products_valid",
+                violation_error_message="Unknown product; products are "
+                + ", ".join(PRODUCTS)
+                + ".",
+            ),
         ]
         indexes = [models.Index(fields=["user", "-created_at"], name="apikey_user_created_idx")]
 
@@ -57,11 +76,19 @@ class ApiKey(UUIDModel):
         return f"{self.name} ({self.prefix}…)"
 
     @classmethod
-    def issue(cls, *, user, name: str, expires_at=None) -> tuple["ApiKey", str]:
+    def issue(
+        cls, *, user, name: str, expires_at=None, products=(), read_only=False
+    ) -> tuple["ApiKey", str]:
         """Create a key; return the row and the full key, which is never stored."""
         key, prefix, hashed = key_generator.generate()
         api_key = cls.objects.create(
-            user=user, name=name, prefix=prefix, key_hash=hashed, expires_at=expires_at
+            user=user,
+            name=name,
+            prefix=prefix,
+            key_hash=hashed,
+            expires_at=expires_at,
+            products=sorted(set(products)),
+            read_only=read_only,
         )
         return api_key, key
 
