@@ -24,20 +24,14 @@ from engagement.models import (
 )
 
 
-class StaffViewSet(ScopedModelViewSet):
-    """Base: staff only."""
-
-    scope = StaffOnly()
-    ordering_fields = ("created_at",)
-
-
 def payload(serializer_class, request):
     serializer = serializer_class(data=request.data)
     serializer.is_valid(raise_exception=True)
     return serializer.validated_data
 
 
-class AuthorViewSet(StaffViewSet):
+class AuthorViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
     queryset = Author.objects.all()
     serializer_class = s.AuthorSerializer
     filterset_class = filters.AuthorFilterSet
@@ -46,7 +40,8 @@ class AuthorViewSet(StaffViewSet):
     http_method_names = ["get", "post", "patch", "head", "options"]  # authors are kept forever
 
 
-class PostViewSet(StaffViewSet):
+class PostViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
     queryset = Post.objects.select_related("author")
     serializer_class = s.PostSerializer
     filterset_class = filters.PostFilterSet
@@ -76,7 +71,8 @@ class PostViewSet(StaffViewSet):
         return Response({"id": str(post.pk), "error_count": count})
 
 
-class DecisionViewSet(StaffViewSet):
+class DecisionViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
     queryset = Decision.objects.select_related("post")
     serializer_class = s.DecisionSerializer
     filterset_class = filters.DecisionFilterSet
@@ -84,7 +80,8 @@ class DecisionViewSet(StaffViewSet):
     http_method_names = ["get", "post", "head", "options"]  # a decision is a record
 
 
-class ReplyViewSet(StaffViewSet):
+class ReplyViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
     queryset = Reply.objects.all()
     serializer_class = s.ReplySerializer
     filterset_class = filters.ReplyFilterSet
@@ -146,7 +143,8 @@ class ReplyViewSet(StaffViewSet):
         return self.respond(reply)
 
 
-class EscalationViewSet(StaffViewSet):
+class EscalationViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
     queryset = Escalation.objects.select_related("assigned_to")
     serializer_class = s.EscalationSerializer
     filterset_class = filters.EscalationFilterSet
@@ -196,14 +194,17 @@ class EscalationViewSet(StaffViewSet):
         return Response(self.get_serializer(escalation).data)
 
 
-class ExperimentViewSet(StaffViewSet):
+class ExperimentViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    ordering_fields = ("created_at",)
     queryset = Experiment.objects.all()
     serializer_class = s.ExperimentSerializer
     filterset_class = filters.ExperimentFilterSet
     http_method_names = ["get", "post", "patch", "head", "options"]
 
 
-class KpiMetricViewSet(StaffViewSet):
+class KpiMetricViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
     queryset = KpiMetric.objects.all()
     serializer_class = s.KpiMetricSerializer
     filterset_class = filters.KpiMetricFilterSet
@@ -211,7 +212,8 @@ class KpiMetricViewSet(StaffViewSet):
     ordering_fields = ("date",)
 
 
-class CompetitorViewSet(StaffViewSet):
+class CompetitorViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
     queryset = Competitor.objects.all()
     serializer_class = s.CompetitorSerializer
     filterset_class = filters.CompetitorFilterSet
@@ -220,7 +222,9 @@ class CompetitorViewSet(StaffViewSet):
     http_method_names = ["get", "post", "patch", "head", "options"]
 
 
-class CommunityChampionViewSet(StaffViewSet):
+class CommunityChampionViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    ordering_fields = ("created_at",)
     queryset = CommunityChampion.objects.select_related("author")
     serializer_class = s.CommunityChampionSerializer
     filterset_class = filters.CommunityChampionFilterSet
