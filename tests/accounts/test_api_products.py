@@ -108,3 +108,13 @@ def test_db_rejects_an_unknown_product(user):
         "UPDATE accounts_apikey SET products = ARRAY['ideas', 'casino'] WHERE id = %s",
         [key.pk],
     )
+
+
+def test_fixture_users_hold_their_products_and_loading_twice_is_idempotent():
+    call_command("load_fixtures", verbosity=0)
+    call_command("load_fixtures", verbosity=0)
+    alice = User.objects.get(email="alice@example.com")
+    assert user_products(alice) == set(PRODUCTS)
+    assert alice.user_permissions.count() == len(PRODUCTS)
+    assert user_products(User.objects.get(email="rita@research.example.com")) == {"research"}
+    assert user_products(User.objects.get(email="ops@example.com")) == set(PRODUCTS)  # staff
