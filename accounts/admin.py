@@ -5,6 +5,7 @@ from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
 from core.admin import BaseModelAdmin
+from core.products import PRODUCTS
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -74,9 +75,16 @@ class UserAdmin(BaseModelAdmin, DjangoUserAdmin):
 
 
 class ApiKeyForm(forms.ModelForm):
+    products = forms.MultipleChoiceField(
+        choices=[(p, p) for p in PRODUCTS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Narrows the key to these products; none ticked: all of its user's products.",
+    )
+
     class Meta:
         model = ApiKey
-        fields = ("user", "name", "expires_at", "revoked_at")
+        fields = ("user", "name", "products", "read_only", "expires_at", "revoked_at")
 
 
 @admin.register(ApiKey)
@@ -86,12 +94,14 @@ class ApiKeyAdmin(BaseModelAdmin):
         "name",
         "prefix",
         "user",
+        "products",
+        "read_only",
         "created_at",
         "last_used_at",
         "expires_at",
         "revoked_at",
     )
-    list_filter = ("revoked_at", "expires_at")
+    list_filter = ("read_only", "revoked_at", "expires_at")
     list_select_related = ("user",)
     search_fields = ("name", "prefix", "user__email")
     autocomplete_fields = ("user",)

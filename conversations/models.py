@@ -196,7 +196,9 @@ class AgentMessage(UUIDModel):
                 violation_error_message="This conversation already has a message at this position.",
             ),
             rules.non_negative(
-                "message_order", rule="order_non_negative", message="The message order is 0 or more."
+                "message_order",
+                rule="order_non_negative",
+                message="The message order is 0 or more.",
             ),
             rules.valid_choice("agent_type", AgentType),
             rules.not_blank(

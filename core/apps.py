@@ -7,3 +7,10 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = "Platform"
+
+    def ready(self):
+        from django.core import checks
+
+        from core.checks import check_api_scopes
+
+        checks.register(check_api_scopes, checks.Tags.security, checks.Tags.urls)

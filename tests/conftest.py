@@ -3,6 +3,7 @@
 import pytest
 from rest_framework.test import APIClient
 
+from core.products import PRODUCTS
 from tests.accounts.factories import ApiKeyFactory, StaffUserFactory, UserFactory
 from tests.utils import client_for
 
@@ -15,12 +16,13 @@ def fast_password_hashing(settings):
 
 @pytest.fixture
 def user(db):
-    return UserFactory()
+    """An ordinary user holding every product."""
+    return UserFactory(products=PRODUCTS)
 
 
 @pytest.fixture
 def other_user(db):
-    return UserFactory()
+    return UserFactory(products=PRODUCTS)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
 from core.api.serializers import ModelSerializer
+from core.products import PRODUCTS
 
 
 class UserProfileSerializer(ModelSerializer):
@@ -57,10 +58,46 @@ class UserSerializer(ModelSerializer):
 
 
 class ApiKeySerializer(ModelSerializer):
+    products = serializers.ListField(
+        child=serializers.ChoiceField(choices=PRODUCTS),
+        required=False,
+        help_text="Narrow the key to these products; empty or absent: all of yours.",
+    )
+
     class Meta:
         model = ApiKey
-        fields = ("id", "name", "prefix", "created_at", "last_used_at", "expires_at", "revoked_at")
+        fields = (
+            "id",
+            "name",
+            "prefix",
+            "products",
+            "read_only",
+            "created_at",
+            "last_used_at",
+            "expires_at",
+            "revoked_at",
+        )
         read_only_fields = ("id", "prefix", "created_at", "last_used_at", "revoked_at")
+
+    def validate_products(self, products):
+        return sorted(set(products))
+
+    def validate(self, attrs):
+        """A request made with a narrowed key cannot mint a broader key."""
+        attrs = super().validate(attrs)
+        request = self.context.get("request")
+        caller_key = getattr(request, "auth", None) if request else None
+        narrowed_to = getattr(caller_key, "products", None)
+        if narrowed_to:
+            products = attrs.get("products") or []
+            if not products or not set(products) <= set(narrowed_to):
+                raise serializers.ValidationError(
+                    {
+                        "products": f"This key is narrowed to {', '.join(narrowed_to)}; "
+                        "a key it creates must be narrowed within them."
+                    }
+                )
+        return attrs
 
 
 class ApiKeyCreatedSerializer(ApiKeySerializer):

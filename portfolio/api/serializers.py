@@ -42,10 +42,12 @@ TIMESTAMPS = ("created_at", "updated_at")
 
 
 class OwnPortfolioField(serializers.PrimaryKeyRelatedField):
-    """A portfolio id of the requesting user; anyone else's is 'does not exist'."""
+    """A portfolio id. ScopedViewSet narrows it to the caller's own (the portfolio route's
+    scope), so anyone else's is 'does not exist'."""
 
-    def get_queryset(self):
-        return Portfolio.objects.filter(user=self.context["request"].user)
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", Portfolio.objects.all())
+        super().__init__(**kwargs)
 
 
 class PublishedBasketField(serializers.PrimaryKeyRelatedField):

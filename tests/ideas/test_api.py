@@ -268,7 +268,7 @@ def test_agent_results_are_read_only(api_client, user):
 def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for _ in range(rows):
         EvaluationFactory(business_idea__user=user)
-    with django_assert_num_queries(2):  # count, page (evaluation_count is an annotation)
+    with django_assert_num_queries(3):  # products, count, page (evaluation_count annotated)
         response = api_client.get(reverse(IDEAS), {"page_size": 100})
     assert len(response.data["results"]) == rows
     assert all(row["evaluation_count"] == 1 for row in response.data["results"])
@@ -278,7 +278,7 @@ def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num
 def test_evaluation_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for _ in range(rows):
         AgentResultFactory(evaluation__business_idea__user=user)
-    with django_assert_num_queries(3):  # count, page, agent results
+    with django_assert_num_queries(4):  # products, count, page, agent results
         response = api_client.get(reverse(EVALUATIONS), {"page_size": 100})
     assert len(response.data["results"]) == rows
     assert all(len(row["agent_results"]) == 1 for row in response.data["results"])
@@ -292,7 +292,7 @@ def test_agent_result_list_queries_do_not_grow(api_client, user, rows, django_as
     for ev in evaluations:
         for _ in range(5):
             AgentResultFactory(evaluation=ev)
-    with django_assert_num_queries(1):  # one page (cursor pagination does not count)
+    with django_assert_num_queries(2):  # products, one page (the cursor does not count)
         response = api_client.get(reverse(RESULTS), {"page_size": 100})
     assert len(response.data["results"]) == rows
     assert all(row["business_idea"] for row in response.data["results"])

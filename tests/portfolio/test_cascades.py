@@ -54,6 +54,8 @@ def counts(models):
 
 def raw_delete_user(user):
     with connection.cursor() as cur:
+        # Django's M2M tables (product grants) do not cascade in SQL
+        cur.execute("DELETE FROM accounts_user_user_permissions WHERE user_id = %s", [user.pk])
         cur.execute("DELETE FROM accounts_user WHERE id = %s", [user.pk])
         cur.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
