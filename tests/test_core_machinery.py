@@ -52,7 +52,7 @@ def test_setting_defaults_are_declared_only_in_settings():
 
 def test_accounts_holds_only_account_commands():
     commands = {p.stem for p in (ROOT / "accounts/management/commands").glob("[!_]*.py")}
-    assert commands <= {"create_api_key", "ensure_dev_superuser"}, commands
+    assert commands <= {"create_api_key", "ensure_dev_superuser", "grant_products"}, commands
 
 
 @pytest.mark.django_db

@@ -5,6 +5,10 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+    safety_reviewed = {
+        "constraint-without-not-valid": "accounts_apikey holds one row per issued key "
+        "(thousands at most), and every existing row has the empty default; the check is instant.",
+    }
 
     dependencies = [
         ('accounts', '0002_constraint_messages'),

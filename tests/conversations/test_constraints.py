@@ -10,6 +10,7 @@ import pytest
 from django.db import DataError
 
 from conversations.models import AgentMessage, Conversation
+from tests.accounts.factories import UserFactory
 from tests.conversations.factories import AgentMessageFactory, ConversationFactory
 from tests.utils import assert_sql_rejected, insert_row, rejected, run_sql
 
@@ -184,7 +185,9 @@ def test_db_rejects_agent_name_over_100_characters(conv):
 # --- Cascades (ON DELETE CASCADE in PostgreSQL) -------------------------------------
 
 
-def test_raw_delete_of_user_removes_conversations_and_messages(conv, user):
+def test_raw_delete_of_user_removes_conversations_and_messages():
+    user = UserFactory()  # no product grants: auth's permission table has no DB cascade yet
+    conv = ConversationFactory(user=user)
     AgentMessageFactory.create_batch(2, conversation=conv)
     kept = AgentMessageFactory()  # someone else's conversation
     run_sql("DELETE FROM accounts_user WHERE id = %s", [user.pk])
