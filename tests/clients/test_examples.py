@@ -19,6 +19,7 @@ from data_platform_client.api.v1 import (
     v1_conversations_create,
     v1_conversations_list,
     v1_conversations_messages_list,
+    v1_engagement_decisions_list,
     v1_engagement_replies_approve_create,
     v1_engagement_replies_create,
     v1_ideas_evaluations_create,
@@ -55,6 +56,7 @@ from data_platform_client.models import (
     OrderTransactionTypeEnum,
     PaginatedAgentMessageList,
     PaginatedConversationListList,
+    PaginatedDecisionList,
     PlatformEnum,
     Portfolio,
     PortfolioRequest,
@@ -132,11 +134,10 @@ def test_submit_an_idea_and_poll_its_evaluation(client):
             client=client,
             body=BusinessIdeaRequest(
                 title=f"Tool library {uuid.uuid4().hex[:6]}",
-                description="Rent tools by the hour from neighbours.",
+                description="Rent drills, ladders and saws by the hour from neighbours, booked in an app.",
             ),
         ),
         BusinessIdea,
-        BusinessIdeaRequest,
     )
     assert draft.status is IdeaStatusEnum.DRAFT
     idea = expect(v1_ideas_ideas_submit_create.sync_detailed(draft.id, client=client), BusinessIdea)
@@ -164,18 +165,24 @@ def test_submit_an_idea_and_poll_its_evaluation(client):
         expect(v1_ideas_ideas_submit_create.sync_detailed(idea.id, client=client), BusinessIdea)
     assert excinfo.value.status_code == 409
     assert isinstance(excinfo.value.error, ApiError)
-    assert excinfo.value.code == "conflict"
+    assert excinfo.value.code == "invalid_transition"
 
 
 def test_approve_a_reply_as_staff(client):
+    decisions = expect(
+        v1_engagement_decisions_list.sync_detailed(client=client, page_size=1),
+        PaginatedDecisionList,
+    )
+    decision = decisions.results[0]  # the newest decision to answer
     reply = expect(
         v1_engagement_replies_create.sync_detailed(
             client=client,
             body=ReplyRequest(
+                decision=decision.id,
                 archetype=ArchetypeEnum.CHECKLIST,
                 platform=PlatformEnum.REDDIT,
                 utm_code="clients-example",
-                content="Three checks before you buy: fees, spread, and lock-ups.",
+                content="Three checks before you buy: fees, spread, and lock-ups. —Antone (Vita)",
             ),
         ),
         Reply,

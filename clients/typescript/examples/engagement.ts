@@ -2,13 +2,19 @@
 import { type ApiClient, ApiRequestError, type Schemas, unwrap } from "../src/index.ts";
 
 export async function approveReplyAsStaff(api: ApiClient): Promise<Schemas["Reply"]> {
+  const decisions = unwrap(
+    await api.GET("/api/v1/engagement/decisions/", { params: { query: { page_size: 1 } } }),
+  );
+  const decision = decisions.results[0]; // the newest decision to answer
+  if (decision === undefined) throw new Error("No decision to answer.");
   const reply = unwrap(
     await api.POST("/api/v1/engagement/replies/", {
       body: {
+        decision: decision.id,
         archetype: "CHECKLIST",
         platform: "REDDIT",
         utm_code: "clients-example",
-        content: "Three checks before you buy: fees, spread, and lock-ups.",
+        content: "Three checks before you buy: fees, spread, and lock-ups. —Antone (Vita)",
       },
     }),
   );

@@ -9,7 +9,7 @@ export async function submitIdeaAndPoll(
 ): Promise<{ idea: Schemas["BusinessIdea"]; evaluation: Schemas["Evaluation"] }> {
   const draft = unwrap(
     await api.POST("/api/v1/ideas/ideas/", {
-      body: { title: "Tool library", description: "Rent tools by the hour from neighbours." },
+      body: { title: "Tool library", description: "Rent drills, ladders and saws by the hour from neighbours, booked in an app." },
     }),
   );
   const idea = unwrap(
