@@ -9,6 +9,7 @@ import uuid
 
 import jsonschema
 import pytest
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework import exceptions
@@ -105,3 +106,10 @@ def test_a_throttled_request_is_a_429_with_the_same_shape():
     response = api_exception_handler(exceptions.Throttled(wait=3), {"request": None, "view": None})
     assert response.status_code == 429
     assert check(response.data)["detail"]
+
+
+def test_the_schema_validates_without_warnings(tmp_path):
+    """What `make clients` runs: a warning or an invalid document fails generation."""
+    target = tmp_path / "openapi.yaml"
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(target))
+    assert f"{ERROR_COMPONENT}:" in target.read_text()
