@@ -7,7 +7,7 @@ PORT ?= 8000
 # Development runs with DEBUG on; production sets its own environment.
 DEV_ENV := DEBUG=1
 
-.PHONY: dev setup test lint check-migrations db-stop docs demo-data clean-venv clients clients-ts-check
+.PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -35,6 +35,7 @@ test: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 check-migrations: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
@@ -45,6 +46,11 @@ docs: $(VENV)/.installed
 
 demo-data: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py generate_demo_data --scale $(or $(SCALE),1) --seed $(or $(SEED),1)
+
+# Development only: drop every table of the configured database, migrate, load the fixtures.
+reset: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py reset_db --no-input
+	$(DEV_ENV) $(PY) manage.py ensure_dev_superuser
 
 # Typed clients (docs/clients.md): the schema, then the Python and TypeScript clients from it.
 CLIENTS := clients

@@ -143,7 +143,7 @@ MIGRATION_LOCK_RETRY_BACKOFF_SECONDS = env.float(
     "MIGRATION_LOCK_RETRY_BACKOFF_SECONDS", default=2.0
 )
 MIGRATION_SAFETY_BASELINE = env.path(
-    "MIGRATION_SAFETY_BASELINE", default=BASE_DIR / "accounts" / "migration_safety_baseline.txt"
+    "MIGRATION_SAFETY_BASELINE", default=BASE_DIR / "core" / "migration_safety_baseline.txt"
 )
 
 # --- Auth -----------------------------------------------------------------
@@ -231,13 +231,12 @@ LOGGING = {
 # engagement: the signature every reply must carry, and the retention periods.
 ENGAGEMENT_REPLY_SIGNATURE = env.str("ENGAGEMENT_REPLY_SIGNATURE", default="—Antone (Vita)")
 RETENTION_ARCHIVE_DIR = env.path("RETENTION_ARCHIVE_DIR", default=BASE_DIR / "archive")
-ENGAGEMENT_RETENTION = env.json(
-    "ENGAGEMENT_RETENTION",
-    default={
-        "POSTS_DAYS": 90,
-        "DECISIONS_DAYS": 90,
-        "KPI_METRICS_DAYS": 730,
-        "AUDIT_LOGS_DAYS": 1095,
-        "BATCH_SIZE": 500,
-    },
-)
+# ENGAGEMENT_RETENTION (JSON) overrides some or all of these; the rest keep their default.
+ENGAGEMENT_RETENTION = {
+    "POSTS_DAYS": 90,
+    "DECISIONS_DAYS": 90,
+    "KPI_METRICS_DAYS": 730,
+    "AUDIT_LOGS_DAYS": 1095,
+    "BATCH_SIZE": 500,
+    **env.json("ENGAGEMENT_RETENTION", default={}),
+}

@@ -34,7 +34,8 @@ import socket
 import time
 
 import psycopg
-from django.db import connections
+
+from core.db.connect import connection_params
 
 HOLDER_SQL = """
 SELECT a.pid, a.application_name, a.client_addr::text, a.backend_start, a.xact_start
@@ -61,13 +62,7 @@ def lock_application_name() -> str:
 
 
 def lock_connection_params(alias: str = "default") -> dict:
-    params = connections[alias].get_connection_params()
-    params.pop("context", None)
-    params.pop("cursor_factory", None)
-    params.pop("prepare_threshold", None)
-    params["application_name"] = lock_application_name()
-    params["autocommit"] = False
-    return params
+    return connection_params(alias, application_name=lock_application_name(), autocommit=False)
 
 
 def describe_holder(conn: psycopg.Connection, key: int) -> str:

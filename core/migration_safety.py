@@ -61,8 +61,6 @@ RULES = {
     "runsql-without-reverse": "RunSQL without reverse_sql: the migration cannot be rolled back",
 }
 
-DEFAULT_BASELINE = Path(__file__).resolve().parent / "migration_safety_baseline.txt"
-
 
 @dataclass(frozen=True)
 class Finding:

@@ -4,6 +4,8 @@ import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+from django.conf import settings
+
 from engagement.choices import (
     ApprovalStatus,
     Archetype,
@@ -28,7 +30,6 @@ from engagement.models import (
     Reply,
     SegmentedWeight,
 )
-from engagement.validation import DEFAULT_SIGNATURE
 
 BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 BATCH_SIZE = 1000
@@ -137,7 +138,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
                 Reply(
                     id=_uuid(rng),
                     decision_id=decision.id,
-                    content=f"{rng.choice(REPLIES)} {DEFAULT_SIGNATURE}",
+                    content=f"{rng.choice(REPLIES)} {settings.ENGAGEMENT_REPLY_SIGNATURE}",
                     archetype=decision.archetype,
                     platform=post.platform,
                     utm_code=f"demo-{run}-{i}",

@@ -49,26 +49,17 @@ from engagement.models import (
     Reply,
 )
 
-DEFAULTS = {
-    "POSTS_DAYS": 90,
-    "DECISIONS_DAYS": 90,
-    "KPI_METRICS_DAYS": 730,
-    "AUDIT_LOGS_DAYS": 1095,
-    "BATCH_SIZE": 500,
-}
 ADVISORY_LOCK_ID = 72_616_902
 AUDIT_TRIGGER = "engagement.AuditLog:audit_append_only"
 
 
 def policy() -> dict:
-    return {**DEFAULTS, **getattr(settings, "ENGAGEMENT_RETENTION", {})}
+    """settings.ENGAGEMENT_RETENTION (its defaults are declared in config/settings.py)."""
+    return dict(settings.ENGAGEMENT_RETENTION)
 
 
 def archive_root() -> Path:
-    return (
-        Path(getattr(settings, "RETENTION_ARCHIVE_DIR", Path(settings.BASE_DIR) / "archive"))
-        / "engagement"
-    )
+    return Path(settings.RETENTION_ARCHIVE_DIR) / "engagement"
 
 
 class RetentionBusy(Exception):

@@ -18,8 +18,6 @@ from django.core.validators import (
     RegexValidator,
 )
 
-DEFAULT_SIGNATURE = "—Antone (Vita)"
-
 POST_ID_REGEX = r"^[a-zA-Z0-9_-]+\Z"
 HANDLE_REGEX = r"^[a-zA-Z0-9_]+\Z"
 UTM_CODE_REGEX = r"^[a-z0-9_-]+\Z"
@@ -46,7 +44,7 @@ non_negative = MinValueValidator(0, "Must not be negative")
 
 
 def reply_signature() -> str:
-    return getattr(settings, "ENGAGEMENT_REPLY_SIGNATURE", DEFAULT_SIGNATURE)
+    return settings.ENGAGEMENT_REPLY_SIGNATURE
 
 
 def validate_reply_signature(value: str) -> None:

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection, transaction
 
-from core.management.commands.generate_schema_docs import (
+from core.schema_docs import (
     app_meta,
     render_all,
     render_app,

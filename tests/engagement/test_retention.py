@@ -242,6 +242,10 @@ def test_leftover_tmp_file_is_removed(archive, data):
 
 
 def test_periods_come_from_settings(archive, data, settings):
-    settings.ENGAGEMENT_RETENTION = {"POSTS_DAYS": 365, "DECISIONS_DAYS": 365}
+    settings.ENGAGEMENT_RETENTION = {
+        **settings.ENGAGEMENT_RETENTION,
+        "POSTS_DAYS": 365,
+        "DECISIONS_DAYS": 365,
+    }
     report = Retention(now=NOW, dry_run=True).run()
     assert report.expired["posts"] == 0 and report.expired["decisions"] == 0

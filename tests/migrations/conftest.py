@@ -11,24 +11,14 @@ import psycopg
 import pytest
 from django.db import connection
 
+from core.db.connect import connection_params
 from tests.utils import server_url
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def server_params(dbname=None):
-    s = connection.settings_dict
-    params = {
-        "host": s["HOST"],
-        "user": s["USER"],
-        "dbname": dbname or s["NAME"],
-        "autocommit": True,
-    }
-    if s.get("PORT"):
-        params["port"] = s["PORT"]
-    if s.get("PASSWORD"):
-        params["password"] = s["PASSWORD"]
-    return params
+    return connection_params(dbname=dbname or connection.settings_dict["NAME"], autocommit=True)
 
 
 class ScratchDatabase:

@@ -12,7 +12,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.migrations.loader import MigrationLoader
 
 from core.migration_safety import (
-    DEFAULT_BASELINE,
     lint_project,
     migration_order,
     project_app_labels,
@@ -38,7 +37,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, baseline=None, update_baseline=False, **options):
-        path = baseline or Path(getattr(settings, "MIGRATION_SAFETY_BASELINE", DEFAULT_BASELINE))
+        path = baseline or Path(settings.MIGRATION_SAFETY_BASELINE)
         if update_baseline:
             loader = MigrationLoader(None, ignore_no_migrations=True)
             labels = set(project_app_labels())

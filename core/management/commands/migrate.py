@@ -31,10 +31,6 @@ from core.migration_lock import (
 BACKOFF_CAP_SECONDS = 60.0
 
 
-def setting(name, default):
-    return getattr(settings, name, default)
-
-
 class Command(DjangoMigrateCommand):
     help = DjangoMigrateCommand.help + (
         " Runs under a PostgreSQL advisory lock, with lock_timeout and bounded retries."
@@ -72,19 +68,19 @@ class Command(DjangoMigrateCommand):
         )
 
     def handle(self, *args, **options):
-        def pick(option, name, default):
+        def pick(option, name):  # the option, else the setting (defaults: config/settings.py)
             value = options.pop(option, None)
-            return setting(name, default) if value is None else value
+            return getattr(settings, name) if value is None else value
 
-        wait = pick("lock_wait", "MIGRATION_LOCK_WAIT_SECONDS", 600.0)
-        lock_timeout = str(pick("lock_timeout", "MIGRATION_LOCK_TIMEOUT", "5s"))
-        statement_timeout = str(pick("statement_timeout", "MIGRATION_STATEMENT_TIMEOUT", "15min"))
-        retries = int(pick("lock_retries", "MIGRATION_LOCK_RETRIES", 5))
-        backoff = float(pick("retry_backoff", "MIGRATION_LOCK_RETRY_BACKOFF_SECONDS", 2.0))
+        wait = pick("lock_wait", "MIGRATION_LOCK_WAIT_SECONDS")
+        lock_timeout = str(pick("lock_timeout", "MIGRATION_LOCK_TIMEOUT"))
+        statement_timeout = str(pick("statement_timeout", "MIGRATION_STATEMENT_TIMEOUT"))
+        retries = int(pick("lock_retries", "MIGRATION_LOCK_RETRIES"))
+        backoff = float(pick("retry_backoff", "MIGRATION_LOCK_RETRY_BACKOFF_SECONDS"))
         connection = connections[options["database"]]
         try:
             with migration_lock(
-                key=setting("MIGRATION_LOCK_ID", 72_616_901),
+                key=settings.MIGRATION_LOCK_ID,
                 wait_seconds=wait,
                 alias=options["database"],
                 log=lambda msg: self.stderr.write(msg),
