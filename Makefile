@@ -7,7 +7,7 @@ PORT ?= 8000
 # Development runs with DEBUG on; production sets its own environment.
 DEV_ENV := DEBUG=1
 
-.PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv
+.PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -51,6 +51,27 @@ demo-data: $(VENV)/.installed
 reset: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py reset_db --no-input
 	$(DEV_ENV) $(PY) manage.py ensure_dev_superuser
+
+# Typed clients (docs/clients.md): the schema, then the Python and TypeScript clients from it.
+CLIENTS := clients
+TS_DIR := $(CLIENTS)/typescript
+
+$(TS_DIR)/node_modules/.package-lock.json: $(TS_DIR)/package.json $(TS_DIR)/package-lock.json
+	cd $(TS_DIR) && npm ci --no-audit --no-fund --loglevel=error
+
+clients: $(VENV)/.installed $(TS_DIR)/node_modules/.package-lock.json
+	$(DEV_ENV) $(PY) manage.py spectacular --file $(CLIENTS)/openapi.yaml --validate --fail-on-warn
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) $(CLIENTS)/python/json_only.py $(CLIENTS)/openapi.yaml "$$tmp/openapi.json" && \
+	cd $(CLIENTS)/python && PATH="$(abspath $(VENV))/bin:$$PATH" openapi-python-client generate \
+		--path "$$tmp/openapi.json" --config openapi-python-client.yaml \
+		--custom-template-path templates --meta none --output-path data_platform_client --overwrite
+	touch $(CLIENTS)/python/data_platform_client/py.typed
+	cd $(TS_DIR) && npm run --silent generate
+
+# tsc --strict over the TypeScript client and its examples.
+clients-ts-check: $(TS_DIR)/node_modules/.package-lock.json
+	cd $(TS_DIR) && npm run --silent typecheck
 
 db-stop:
 	$(PY) -m config.devdb stop

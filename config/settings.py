@@ -201,6 +201,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": enum_name_overrides(BASE_DIR, LOCAL_APPS),
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.api.schema.add_error_responses",  # the ApiError body on every operation
+    ],
 }
 
 # --- Security (production defaults; `check --deploy` is clean with DEBUG=False)

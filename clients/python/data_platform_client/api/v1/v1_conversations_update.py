@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.conversation import Conversation
+from ...models.conversation_request import ConversationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ConversationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/conversations/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Conversation | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Conversation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationRequest,
+) -> Response[ApiError | Conversation]:
+    """The caller's conversations (staff: everyone's).
+
+    The list shows each conversation with ``message_count``; the detail embeds its
+    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    and all of them are written in one transaction, or nothing is.
+
+    Args:
+        id (str):
+        body (ConversationRequest): A conversation with its messages in order; create may include
+            the messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Conversation]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationRequest,
+) -> ApiError | Conversation | None:
+    """The caller's conversations (staff: everyone's).
+
+    The list shows each conversation with ``message_count``; the detail embeds its
+    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    and all of them are written in one transaction, or nothing is.
+
+    Args:
+        id (str):
+        body (ConversationRequest): A conversation with its messages in order; create may include
+            the messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Conversation
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationRequest,
+) -> Response[ApiError | Conversation]:
+    """The caller's conversations (staff: everyone's).
+
+    The list shows each conversation with ``message_count``; the detail embeds its
+    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    and all of them are written in one transaction, or nothing is.
+
+    Args:
+        id (str):
+        body (ConversationRequest): A conversation with its messages in order; create may include
+            the messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Conversation]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationRequest,
+) -> ApiError | Conversation | None:
+    """The caller's conversations (staff: everyone's).
+
+    The list shows each conversation with ``message_count``; the detail embeds its
+    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    and all of them are written in one transaction, or nothing is.
+
+    Args:
+        id (str):
+        body (ConversationRequest): A conversation with its messages in order; create may include
+            the messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Conversation
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

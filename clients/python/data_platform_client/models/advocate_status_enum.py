@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class AdvocateStatusEnum(StrEnum):
+    ACTIVE = "ACTIVE"
+    CONTACTED = "CONTACTED"
+    DECLINED = "DECLINED"
+    INACTIVE = "INACTIVE"
+    PROSPECT = "PROSPECT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssignRequest")
+
+
+@_attrs_define
+class AssignRequest:
+    """Assign to a staff user (default: the caller).
+
+    Attributes:
+        assignee (UUID | Unset):
+    """
+
+    assignee: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assignee: str | Unset = UNSET
+        if not isinstance(self.assignee, Unset):
+            assignee = str(self.assignee)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _assignee = d.pop("assignee", UNSET)
+        assignee: UUID | Unset
+        if isinstance(_assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = UUID(_assignee)
+
+        assign_request = cls(
+            assignee=assignee,
+        )
+
+        assign_request.additional_properties = d
+        return assign_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BattlePass")
+
+
+@_attrs_define
+class BattlePass:
+    """Run the model's database constraints on the would-be row; errors go to their field.
+
+    Attributes:
+        id (int):
+        season (int):
+        name (str):
+        starts_at (datetime.datetime):
+        ends_at (datetime.datetime):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        max_tier (int | Unset):
+        xp_per_tier (int | Unset):
+        premium_price (str | Unset): Zero: the premium track is free.
+        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+    """
+
+    id: int
+    season: int
+    name: str
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    max_tier: int | Unset = UNSET
+    xp_per_tier: int | Unset = UNSET
+    premium_price: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        season = self.season
+
+        name = self.name
+
+        starts_at = self.starts_at.isoformat()
+
+        ends_at = self.ends_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        max_tier = self.max_tier
+
+        xp_per_tier = self.xp_per_tier
+
+        premium_price = self.premium_price
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "season": season,
+                "name": name,
+                "starts_at": starts_at,
+                "ends_at": ends_at,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if max_tier is not UNSET:
+            field_dict["max_tier"] = max_tier
+        if xp_per_tier is not UNSET:
+            field_dict["xp_per_tier"] = xp_per_tier
+        if premium_price is not UNSET:
+            field_dict["premium_price"] = premium_price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        season = d.pop("season")
+
+        name = d.pop("name")
+
+        starts_at = datetime.datetime.fromisoformat(d.pop("starts_at"))
+
+        ends_at = datetime.datetime.fromisoformat(d.pop("ends_at"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        max_tier = d.pop("max_tier", UNSET)
+
+        xp_per_tier = d.pop("xp_per_tier", UNSET)
+
+        premium_price = d.pop("premium_price", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        battle_pass = cls(
+            id=id,
+            season=season,
+            name=name,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            max_tier=max_tier,
+            xp_per_tier=xp_per_tier,
+            premium_price=premium_price,
+            currency=currency,
+        )
+
+        battle_pass.additional_properties = d
+        return battle_pass
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.competitor_category_enum import CompetitorCategoryEnum
+from ..models.price_point_enum import PricePointEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompetitorRequest")
+
+
+@_attrs_define
+class CompetitorRequest:
+    """
+    Attributes:
+        name (str):
+        category (CompetitorCategoryEnum): * `SUPPLEMENT` - Supplement
+            * `ELECTROLYTE` - Electrolyte drink
+            * `IV_THERAPY` - IV therapy
+            * `PHARMACEUTICAL` - Pharmaceutical
+            * `HOME_REMEDY` - Home remedy
+            * `OTHER` - Other
+        price_point (PricePointEnum): * `BUDGET` - Budget
+            * `MID` - Mid-range
+            * `PREMIUM` - Premium
+        primary_mechanism (str | Unset):
+        brand_keywords (list[str] | Unset):
+    """
+
+    name: str
+    category: CompetitorCategoryEnum
+    price_point: PricePointEnum
+    primary_mechanism: str | Unset = UNSET
+    brand_keywords: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        category = self.category.value
+
+        price_point = self.price_point.value
+
+        primary_mechanism = self.primary_mechanism
+
+        brand_keywords: list[str] | Unset = UNSET
+        if not isinstance(self.brand_keywords, Unset):
+            brand_keywords = self.brand_keywords
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "category": category,
+                "price_point": price_point,
+            }
+        )
+        if primary_mechanism is not UNSET:
+            field_dict["primary_mechanism"] = primary_mechanism
+        if brand_keywords is not UNSET:
+            field_dict["brand_keywords"] = brand_keywords
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        category = CompetitorCategoryEnum(d.pop("category"))
+
+        price_point = PricePointEnum(d.pop("price_point"))
+
+        primary_mechanism = d.pop("primary_mechanism", UNSET)
+
+        brand_keywords = cast(list[str], d.pop("brand_keywords", UNSET))
+
+        competitor_request = cls(
+            name=name,
+            category=category,
+            price_point=price_point,
+            primary_mechanism=primary_mechanism,
+            brand_keywords=brand_keywords,
+        )
+
+        competitor_request.additional_properties = d
+        return competitor_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

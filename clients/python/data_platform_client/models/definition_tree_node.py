@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DefinitionTreeNode")
+
+
+@_attrs_define
+class DefinitionTreeNode:
+    """Serialize a versioned JSONB field migrated to the current schema version.
+
+    ``<field>`` is the migrated content, ``stored_schema_version`` the version as
+    stored, ``content_error`` why the content could not be read (an unknown,
+    newer schema_version), in which case ``<field>`` is returned as stored.
+
+        Attributes:
+            id (UUID):
+            name (str):
+            content (Any): A JSON object; without schema_version it is version 0 and is upgraded.
+            stored_schema_version (int | None):
+            content_error (None | str):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            depth (int):
+            parent (None | Unset | UUID):
+    """
+
+    id: UUID
+    name: str
+    content: Any
+    stored_schema_version: int | None
+    content_error: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    depth: int
+    parent: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        content = self.content
+
+        stored_schema_version: int | None
+        stored_schema_version = self.stored_schema_version
+
+        content_error: None | str
+        content_error = self.content_error
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        depth = self.depth
+
+        parent: None | str | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        elif isinstance(self.parent, UUID):
+            parent = str(self.parent)
+        else:
+            parent = self.parent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "content": content,
+                "stored_schema_version": stored_schema_version,
+                "content_error": content_error,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "depth": depth,
+            }
+        )
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        content = d.pop("content")
+
+        def _parse_stored_schema_version(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        stored_schema_version = _parse_stored_schema_version(d.pop("stored_schema_version"))
+
+        def _parse_content_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content_error = _parse_content_error(d.pop("content_error"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        depth = d.pop("depth")
+
+        def _parse_parent(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_type_0 = UUID(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent = _parse_parent(d.pop("parent", UNSET))
+
+        definition_tree_node = cls(
+            id=id,
+            name=name,
+            content=content,
+            stored_schema_version=stored_schema_version,
+            content_error=content_error,
+            created_at=created_at,
+            updated_at=updated_at,
+            depth=depth,
+            parent=parent,
+        )
+
+        definition_tree_node.additional_properties = d
+        return definition_tree_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,320 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.escalation_priority_enum import EscalationPriorityEnum
+from ..models.escalation_reason_enum import EscalationReasonEnum
+from ..models.escalation_status_enum import EscalationStatusEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Escalation")
+
+
+@_attrs_define
+class Escalation:
+    """
+    Attributes:
+        id (UUID):
+        created_at (datetime.datetime):
+        reason (EscalationReasonEnum): * `SAFETY_FLAG` - Safety flag raised
+            * `MEDICAL_QUESTION` - Medical question
+            * `NEGATIVE_SENTIMENT` - Strongly negative sentiment
+            * `POWER_USER` - Power user involved
+            * `COMPETITOR_CONFLICT` - Competitor conflict
+            * `CRISIS` - Crisis / self-harm signal
+            * `LEGAL` - Legal or regulatory
+            * `LOW_CONFIDENCE` - Low decision confidence
+            * `OTHER` - Other
+        status (EscalationStatusEnum): * `OPEN` - Open
+            * `ASSIGNED` - Assigned
+            * `RESOLVED` - Resolved
+            * `DISMISSED` - Dismissed
+        resolved_by (None | UUID):
+        resolved_at (datetime.datetime | None):
+        subject_snapshot (Any): The escalated post/decision, kept when retention archives them.
+        post (None | Unset | UUID):
+        decision (None | Unset | UUID):
+        reply (None | Unset | UUID):
+        priority (EscalationPriorityEnum | Unset): * `1` - Low
+            * `2` - Medium
+            * `3` - High
+            * `4` - Critical
+        assigned_to (None | Unset | UUID):
+        resolution_notes (None | str | Unset):
+    """
+
+    id: UUID
+    created_at: datetime.datetime
+    reason: EscalationReasonEnum
+    status: EscalationStatusEnum
+    resolved_by: None | UUID
+    resolved_at: datetime.datetime | None
+    subject_snapshot: Any
+    post: None | Unset | UUID = UNSET
+    decision: None | Unset | UUID = UNSET
+    reply: None | Unset | UUID = UNSET
+    priority: EscalationPriorityEnum | Unset = UNSET
+    assigned_to: None | Unset | UUID = UNSET
+    resolution_notes: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        reason = self.reason.value
+
+        status = self.status.value
+
+        resolved_by: None | str
+        if isinstance(self.resolved_by, UUID):
+            resolved_by = str(self.resolved_by)
+        else:
+            resolved_by = self.resolved_by
+
+        resolved_at: None | str
+        if isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = self.resolved_at.isoformat()
+        else:
+            resolved_at = self.resolved_at
+
+        subject_snapshot = self.subject_snapshot
+
+        post: None | str | Unset
+        if isinstance(self.post, Unset):
+            post = UNSET
+        elif isinstance(self.post, UUID):
+            post = str(self.post)
+        else:
+            post = self.post
+
+        decision: None | str | Unset
+        if isinstance(self.decision, Unset):
+            decision = UNSET
+        elif isinstance(self.decision, UUID):
+            decision = str(self.decision)
+        else:
+            decision = self.decision
+
+        reply: None | str | Unset
+        if isinstance(self.reply, Unset):
+            reply = UNSET
+        elif isinstance(self.reply, UUID):
+            reply = str(self.reply)
+        else:
+            reply = self.reply
+
+        priority: int | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        assigned_to: None | str | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        elif isinstance(self.assigned_to, UUID):
+            assigned_to = str(self.assigned_to)
+        else:
+            assigned_to = self.assigned_to
+
+        resolution_notes: None | str | Unset
+        if isinstance(self.resolution_notes, Unset):
+            resolution_notes = UNSET
+        else:
+            resolution_notes = self.resolution_notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "reason": reason,
+                "status": status,
+                "resolved_by": resolved_by,
+                "resolved_at": resolved_at,
+                "subject_snapshot": subject_snapshot,
+            }
+        )
+        if post is not UNSET:
+            field_dict["post"] = post
+        if decision is not UNSET:
+            field_dict["decision"] = decision
+        if reply is not UNSET:
+            field_dict["reply"] = reply
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if resolution_notes is not UNSET:
+            field_dict["resolution_notes"] = resolution_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        reason = EscalationReasonEnum(d.pop("reason"))
+
+        status = EscalationStatusEnum(d.pop("status"))
+
+        def _parse_resolved_by(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_by_type_0 = UUID(data)
+
+                return resolved_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        resolved_by = _parse_resolved_by(d.pop("resolved_by"))
+
+        def _parse_resolved_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
+
+        subject_snapshot = d.pop("subject_snapshot")
+
+        def _parse_post(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                post_type_0 = UUID(data)
+
+                return post_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        post = _parse_post(d.pop("post", UNSET))
+
+        def _parse_decision(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decision_type_0 = UUID(data)
+
+                return decision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        decision = _parse_decision(d.pop("decision", UNSET))
+
+        def _parse_reply(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reply_type_0 = UUID(data)
+
+                return reply_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        reply = _parse_reply(d.pop("reply", UNSET))
+
+        _priority = d.pop("priority", UNSET)
+        priority: EscalationPriorityEnum | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = EscalationPriorityEnum(_priority)
+
+        def _parse_assigned_to(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                assigned_to_type_0 = UUID(data)
+
+                return assigned_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_resolution_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resolution_notes = _parse_resolution_notes(d.pop("resolution_notes", UNSET))
+
+        escalation = cls(
+            id=id,
+            created_at=created_at,
+            reason=reason,
+            status=status,
+            resolved_by=resolved_by,
+            resolved_at=resolved_at,
+            subject_snapshot=subject_snapshot,
+            post=post,
+            decision=decision,
+            reply=reply,
+            priority=priority,
+            assigned_to=assigned_to,
+            resolution_notes=resolution_notes,
+        )
+
+        escalation.additional_properties = d
+        return escalation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedRunComparisonRequest")
+
+
+@_attrs_define
+class PatchedRunComparisonRequest:
+    """
+    Attributes:
+        baseline_run (UUID | Unset):
+        comparison_run (UUID | Unset):
+        experiment (None | Unset | UUID):
+        delta_data (Any | Unset):
+        statistical_tests (Any | Unset):
+    """
+
+    baseline_run: UUID | Unset = UNSET
+    comparison_run: UUID | Unset = UNSET
+    experiment: None | Unset | UUID = UNSET
+    delta_data: Any | Unset = UNSET
+    statistical_tests: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        baseline_run: str | Unset = UNSET
+        if not isinstance(self.baseline_run, Unset):
+            baseline_run = str(self.baseline_run)
+
+        comparison_run: str | Unset = UNSET
+        if not isinstance(self.comparison_run, Unset):
+            comparison_run = str(self.comparison_run)
+
+        experiment: None | str | Unset
+        if isinstance(self.experiment, Unset):
+            experiment = UNSET
+        elif isinstance(self.experiment, UUID):
+            experiment = str(self.experiment)
+        else:
+            experiment = self.experiment
+
+        delta_data = self.delta_data
+
+        statistical_tests = self.statistical_tests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if baseline_run is not UNSET:
+            field_dict["baseline_run"] = baseline_run
+        if comparison_run is not UNSET:
+            field_dict["comparison_run"] = comparison_run
+        if experiment is not UNSET:
+            field_dict["experiment"] = experiment
+        if delta_data is not UNSET:
+            field_dict["delta_data"] = delta_data
+        if statistical_tests is not UNSET:
+            field_dict["statistical_tests"] = statistical_tests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _baseline_run = d.pop("baseline_run", UNSET)
+        baseline_run: UUID | Unset
+        if isinstance(_baseline_run, Unset):
+            baseline_run = UNSET
+        else:
+            baseline_run = UUID(_baseline_run)
+
+        _comparison_run = d.pop("comparison_run", UNSET)
+        comparison_run: UUID | Unset
+        if isinstance(_comparison_run, Unset):
+            comparison_run = UNSET
+        else:
+            comparison_run = UUID(_comparison_run)
+
+        def _parse_experiment(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                experiment_type_0 = UUID(data)
+
+                return experiment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        experiment = _parse_experiment(d.pop("experiment", UNSET))
+
+        delta_data = d.pop("delta_data", UNSET)
+
+        statistical_tests = d.pop("statistical_tests", UNSET)
+
+        patched_run_comparison_request = cls(
+            baseline_run=baseline_run,
+            comparison_run=comparison_run,
+            experiment=experiment,
+            delta_data=delta_data,
+            statistical_tests=statistical_tests,
+        )
+
+        patched_run_comparison_request.additional_properties = d
+        return patched_run_comparison_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedScenarioRequest")
+
+
+@_attrs_define
+class PatchedScenarioRequest:
+    """
+    Attributes:
+        definition (UUID | Unset):
+        content (Any | Unset):
+    """
+
+    definition: UUID | Unset = UNSET
+    content: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        definition: str | Unset = UNSET
+        if not isinstance(self.definition, Unset):
+            definition = str(self.definition)
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _definition = d.pop("definition", UNSET)
+        definition: UUID | Unset
+        if isinstance(_definition, Unset):
+            definition = UNSET
+        else:
+            definition = UUID(_definition)
+
+        content = d.pop("content", UNSET)
+
+        patched_scenario_request = cls(
+            definition=definition,
+            content=content,
+        )
+
+        patched_scenario_request.additional_properties = d
+        return patched_scenario_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReanalyzeRequest")
+
+
+@_attrs_define
+class ReanalyzeRequest:
+    """
+    Attributes:
+        output (Any):
+        code_version (str):
+        input_hash (str | Unset):
+    """
+
+    output: Any
+    code_version: str
+    input_hash: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output = self.output
+
+        code_version = self.code_version
+
+        input_hash = self.input_hash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "output": output,
+                "code_version": code_version,
+            }
+        )
+        if input_hash is not UNSET:
+            field_dict["input_hash"] = input_hash
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        output = d.pop("output")
+
+        code_version = d.pop("code_version")
+
+        input_hash = d.pop("input_hash", UNSET)
+
+        reanalyze_request = cls(
+            output=output,
+            code_version=code_version,
+            input_hash=input_hash,
+        )
+
+        reanalyze_request.additional_properties = d
+        return reanalyze_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class TipCategoryEnum(StrEnum):
+    EDUCATION = "education"
+    MARKET_INSIGHT = "market_insight"
+    OPPORTUNITY = "opportunity"
+    REBALANCING = "rebalancing"
+    RISK_ALERT = "risk_alert"
+
+    def __str__(self) -> str:
+        return str(self.value)

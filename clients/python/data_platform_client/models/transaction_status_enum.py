@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class TransactionStatusEnum(StrEnum):
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    PENDING = "pending"
+    SETTLED = "settled"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class TransactionTypeEnum(StrEnum):
+    BUY = "buy"
+    DEPOSIT = "deposit"
+    REWARD = "reward"
+    SELL = "sell"
+    WITHDRAWAL = "withdrawal"
+
+    def __str__(self) -> str:
+        return str(self.value)

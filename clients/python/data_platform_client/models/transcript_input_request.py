@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptInputRequest")
+
+
+@_attrs_define
+class TranscriptInputRequest:
+    """A transcript written with its run (no ``run`` field).
+
+    Attributes:
+        target_model (str):
+        scenario (None | Unset | UUID):
+        content (Any | Unset): null: expired; {}: empty.
+        turn_count (int | Unset):
+        token_count (int | Unset):
+        duration_ms (int | Unset):
+    """
+
+    target_model: str
+    scenario: None | Unset | UUID = UNSET
+    content: Any | Unset = UNSET
+    turn_count: int | Unset = UNSET
+    token_count: int | Unset = UNSET
+    duration_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_model = self.target_model
+
+        scenario: None | str | Unset
+        if isinstance(self.scenario, Unset):
+            scenario = UNSET
+        elif isinstance(self.scenario, UUID):
+            scenario = str(self.scenario)
+        else:
+            scenario = self.scenario
+
+        content = self.content
+
+        turn_count = self.turn_count
+
+        token_count = self.token_count
+
+        duration_ms = self.duration_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target_model": target_model,
+            }
+        )
+        if scenario is not UNSET:
+            field_dict["scenario"] = scenario
+        if content is not UNSET:
+            field_dict["content"] = content
+        if turn_count is not UNSET:
+            field_dict["turn_count"] = turn_count
+        if token_count is not UNSET:
+            field_dict["token_count"] = token_count
+        if duration_ms is not UNSET:
+            field_dict["duration_ms"] = duration_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        target_model = d.pop("target_model")
+
+        def _parse_scenario(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scenario_type_0 = UUID(data)
+
+                return scenario_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        scenario = _parse_scenario(d.pop("scenario", UNSET))
+
+        content = d.pop("content", UNSET)
+
+        turn_count = d.pop("turn_count", UNSET)
+
+        token_count = d.pop("token_count", UNSET)
+
+        duration_ms = d.pop("duration_ms", UNSET)
+
+        transcript_input_request = cls(
+            target_model=target_model,
+            scenario=scenario,
+            content=content,
+            turn_count=turn_count,
+            token_count=token_count,
+            duration_ms=duration_ms,
+        )
+
+        transcript_input_request.additional_properties = d
+        return transcript_input_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

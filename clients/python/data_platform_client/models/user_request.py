@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserRequest")
+
+
+@_attrs_define
+class UserRequest:
+    """Mix into a ModelSerializer: runs the model's constraints in ``validate()``.
+
+    Attributes:
+        email (str | Unset): Unique, case-insensitively. May be empty only for a Clerk-linked user.
+        first_name (str | Unset):
+        last_name (str | Unset):
+        wallet_address (None | str | Unset): EVM wallet address, 0x followed by 40 hex digits; unique when present.
+    """
+
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    wallet_address: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email: str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        wallet_address: None | str | Unset
+        if isinstance(self.wallet_address, Unset):
+            wallet_address = UNSET
+        else:
+            wallet_address = self.wallet_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if wallet_address is not UNSET:
+            field_dict["wallet_address"] = wallet_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_email(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        def _parse_wallet_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
+
+        user_request = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            wallet_address=wallet_address,
+        )
+
+        user_request.additional_properties = d
+        return user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from enum import StrEnum
+
+
+class V1EngagementAuditLogsListAction(StrEnum):
+    APPROVED = "APPROVED"
+    ARCHIVED = "ARCHIVED"
+    ASSIGNED = "ASSIGNED"
+    CREATED = "CREATED"
+    DELETED = "DELETED"
+    DISMISSED = "DISMISSED"
+    ESCALATED = "ESCALATED"
+    POSTED = "POSTED"
+    REJECTED = "REJECTED"
+    RESOLVED = "RESOLVED"
+    UPDATED = "UPDATED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class V1EngagementCompetitorsListCategory(StrEnum):
+    ELECTROLYTE = "ELECTROLYTE"
+    HOME_REMEDY = "HOME_REMEDY"
+    IV_THERAPY = "IV_THERAPY"
+    OTHER = "OTHER"
+    PHARMACEUTICAL = "PHARMACEUTICAL"
+    SUPPLEMENT = "SUPPLEMENT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class V1EngagementExperimentsListStatus(StrEnum):
+    CANCELLED = "CANCELLED"
+    COMPLETED = "COMPLETED"
+    DRAFT = "DRAFT"
+    PAUSED = "PAUSED"
+    RUNNING = "RUNNING"
+
+    def __str__(self) -> str:
+        return str(self.value)

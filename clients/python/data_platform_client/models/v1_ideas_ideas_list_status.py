@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class V1IdeasIdeasListStatus(StrEnum):
+    COMPLETED = "completed"
+    DRAFT = "draft"
+    EVALUATING = "evaluating"
+    SUBMITTED = "submitted"
+
+    def __str__(self) -> str:
+        return str(self.value)

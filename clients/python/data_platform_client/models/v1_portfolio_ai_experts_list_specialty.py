@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class V1PortfolioAiExpertsListSpecialty(StrEnum):
+    BUDGETING = "budgeting"
+    CRYPTO = "crypto"
+    DEFI = "defi"
+    LONG_TERM = "long_term"
+    RISK = "risk"
+    TAX = "tax"
+
+    def __str__(self) -> str:
+        return str(self.value)
