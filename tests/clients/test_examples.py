@@ -145,7 +145,7 @@ def test_submit_an_idea_and_poll_its_evaluation(client):
     evaluation = expect(
         v1_ideas_evaluations_create.sync_detailed(
             client=client,
-            body=EvaluationRequest(idea=idea.id, priority=EvaluationPriorityEnum.HIGH),
+            body=EvaluationRequest(business_idea=idea.id, priority=EvaluationPriorityEnum.HIGH),
         ),
         Evaluation,
     )

@@ -16,7 +16,7 @@ export async function submitIdeaAndPoll(
     await api.POST("/api/v1/ideas/ideas/{id}/submit/", { params: { path: { id: draft.id } } }),
   );
   let evaluation = unwrap(
-    await api.POST("/api/v1/ideas/evaluations/", { body: { idea: idea.id, priority: "high" } }),
+    await api.POST("/api/v1/ideas/evaluations/", { body: { business_idea: idea.id, priority: "high" } }),
   );
   // Workers claim pending evaluations; poll until one decides it (or we give up).
   for (let i = 0; i < attempts && !DONE.includes(evaluation.status ?? "pending"); i++) {

@@ -11,10 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The caller's API keys. Create shows the full key once; delete revokes. */
+        /**
+         * @description The caller's API keys. Create shows the full key once; delete revokes.
+         *     A key narrowed to products can only create keys narrowed within them.
+         */
         get: operations["v1_accounts_api_keys_list"];
         put?: never;
-        /** @description The caller's API keys. Create shows the full key once; delete revokes. */
+        /**
+         * @description The caller's API keys. Create shows the full key once; delete revokes.
+         *     A key narrowed to products can only create keys narrowed within them.
+         */
         post: operations["v1_accounts_api_keys_create"];
         delete?: never;
         options?: never;
@@ -29,11 +35,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The caller's API keys. Create shows the full key once; delete revokes. */
+        /**
+         * @description The caller's API keys. Create shows the full key once; delete revokes.
+         *     A key narrowed to products can only create keys narrowed within them.
+         */
         get: operations["v1_accounts_api_keys_retrieve"];
         put?: never;
         post?: never;
-        /** @description The caller's API keys. Create shows the full key once; delete revokes. */
+        /**
+         * @description The caller's API keys. Create shows the full key once; delete revokes.
+         *     A key narrowed to products can only create keys narrowed within them.
+         */
         delete: operations["v1_accounts_api_keys_destroy"];
         options?: never;
         head?: never;
@@ -66,12 +78,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description What ScopedViewSet and ScopedAPIView share: the declaration and the checks. */
         get: operations["v1_accounts_me_preferences_retrieve"];
+        /** @description What ScopedViewSet and ScopedAPIView share: the declaration and the checks. */
         put: operations["v1_accounts_me_preferences_update"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** @description What ScopedViewSet and ScopedAPIView share: the declaration and the checks. */
         patch: operations["v1_accounts_me_preferences_partial_update"];
         trace?: never;
     };
@@ -82,12 +97,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description What ScopedViewSet and ScopedAPIView share: the declaration and the checks. */
         get: operations["v1_accounts_me_profile_retrieve"];
+        /** @description What ScopedViewSet and ScopedAPIView share: the declaration and the checks. */
         put: operations["v1_accounts_me_profile_update"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** @description What ScopedViewSet and ScopedAPIView share: the declaration and the checks. */
         patch: operations["v1_accounts_me_profile_partial_update"];
         trace?: never;
     };
@@ -99,7 +117,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description The caller's conversations (staff: everyone's).
+         * @description The caller's conversations (staff too: staff read others' in the admin).
          *
          *     The list shows each conversation with ``message_count``; the detail embeds its
          *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -108,7 +126,7 @@ export interface paths {
         get: operations["v1_conversations_list"];
         put?: never;
         /**
-         * @description The caller's conversations (staff: everyone's).
+         * @description The caller's conversations (staff too: staff read others' in the admin).
          *
          *     The list shows each conversation with ``message_count``; the detail embeds its
          *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -167,7 +185,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description The caller's conversations (staff: everyone's).
+         * @description The caller's conversations (staff too: staff read others' in the admin).
          *
          *     The list shows each conversation with ``message_count``; the detail embeds its
          *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -175,7 +193,7 @@ export interface paths {
          */
         get: operations["v1_conversations_retrieve"];
         /**
-         * @description The caller's conversations (staff: everyone's).
+         * @description The caller's conversations (staff too: staff read others' in the admin).
          *
          *     The list shows each conversation with ``message_count``; the detail embeds its
          *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -184,7 +202,7 @@ export interface paths {
         put: operations["v1_conversations_update"];
         post?: never;
         /**
-         * @description The caller's conversations (staff: everyone's).
+         * @description The caller's conversations (staff too: staff read others' in the admin).
          *
          *     The list shows each conversation with ``message_count``; the detail embeds its
          *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -194,7 +212,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * @description The caller's conversations (staff: everyone's).
+         * @description The caller's conversations (staff too: staff read others' in the admin).
          *
          *     The list shows each conversation with ``message_count``; the detail embeds its
          *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -244,10 +262,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_authors_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_authors_create"];
         delete?: never;
         options?: never;
@@ -262,14 +280,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_authors_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_authors_partial_update"];
         trace?: never;
     };
@@ -280,10 +298,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_champions_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_champions_create"];
         delete?: never;
         options?: never;
@@ -298,14 +316,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_champions_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_champions_partial_update"];
         trace?: never;
     };
@@ -333,10 +351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_competitors_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_competitors_create"];
         delete?: never;
         options?: never;
@@ -351,14 +369,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_competitors_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_competitors_partial_update"];
         trace?: never;
     };
@@ -369,10 +387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_decisions_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_decisions_create"];
         delete?: never;
         options?: never;
@@ -387,7 +405,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_decisions_retrieve"];
         put?: never;
         post?: never;
@@ -404,10 +422,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_escalations_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_escalations_create"];
         delete?: never;
         options?: never;
@@ -422,14 +440,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_escalations_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_escalations_partial_update"];
         trace?: never;
     };
@@ -442,7 +460,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_escalations_assign_create"];
         delete?: never;
         options?: never;
@@ -459,7 +477,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_escalations_dismiss_create"];
         delete?: never;
         options?: never;
@@ -476,7 +494,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_escalations_resolve_create"];
         delete?: never;
         options?: never;
@@ -491,10 +509,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_experiments_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_experiments_create"];
         delete?: never;
         options?: never;
@@ -509,14 +527,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_experiments_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_experiments_partial_update"];
         trace?: never;
     };
@@ -527,10 +545,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_kpi_metrics_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_kpi_metrics_create"];
         delete?: never;
         options?: never;
@@ -545,16 +563,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_kpi_metrics_retrieve"];
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_engagement_kpi_metrics_update"];
         post?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_engagement_kpi_metrics_destroy"];
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_kpi_metrics_partial_update"];
         trace?: never;
     };
@@ -565,10 +583,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_posts_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_posts_create"];
         delete?: never;
         options?: never;
@@ -583,14 +601,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_posts_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_posts_partial_update"];
         trace?: never;
     };
@@ -635,10 +653,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_replies_list"];
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_replies_create"];
         delete?: never;
         options?: never;
@@ -653,16 +671,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_engagement_replies_retrieve"];
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_engagement_replies_update"];
         post?: never;
         /** @description Soft delete: ?reason=... (or a JSON body) is required; the row stays. */
         delete: operations["v1_engagement_replies_destroy"];
         options?: never;
         head?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_engagement_replies_partial_update"];
         trace?: never;
     };
@@ -675,7 +693,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_replies_approve_create"];
         delete?: never;
         options?: never;
@@ -709,7 +727,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_replies_posted_create"];
         delete?: never;
         options?: never;
@@ -726,7 +744,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Base: staff only; queryset with its joins and an explicit order. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_engagement_replies_reject_create"];
         delete?: never;
         options?: never;
@@ -892,10 +910,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_achievements_list"];
         put?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         post: operations["v1_portfolio_achievements_create"];
         delete?: never;
         options?: never;
@@ -910,16 +928,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_achievements_retrieve"];
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         put: operations["v1_portfolio_achievements_update"];
         post?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         delete: operations["v1_portfolio_achievements_destroy"];
         options?: never;
         head?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         patch: operations["v1_portfolio_achievements_partial_update"];
         trace?: never;
     };
@@ -930,10 +948,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_ai_experts_list"];
         put?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         post: operations["v1_portfolio_ai_experts_create"];
         delete?: never;
         options?: never;
@@ -948,16 +966,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_ai_experts_retrieve"];
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         put: operations["v1_portfolio_ai_experts_update"];
         post?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         delete: operations["v1_portfolio_ai_experts_destroy"];
         options?: never;
         head?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         patch: operations["v1_portfolio_ai_experts_partial_update"];
         trace?: never;
     };
@@ -1003,10 +1021,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_ai_tips_list"];
         put?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         post: operations["v1_portfolio_ai_tips_create"];
         delete?: never;
         options?: never;
@@ -1021,16 +1039,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_ai_tips_retrieve"];
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         put: operations["v1_portfolio_ai_tips_update"];
         post?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         delete: operations["v1_portfolio_ai_tips_destroy"];
         options?: never;
         head?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         patch: operations["v1_portfolio_ai_tips_partial_update"];
         trace?: never;
     };
@@ -1041,10 +1059,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_portfolio_auto_invest_rules_list"];
         put?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_portfolio_auto_invest_rules_create"];
         delete?: never;
         options?: never;
@@ -1059,16 +1077,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_portfolio_auto_invest_rules_retrieve"];
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_portfolio_auto_invest_rules_update"];
         post?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_portfolio_auto_invest_rules_destroy"];
         options?: never;
         head?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_portfolio_auto_invest_rules_partial_update"];
         trace?: never;
     };
@@ -1079,10 +1097,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_baskets_list"];
         put?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         post: operations["v1_portfolio_baskets_create"];
         delete?: never;
         options?: never;
@@ -1097,16 +1115,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_baskets_retrieve"];
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         put: operations["v1_portfolio_baskets_update"];
         post?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         delete: operations["v1_portfolio_baskets_destroy"];
         options?: never;
         head?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         patch: operations["v1_portfolio_baskets_partial_update"];
         trace?: never;
     };
@@ -1119,7 +1137,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         post: operations["v1_portfolio_baskets_publish_create"];
         delete?: never;
         options?: never;
@@ -1134,10 +1152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_battle_passes_list"];
         put?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         post: operations["v1_portfolio_battle_passes_create"];
         delete?: never;
         options?: never;
@@ -1152,16 +1170,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_battle_passes_retrieve"];
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         put: operations["v1_portfolio_battle_passes_update"];
         post?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         delete: operations["v1_portfolio_battle_passes_destroy"];
         options?: never;
         head?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         patch: operations["v1_portfolio_battle_passes_partial_update"];
         trace?: never;
     };
@@ -1172,7 +1190,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_holdings_list"];
         put?: never;
         post?: never;
@@ -1189,7 +1206,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_holdings_retrieve"];
         put?: never;
         post?: never;
@@ -1294,7 +1310,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_loans_list"];
         put?: never;
         post?: never;
@@ -1311,7 +1326,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_loans_retrieve"];
         put?: never;
         post?: never;
@@ -1328,7 +1342,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_my_achievements_list"];
         put?: never;
         post?: never;
@@ -1345,14 +1358,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_my_achievements_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         patch: operations["v1_portfolio_my_achievements_partial_update"];
         trace?: never;
     };
@@ -1449,10 +1460,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_portfolio_notification_preferences_list"];
         put?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_portfolio_notification_preferences_create"];
         delete?: never;
         options?: never;
@@ -1467,16 +1478,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_portfolio_notification_preferences_retrieve"];
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_portfolio_notification_preferences_update"];
         post?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_portfolio_notification_preferences_destroy"];
         options?: never;
         head?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_portfolio_notification_preferences_partial_update"];
         trace?: never;
     };
@@ -1487,7 +1498,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_notifications_list"];
         put?: never;
         post?: never;
@@ -1504,11 +1514,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         get: operations["v1_portfolio_notifications_retrieve"];
         put?: never;
         post?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         delete: operations["v1_portfolio_notifications_destroy"];
         options?: never;
         head?: never;
@@ -1524,7 +1532,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         post: operations["v1_portfolio_notifications_mark_read_create"];
         delete?: never;
         options?: never;
@@ -1541,7 +1548,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
         post: operations["v1_portfolio_notifications_mark_all_read_create"];
         delete?: never;
         options?: never;
@@ -1594,10 +1600,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_quests_list"];
         put?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         post: operations["v1_portfolio_quests_create"];
         delete?: never;
         options?: never;
@@ -1612,16 +1618,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         get: operations["v1_portfolio_quests_retrieve"];
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         put: operations["v1_portfolio_quests_update"];
         post?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         delete: operations["v1_portfolio_quests_destroy"];
         options?: never;
         head?: never;
-        /** @description Readable by every client; non-staff see only what is live (``public_filter``). */
+        /** @description Refuse (409) to delete a row other rows still reference, before PostgreSQL would. */
         patch: operations["v1_portfolio_quests_partial_update"];
         trace?: never;
     };
@@ -1632,10 +1638,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_portfolio_round_up_rules_list"];
         put?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_portfolio_round_up_rules_create"];
         delete?: never;
         options?: never;
@@ -1650,16 +1656,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_portfolio_round_up_rules_retrieve"];
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_portfolio_round_up_rules_update"];
         post?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_portfolio_round_up_rules_destroy"];
         options?: never;
         head?: never;
-        /** @description Rows of the requesting user: ``owner_path`` is the lookup from the row to its user. */
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_portfolio_round_up_rules_partial_update"];
         trace?: never;
     };
@@ -1790,8 +1796,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_comparisons_list"];
         put?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_research_comparisons_create"];
         delete?: never;
         options?: never;
@@ -1806,12 +1814,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_comparisons_retrieve"];
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_research_comparisons_update"];
         post?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_research_comparisons_destroy"];
         options?: never;
         head?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_research_comparisons_partial_update"];
         trace?: never;
     };
@@ -1949,8 +1961,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_experiments_list"];
         put?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_research_experiments_create"];
         delete?: never;
         options?: never;
@@ -1965,12 +1979,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_experiments_retrieve"];
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_research_experiments_update"];
         post?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_research_experiments_destroy"];
         options?: never;
         head?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_research_experiments_partial_update"];
         trace?: never;
     };
@@ -1981,8 +1999,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_rubrics_list"];
         put?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_research_rubrics_create"];
         delete?: never;
         options?: never;
@@ -1997,12 +2017,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_rubrics_retrieve"];
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_research_rubrics_update"];
         post?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_research_rubrics_destroy"];
         options?: never;
         head?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_research_rubrics_partial_update"];
         trace?: never;
     };
@@ -2051,8 +2075,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_scenarios_list"];
         put?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         post: operations["v1_research_scenarios_create"];
         delete?: never;
         options?: never;
@@ -2067,12 +2093,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         get: operations["v1_research_scenarios_retrieve"];
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         put: operations["v1_research_scenarios_update"];
         post?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         delete: operations["v1_research_scenarios_destroy"];
         options?: never;
         head?: never;
+        /** @description ScopedViewSet with list, retrieve, create, update and destroy. */
         patch: operations["v1_research_scenarios_partial_update"];
         trace?: never;
     };
@@ -2135,7 +2165,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AIExpert: {
             readonly id: number;
             slug: string;
@@ -2157,7 +2191,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AIExpertRequest: {
             slug: string;
             name: string;
@@ -2174,7 +2212,11 @@ export interface components {
             accuracy_percent?: string | null;
             is_active?: boolean;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AITip: {
             readonly id: number;
             expert: number;
@@ -2196,7 +2238,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AITipRequest: {
             expert: number;
             title: string;
@@ -2213,7 +2259,11 @@ export interface components {
             /** Format: date-time */
             expires_at?: string | null;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Achievement: {
             readonly id: number;
             slug: string;
@@ -2239,7 +2289,11 @@ export interface components {
          * @enum {string}
          */
         AchievementCategoryEnum: "investing" | "saving" | "learning" | "social" | "milestone";
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AchievementRequest: {
             slug: string;
             name: string;
@@ -2279,7 +2333,7 @@ export interface components {
             content: string;
             /** Format: double */
             confidence_level?: number | null;
-            /** @description Position in the conversation: 1, 2, 3 ... unique within the conversation. */
+            /** @description Position in the conversation: 0 or more (the seed's Pydantic ge=0), unique within the conversation. */
             message_order?: number;
             cited_sources?: string[];
             signal_references?: string[];
@@ -2294,7 +2348,7 @@ export interface components {
             content: string;
             /** Format: double */
             confidence_level?: number | null;
-            /** @description Position in the conversation: 1, 2, 3 ... unique within the conversation. */
+            /** @description Position in the conversation: 0 or more (the seed's Pydantic ge=0), unique within the conversation. */
             message_order?: number;
             cited_sources?: string[];
             signal_references?: string[];
@@ -2302,15 +2356,22 @@ export interface components {
             timestamp?: string;
             metadata?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AgentResult: {
             /** Format: uuid */
             readonly id: string;
             /** Format: uuid */
             readonly evaluation: string;
             /** Format: uuid */
-            readonly idea: string;
-            readonly agent_type: components["schemas"]["IdeasAgentTypeEnum"];
+            readonly business_idea: string;
+            /** @description Open-ended, as in seed 001 (market-research, competitive-analysis, ...); ideas.choices.AgentType lists the agents this project runs. */
+            readonly agent_type: string;
             readonly status: components["schemas"]["AgentResultStatusEnum"];
+            /** @description Agent input parameters. */
             readonly input_data: unknown;
             readonly output_data: unknown;
             readonly insights: unknown;
@@ -2323,7 +2384,8 @@ export interface components {
             readonly started_at: string | null;
             /** Format: date-time */
             readonly completed_at: string | null;
-            readonly error_message: string;
+            /** @description Why it failed; NULL otherwise (seed 001). */
+            readonly error_message: string | null;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -2337,10 +2399,16 @@ export interface components {
          * @enum {string}
          */
         AgentResultStatusEnum: "pending" | "running" | "completed" | "failed";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AgentResultSummary: {
             /** Format: uuid */
             readonly id: string;
-            readonly agent_type: components["schemas"]["IdeasAgentTypeEnum"];
+            /** @description Open-ended, as in seed 001 (market-research, competitive-analysis, ...); ideas.choices.AgentType lists the agents this project runs. */
+            readonly agent_type: string;
             readonly status: components["schemas"]["AgentResultStatusEnum"];
             /**
              * Format: double
@@ -2398,11 +2466,20 @@ export interface components {
          * @enum {string}
          */
         AnalysisStatusEnum: "current" | "superseded";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         ApiKey: {
             /** Format: uuid */
             readonly id: string;
             name: string;
             readonly prefix: string;
+            /** @description Narrow the key to these products; empty or absent: all of yours. */
+            products?: components["schemas"]["ProductsEnum"][];
+            /** @description GET/HEAD/OPTIONS only. */
+            read_only?: boolean;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -2418,6 +2495,10 @@ export interface components {
             readonly id: string;
             name: string;
             readonly prefix: string;
+            /** @description Narrow the key to these products; empty or absent: all of yours. */
+            products?: components["schemas"]["ProductsEnum"][];
+            /** @description GET/HEAD/OPTIONS only. */
+            read_only?: boolean;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -2428,8 +2509,17 @@ export interface components {
             readonly revoked_at: string | null;
             readonly key: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         ApiKeyRequest: {
             name: string;
+            /** @description Narrow the key to these products; empty or absent: all of yours. */
+            products?: components["schemas"]["ProductsEnum"][];
+            /** @description GET/HEAD/OPTIONS only. */
+            read_only?: boolean;
             /** Format: date-time */
             expires_at?: string | null;
         };
@@ -2472,6 +2562,11 @@ export interface components {
          * @enum {string}
          */
         AuditActionEnum: "CREATED" | "UPDATED" | "APPROVED" | "REJECTED" | "DELETED" | "POSTED" | "ESCALATED" | "ASSIGNED" | "RESOLVED" | "DISMISSED" | "ARCHIVED";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AuditLog: {
             /** Format: uuid */
             readonly id: string;
@@ -2489,6 +2584,11 @@ export interface components {
             readonly actor_label: string;
             readonly details_json: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Author: {
             /** Format: date-time */
             readonly created_at: string;
@@ -2515,6 +2615,11 @@ export interface components {
             /** Format: date-time */
             readonly last_seen_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AuthorRequest: {
             platform: components["schemas"]["PlatformEnum"];
             /** @description The account id on its platform. */
@@ -2531,7 +2636,11 @@ export interface components {
             relationship_score?: number;
             interaction_history?: unknown;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AutoInvestRule: {
             readonly id: number;
             portfolio: number;
@@ -2557,7 +2666,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         AutoInvestRuleRequest: {
             portfolio: number;
             basket?: number | null;
@@ -2603,7 +2716,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         BasketAsset: {
             readonly id: number;
             asset_symbol: string;
@@ -2612,7 +2729,11 @@ export interface components {
             /** Format: decimal */
             allocation_percent: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         BasketAssetRequest: {
             asset_symbol: string;
             asset_name: string;
@@ -2656,7 +2777,11 @@ export interface components {
          * @enum {string}
          */
         BasketStatusEnum: "draft" | "published" | "archived";
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         BattlePass: {
             readonly id: number;
             season: number;
@@ -2679,7 +2804,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         BattlePassRequest: {
             season: number;
             name: string;
@@ -2699,6 +2828,11 @@ export interface components {
         };
         /** @enum {unknown} */
         BlankEnum: "";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         BusinessIdea: {
             /** Format: uuid */
             readonly id: string;
@@ -2712,6 +2846,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         BusinessIdeaRequest: {
             title: string;
             /** @description 50 to 5000 characters (FR1). */
@@ -2734,6 +2873,11 @@ export interface components {
          * @enum {string}
          */
         ChampionTierEnum: "BRONZE" | "SILVER" | "GOLD" | "PLATINUM";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         CommunityChampion: {
             /** Format: date-time */
             readonly created_at: string;
@@ -2753,6 +2897,11 @@ export interface components {
             converted?: boolean;
             advocate_status?: components["schemas"]["AdvocateStatusEnum"];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         CommunityChampionRequest: {
             /** Format: uuid */
             author: string;
@@ -2764,6 +2913,11 @@ export interface components {
             converted?: boolean;
             advocate_status?: components["schemas"]["AdvocateStatusEnum"];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Competitor: {
             /** Format: date-time */
             readonly created_at: string;
@@ -2787,6 +2941,11 @@ export interface components {
          * @enum {string}
          */
         CompetitorCategoryEnum: "SUPPLEMENT" | "ELECTROLYTE" | "IV_THERAPY" | "PHARMACEUTICAL" | "HOME_REMEDY" | "OTHER";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         CompetitorRequest: {
             name: string;
             category: components["schemas"]["CompetitorCategoryEnum"];
@@ -2902,6 +3061,11 @@ export interface components {
          * @enum {string}
          */
         ConversationsAgentTypeEnum: "financial_analyst" | "market_context" | "risk_challenger";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Decision: {
             /** Format: uuid */
             readonly id: string;
@@ -2944,6 +3108,11 @@ export interface components {
             is_randomized_experiment?: boolean;
             predicted_mode?: (components["schemas"]["OperationalModeEnum"] | components["schemas"]["BlankEnum"] | components["schemas"]["NullEnum"]) | null;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         DecisionRequest: {
             /** Format: uuid */
             post: string;
@@ -3059,6 +3228,11 @@ export interface components {
         ErrorRequest: {
             message: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Escalation: {
             /** Format: uuid */
             readonly id: string;
@@ -3071,6 +3245,14 @@ export interface components {
             /** Format: uuid */
             reply?: string | null;
             reason: components["schemas"]["EscalationReasonEnum"];
+            /**
+             * @description LOW, MEDIUM, HIGH, CRITICAL (any case), their labels, or 1..4.
+             *
+             *     * `1` - Low
+             *     * `2` - Medium
+             *     * `3` - High
+             *     * `4` - Critical
+             */
             priority?: components["schemas"]["EscalationPriorityEnum"];
             readonly status: components["schemas"]["EscalationStatusEnum"];
             /** Format: uuid */
@@ -3104,6 +3286,11 @@ export interface components {
          * @enum {string}
          */
         EscalationReasonEnum: "SAFETY_FLAG" | "MEDICAL_QUESTION" | "NEGATIVE_SENTIMENT" | "POWER_USER" | "COMPETITOR_CONFLICT" | "CRISIS" | "LEGAL" | "LOW_CONFIDENCE" | "OTHER";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         EscalationRequest: {
             /** Format: uuid */
             post?: string | null;
@@ -3112,6 +3299,14 @@ export interface components {
             /** Format: uuid */
             reply?: string | null;
             reason: components["schemas"]["EscalationReasonEnum"];
+            /**
+             * @description LOW, MEDIUM, HIGH, CRITICAL (any case), their labels, or 1..4.
+             *
+             *     * `1` - Low
+             *     * `2` - Medium
+             *     * `3` - High
+             *     * `4` - Critical
+             */
             priority?: components["schemas"]["EscalationPriorityEnum"];
             /** Format: uuid */
             assigned_to?: string | null;
@@ -3125,11 +3320,16 @@ export interface components {
          * @enum {string}
          */
         EscalationStatusEnum: "OPEN" | "ASSIGNED" | "RESOLVED" | "DISMISSED";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Evaluation: {
             /** Format: uuid */
             readonly id: string;
             /** Format: uuid */
-            idea: string;
+            business_idea: string;
             readonly status: components["schemas"]["EvaluationStatusEnum"];
             priority?: components["schemas"]["EvaluationPriorityEnum"];
             /** Format: date-time */
@@ -3138,7 +3338,8 @@ export interface components {
             readonly completed_at: string | null;
             /** @description Aggregated results (a JSON object). */
             readonly results: unknown;
-            readonly error_message: string;
+            /** @description Why it failed; NULL otherwise (seed 001). */
+            readonly error_message: string | null;
             readonly agent_results: components["schemas"]["AgentResultSummary"][];
             /** Format: date-time */
             readonly created_at: string;
@@ -3152,9 +3353,14 @@ export interface components {
          * @enum {string}
          */
         EvaluationPriorityEnum: "low" | "normal" | "high";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         EvaluationRequest: {
             /** Format: uuid */
-            idea: string;
+            business_idea: string;
             priority?: components["schemas"]["EvaluationPriorityEnum"];
         };
         /**
@@ -3165,6 +3371,11 @@ export interface components {
          * @enum {string}
          */
         EvaluationStatusEnum: "pending" | "analyzing" | "completed" | "failed";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Experiment: {
             /** Format: date-time */
             readonly created_at: string;
@@ -3191,6 +3402,11 @@ export interface components {
             results_json?: unknown;
             winner?: (components["schemas"]["ExperimentWinnerEnum"] | components["schemas"]["BlankEnum"] | components["schemas"]["NullEnum"]) | null;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         ExperimentRequest: {
             name: string;
             description?: string;
@@ -3259,16 +3475,6 @@ export interface components {
          * @enum {string}
          */
         IdeaStatusEnum: "draft" | "submitted" | "evaluating" | "completed";
-        /**
-         * @description * `market-research` - Market research
-         *     * `competitive-analysis` - Competitive analysis
-         *     * `customer-research` - Customer research
-         *     * `financial-analysis` - Financial analysis
-         *     * `technical-feasibility` - Technical feasibility
-         *     * `risk-assessment` - Risk assessment
-         * @enum {string}
-         */
-        IdeasAgentTypeEnum: "market-research" | "competitive-analysis" | "customer-research" | "financial-analysis" | "technical-feasibility" | "risk-assessment";
         IncrementRequest: {
             /** @default 1 */
             by?: number;
@@ -3322,6 +3528,11 @@ export interface components {
          * @enum {string}
          */
         InvestmentExperienceEnum: "none" | "beginner" | "intermediate" | "advanced";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         KpiMetric: {
             /** Format: uuid */
             readonly id: string;
@@ -3342,6 +3553,11 @@ export interface components {
             /** Format: double */
             value: number;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         KpiMetricRequest: {
             /** Format: date */
             date: string;
@@ -3376,6 +3592,11 @@ export interface components {
          * @enum {string}
          */
         KycStatusEnum: "not_started" | "pending" | "verified" | "rejected";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Loan: {
             readonly id: number;
             readonly application: number;
@@ -3403,7 +3624,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         LoanApplication: {
             readonly id: number;
             portfolio?: number | null;
@@ -3430,7 +3655,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         LoanApplicationRequest: {
             portfolio?: number | null;
             /** Format: decimal */
@@ -3483,7 +3712,7 @@ export interface components {
             content: string;
             /** Format: double */
             confidence_level?: number | null;
-            /** @description Position in the conversation: 1, 2, 3 ... unique within the conversation. */
+            /** @description Position in the conversation: 0 or more (the seed's Pydantic ge=0), unique within the conversation. */
             message_order?: number;
             cited_sources?: string[];
             signal_references?: string[];
@@ -3498,7 +3727,7 @@ export interface components {
             content: string;
             /** Format: double */
             confidence_level?: number | null;
-            /** @description Position in the conversation: 1, 2, 3 ... unique within the conversation. */
+            /** @description Position in the conversation: 0 or more (the seed's Pydantic ge=0), unique within the conversation. */
             message_order?: number;
             cited_sources?: string[];
             signal_references?: string[];
@@ -3509,6 +3738,11 @@ export interface components {
         NotesRequest: {
             notes?: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Notification: {
             readonly id: number;
             readonly notification_type: components["schemas"]["NotificationTypeEnum"];
@@ -3540,7 +3774,11 @@ export interface components {
          * @enum {string}
          */
         NotificationFrequencyEnum: "instant" | "daily_digest" | "weekly_digest";
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         NotificationPreference: {
             readonly id: number;
             notification_type: components["schemas"]["NotificationTypeEnum"];
@@ -3556,7 +3794,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         NotificationPreferenceRequest: {
             notification_type: components["schemas"]["NotificationTypeEnum"];
             channel: components["schemas"]["NotificationChannelEnum"];
@@ -4297,7 +4539,11 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["UserQuest"][];
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedAIExpertRequest: {
             slug?: string;
             name?: string;
@@ -4314,7 +4560,11 @@ export interface components {
             accuracy_percent?: string | null;
             is_active?: boolean;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedAITipRequest: {
             expert?: number;
             title?: string;
@@ -4331,7 +4581,11 @@ export interface components {
             /** Format: date-time */
             expires_at?: string | null;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedAchievementRequest: {
             slug?: string;
             name?: string;
@@ -4350,7 +4604,7 @@ export interface components {
             content?: string;
             /** Format: double */
             confidence_level?: number | null;
-            /** @description Position in the conversation: 1, 2, 3 ... unique within the conversation. */
+            /** @description Position in the conversation: 0 or more (the seed's Pydantic ge=0), unique within the conversation. */
             message_order?: number;
             cited_sources?: string[];
             signal_references?: string[];
@@ -4358,6 +4612,11 @@ export interface components {
             timestamp?: string;
             metadata?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedAuthorRequest: {
             platform?: components["schemas"]["PlatformEnum"];
             /** @description The account id on its platform. */
@@ -4374,7 +4633,11 @@ export interface components {
             relationship_score?: number;
             interaction_history?: unknown;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedAutoInvestRuleRequest: {
             portfolio?: number;
             basket?: number | null;
@@ -4412,7 +4675,11 @@ export interface components {
             management_fee_percent?: string;
             assets?: components["schemas"]["BasketAssetRequest"][];
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedBattlePassRequest: {
             season?: number;
             name?: string;
@@ -4430,11 +4697,21 @@ export interface components {
             /** @description ISO 4217 code or token symbol, in capitals. */
             currency?: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedBusinessIdeaRequest: {
             title?: string;
             /** @description 50 to 5000 characters (FR1). */
             description?: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedCommunityChampionRequest: {
             /** Format: uuid */
             author?: string;
@@ -4446,6 +4723,11 @@ export interface components {
             converted?: boolean;
             advocate_status?: components["schemas"]["AdvocateStatusEnum"];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedCompetitorRequest: {
             name?: string;
             category?: components["schemas"]["CompetitorCategoryEnum"];
@@ -4489,6 +4771,11 @@ export interface components {
             /** @description A JSON object; without schema_version it is version 0 and is upgraded. */
             content?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedEscalationRequest: {
             /** Format: uuid */
             post?: string | null;
@@ -4497,11 +4784,24 @@ export interface components {
             /** Format: uuid */
             reply?: string | null;
             reason?: components["schemas"]["EscalationReasonEnum"];
+            /**
+             * @description LOW, MEDIUM, HIGH, CRITICAL (any case), their labels, or 1..4.
+             *
+             *     * `1` - Low
+             *     * `2` - Medium
+             *     * `3` - High
+             *     * `4` - Critical
+             */
             priority?: components["schemas"]["EscalationPriorityEnum"];
             /** Format: uuid */
             assigned_to?: string | null;
             resolution_notes?: string | null;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedExperimentRequest: {
             name?: string;
             description?: string;
@@ -4522,6 +4822,11 @@ export interface components {
             results_json?: unknown;
             winner?: (components["schemas"]["ExperimentWinnerEnum"] | components["schemas"]["BlankEnum"] | components["schemas"]["NullEnum"]) | null;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedKpiMetricRequest: {
             /** Format: date */
             date?: string;
@@ -4538,7 +4843,11 @@ export interface components {
             /** Format: double */
             value?: number;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedLoanApplicationRequest: {
             portfolio?: number | null;
             /** Format: decimal */
@@ -4552,7 +4861,11 @@ export interface components {
             /** Format: decimal */
             collateral_value?: string | null;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedNotificationPreferenceRequest: {
             notification_type?: components["schemas"]["NotificationTypeEnum"];
             channel?: components["schemas"]["NotificationChannelEnum"];
@@ -4563,7 +4876,11 @@ export interface components {
             /** Format: time */
             quiet_hours_end?: string | null;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedPortfolioRequest: {
             name?: string;
             description?: string;
@@ -4575,6 +4892,11 @@ export interface components {
             /** @description Custody wallet: 0x + 40 hex digits. */
             wallet_address?: string | null;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedPostRequest: {
             platform?: components["schemas"]["PlatformEnum"];
             platform_post_id?: string;
@@ -4590,7 +4912,11 @@ export interface components {
             spam_filtered?: boolean;
             raw_metrics?: unknown;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedQuestRequest: {
             slug?: string;
             title?: string;
@@ -4616,12 +4942,21 @@ export interface components {
             metrics_json?: unknown;
             reply_type?: components["schemas"]["ReplyTypeEnum"];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedResearchExperimentRequest: {
             name?: string;
             hypothesis?: string;
             analysis_plan?: unknown;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedRoundUpRuleRequest: {
             portfolio?: number;
             basket?: number | null;
@@ -4641,10 +4976,20 @@ export interface components {
             /** @default active */
             status?: components["schemas"]["RuleStatusEnum"];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedRubricRequest: {
             version?: number;
             content?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedRunComparisonRequest: {
             /** Format: uuid */
             baseline_run?: string;
@@ -4655,6 +5000,11 @@ export interface components {
             delta_data?: unknown;
             statistical_tests?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedRunRequest: {
             /** Format: uuid */
             definition?: string;
@@ -4669,11 +5019,21 @@ export interface components {
             /** @description Transcripts created with the run, in the same transaction. */
             transcripts?: components["schemas"]["TranscriptInputRequest"][];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedScenarioRequest: {
             /** Format: uuid */
             definition?: string;
             content?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedTranscriptRequest: {
             /** Format: uuid */
             run?: string;
@@ -4687,10 +5047,19 @@ export interface components {
             /** Format: int64 */
             duration_ms?: number;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedUserAchievementRequest: {
             is_showcased?: boolean;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedUserPreferencesRequest: {
             currency?: string;
             language?: string;
@@ -4701,7 +5070,11 @@ export interface components {
             marketing_opt_in?: boolean;
             settings?: unknown;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedUserProfileRequest: {
             display_name?: string;
             bio?: string;
@@ -4713,7 +5086,11 @@ export interface components {
             risk_tolerance?: components["schemas"]["RiskToleranceEnum"];
             investment_experience?: components["schemas"]["InvestmentExperienceEnum"];
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PatchedUserRequest: {
             /** @description Unique, case-insensitively. May be empty only for a Clerk-linked user. */
             email?: string;
@@ -4729,7 +5106,11 @@ export interface components {
          * @enum {string}
          */
         PlatformEnum: "TWITTER" | "REDDIT" | "THREADS";
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Portfolio: {
             readonly id: number;
             name: string;
@@ -4747,6 +5128,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PortfolioHolding: {
             readonly id: number;
             readonly portfolio: number;
@@ -4767,7 +5153,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PortfolioRequest: {
             name: string;
             description?: string;
@@ -4785,6 +5175,11 @@ export interface components {
          * @enum {string}
          */
         PortfolioStatusEnum: "active" | "archived";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Post: {
             /** Format: date-time */
             readonly created_at: string;
@@ -4809,6 +5204,11 @@ export interface components {
             readonly error_count: number;
             readonly error_message: string | null;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         PostRequest: {
             platform: components["schemas"]["PlatformEnum"];
             platform_post_id: string;
@@ -4841,7 +5241,20 @@ export interface components {
          * @enum {string}
          */
         PricePointEnum: "BUDGET" | "MID" | "PREMIUM";
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description * `conversations` - conversations
+         *     * `ideas` - ideas
+         *     * `engagement` - engagement
+         *     * `research` - research
+         *     * `portfolio` - portfolio
+         * @enum {string}
+         */
+        ProductsEnum: "conversations" | "ideas" | "engagement" | "research" | "portfolio";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Quest: {
             readonly id: number;
             slug: string;
@@ -4878,7 +5291,11 @@ export interface components {
          * @enum {string}
          */
         QuestFrequencyEnum: "one_time" | "daily" | "weekly" | "monthly";
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         QuestRequest: {
             slug: string;
             title: string;
@@ -4967,6 +5384,11 @@ export interface components {
          * @enum {string}
          */
         ReplyTypeEnum: "STANDARD" | "COMPETITIVE" | "POWER_USER" | "CHAMPION" | "FOLLOW_UP";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         ResearchExperiment: {
             /** Format: uuid */
             readonly id: string;
@@ -4978,6 +5400,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         ResearchExperimentRequest: {
             name: string;
             hypothesis: string;
@@ -4998,7 +5425,11 @@ export interface components {
          * @enum {string}
          */
         RiskToleranceEnum: "conservative" | "moderate" | "aggressive";
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         RoundUpRule: {
             readonly id: number;
             portfolio: number;
@@ -5028,7 +5459,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         RoundUpRuleRequest: {
             portfolio: number;
             basket?: number | null;
@@ -5048,6 +5483,11 @@ export interface components {
             /** @default active */
             status?: components["schemas"]["RuleStatusEnum"];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Rubric: {
             /** Format: uuid */
             readonly id: string;
@@ -5058,6 +5498,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         RubricRequest: {
             version: number;
             content: unknown;
@@ -5077,6 +5522,11 @@ export interface components {
          * @enum {string}
          */
         RuleStatusEnum: "active" | "paused" | "cancelled";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Run: {
             /** Format: uuid */
             readonly id: string;
@@ -5095,6 +5545,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         RunComparison: {
             /** Format: uuid */
             readonly id: string;
@@ -5111,6 +5566,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         RunComparisonRequest: {
             /** Format: uuid */
             baseline_run: string;
@@ -5121,6 +5581,11 @@ export interface components {
             delta_data?: unknown;
             statistical_tests?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         RunRequest: {
             /** Format: uuid */
             definition: string;
@@ -5144,6 +5609,11 @@ export interface components {
          * @enum {string}
          */
         RunStatusEnum: "pending" | "running" | "completed" | "failed" | "cancelled";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Scenario: {
             /** Format: uuid */
             readonly id: string;
@@ -5155,6 +5625,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         ScenarioRequest: {
             /** Format: uuid */
             definition: string;
@@ -5176,6 +5651,11 @@ export interface components {
          * @enum {string}
          */
         TipCategoryEnum: "market_insight" | "education" | "risk_alert" | "opportunity" | "rebalancing";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Transaction: {
             readonly id: number;
             readonly portfolio: number;
@@ -5213,6 +5693,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         TransactionFee: {
             fee_type: components["schemas"]["FeeTypeEnum"];
             /**
@@ -5250,6 +5735,11 @@ export interface components {
          * @enum {string}
          */
         TransactionTypeEnum: "buy" | "sell" | "deposit" | "withdrawal" | "reward";
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         Transcript: {
             /** Format: uuid */
             readonly id: string;
@@ -5301,6 +5791,11 @@ export interface components {
             /** Format: int64 */
             duration_ms?: number;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         TranscriptRequest: {
             /** Format: uuid */
             run: string;
@@ -5314,7 +5809,11 @@ export interface components {
             /** Format: int64 */
             duration_ms?: number;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         User: {
             /** Format: uuid */
             readonly id: string;
@@ -5333,7 +5832,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserAIInteraction: {
             readonly id: number;
             expert: number;
@@ -5348,7 +5851,11 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
         };
-        /** @description Run the model's database constraints on the would-be row; errors go to their field. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserAIInteractionRequest: {
             expert: number;
             tip?: number | null;
@@ -5358,6 +5865,11 @@ export interface components {
             rating?: number | null;
             metadata?: unknown;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserAchievement: {
             readonly id: number;
             readonly achievement: components["schemas"]["Achievement"];
@@ -5365,6 +5877,11 @@ export interface components {
             readonly earned_at: string;
             is_showcased?: boolean;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserBattlePass: {
             readonly id: number;
             battle_pass: number;
@@ -5378,9 +5895,19 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserBattlePassRequest: {
             battle_pass: number;
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserLevel: {
             readonly level: number;
             readonly experience_points: number;
@@ -5389,7 +5916,11 @@ export interface components {
             /** Format: date */
             readonly last_activity_on: string | null;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserPreferences: {
             currency?: string;
             language?: string;
@@ -5402,7 +5933,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserPreferencesRequest: {
             currency?: string;
             language?: string;
@@ -5413,7 +5948,11 @@ export interface components {
             marketing_opt_in?: boolean;
             settings?: unknown;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserProfile: {
             display_name?: string;
             bio?: string;
@@ -5428,7 +5967,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserProfileRequest: {
             display_name?: string;
             bio?: string;
@@ -5440,6 +5983,11 @@ export interface components {
             risk_tolerance?: components["schemas"]["RiskToleranceEnum"];
             investment_experience?: components["schemas"]["InvestmentExperienceEnum"];
         };
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserQuest: {
             readonly id: number;
             readonly quest: components["schemas"]["Quest"];
@@ -5456,7 +6004,11 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
-        /** @description Mix into a ModelSerializer: runs the model's constraints in ``validate()``. */
+        /**
+         * @description The ModelSerializer every app's serializers derive from: a value the database would
+         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+         *     ``violation_error_message`` on its field, before any write.
+         */
         UserRequest: {
             /** @description Unique, case-insensitively. May be empty only for a Clerk-linked user. */
             email?: string;
@@ -8181,19 +8733,11 @@ export interface operations {
     v1_ideas_agent_results_list: {
         parameters: {
             query?: {
-                /**
-                 * @description * `market-research` - Market research
-                 *     * `competitive-analysis` - Competitive analysis
-                 *     * `customer-research` - Customer research
-                 *     * `financial-analysis` - Financial analysis
-                 *     * `technical-feasibility` - Technical feasibility
-                 *     * `risk-assessment` - Risk assessment
-                 */
-                agent_type?: "competitive-analysis" | "customer-research" | "financial-analysis" | "market-research" | "risk-assessment" | "technical-feasibility";
+                agent_type?: string;
+                business_idea?: string;
                 /** @description The pagination cursor value. */
                 cursor?: string;
                 evaluation?: string;
-                idea?: string;
                 insights_contains?: unknown;
                 insights_has_key?: string;
                 output_contains?: unknown;
@@ -8261,9 +8805,9 @@ export interface operations {
     v1_ideas_evaluations_list: {
         parameters: {
             query?: {
+                business_idea?: string;
                 created_after?: string;
                 created_before?: string;
-                idea?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 overall_score_max?: number;

@@ -79,7 +79,6 @@ from .experiment_winner_enum import ExperimentWinnerEnum
 from .expert_specialty_enum import ExpertSpecialtyEnum
 from .fee_type_enum import FeeTypeEnum
 from .idea_status_enum import IdeaStatusEnum
-from .ideas_agent_type_enum import IdeasAgentTypeEnum
 from .increment_request import IncrementRequest
 from .ingest_author_request import IngestAuthorRequest
 from .ingest_batch_request import IngestBatchRequest
@@ -198,6 +197,7 @@ from .post_request import PostRequest
 from .posted_request import PostedRequest
 from .power_tier_enum import PowerTierEnum
 from .price_point_enum import PricePointEnum
+from .products_enum import ProductsEnum
 from .quest import Quest
 from .quest_category_enum import QuestCategoryEnum
 from .quest_frequency_enum import QuestFrequencyEnum
@@ -275,7 +275,6 @@ from .v1_engagement_replies_list_approval_status import V1EngagementRepliesListA
 from .v1_engagement_replies_list_archetype import V1EngagementRepliesListArchetype
 from .v1_engagement_replies_list_platform import V1EngagementRepliesListPlatform
 from .v1_engagement_replies_list_reply_type import V1EngagementRepliesListReplyType
-from .v1_ideas_agent_results_list_agent_type import V1IdeasAgentResultsListAgentType
 from .v1_ideas_agent_results_list_status import V1IdeasAgentResultsListStatus
 from .v1_ideas_evaluations_list_priority import V1IdeasEvaluationsListPriority
 from .v1_ideas_evaluations_list_status import V1IdeasEvaluationsListStatus
@@ -401,7 +400,6 @@ __all__ = (
     "ExperimentWinnerEnum",
     "ExpertSpecialtyEnum",
     "FeeTypeEnum",
-    "IdeasAgentTypeEnum",
     "IdeaStatusEnum",
     "IncrementRequest",
     "IngestAuthorRequest",
@@ -521,6 +519,7 @@ __all__ = (
     "PostRequest",
     "PowerTierEnum",
     "PricePointEnum",
+    "ProductsEnum",
     "Quest",
     "QuestCategoryEnum",
     "QuestFrequencyEnum",
@@ -596,7 +595,6 @@ __all__ = (
     "V1EngagementRepliesListArchetype",
     "V1EngagementRepliesListPlatform",
     "V1EngagementRepliesListReplyType",
-    "V1IdeasAgentResultsListAgentType",
     "V1IdeasAgentResultsListStatus",
     "V1IdeasEvaluationsListPriority",
     "V1IdeasEvaluationsListStatus",

@@ -27,7 +27,8 @@ class AgentMessage:
         agent_name (str):
         content (str):
         confidence_level (float | None | Unset):
-        message_order (int | Unset): Position in the conversation: 1, 2, 3 ... unique within the conversation.
+        message_order (int | Unset): Position in the conversation: 0 or more (the seed's Pydantic ge=0), unique within
+            the conversation.
         cited_sources (list[str] | Unset):
         signal_references (list[str] | Unset):
         timestamp (datetime.datetime | Unset):

@@ -9,43 +9,41 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_result_status_enum import AgentResultStatusEnum
-from ..models.ideas_agent_type_enum import IdeasAgentTypeEnum
 
 T = TypeVar("T", bound="AgentResult")
 
 
 @_attrs_define
 class AgentResult:
-    """
-    Attributes:
-        id (UUID):
-        evaluation (UUID):
-        idea (UUID):
-        agent_type (IdeasAgentTypeEnum): * `market-research` - Market research
-            * `competitive-analysis` - Competitive analysis
-            * `customer-research` - Customer research
-            * `financial-analysis` - Financial analysis
-            * `technical-feasibility` - Technical feasibility
-            * `risk-assessment` - Risk assessment
-        status (AgentResultStatusEnum): * `pending` - Pending
-            * `running` - Running
-            * `completed` - Completed
-            * `failed` - Failed
-        input_data (Any):
-        output_data (Any):
-        insights (Any):
-        score (float | None): 0 to 100.
-        started_at (datetime.datetime | None):
-        completed_at (datetime.datetime | None):
-        error_message (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            evaluation (UUID):
+            business_idea (UUID):
+            agent_type (str): Open-ended, as in seed 001 (market-research, competitive-analysis, ...);
+                ideas.choices.AgentType lists the agents this project runs.
+            status (AgentResultStatusEnum): * `pending` - Pending
+                * `running` - Running
+                * `completed` - Completed
+                * `failed` - Failed
+            input_data (Any): Agent input parameters.
+            output_data (Any):
+            insights (Any):
+            score (float | None): 0 to 100.
+            started_at (datetime.datetime | None):
+            completed_at (datetime.datetime | None):
+            error_message (None | str): Why it failed; NULL otherwise (seed 001).
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: UUID
     evaluation: UUID
-    idea: UUID
-    agent_type: IdeasAgentTypeEnum
+    business_idea: UUID
+    agent_type: str
     status: AgentResultStatusEnum
     input_data: Any
     output_data: Any
@@ -53,7 +51,7 @@ class AgentResult:
     score: float | None
     started_at: datetime.datetime | None
     completed_at: datetime.datetime | None
-    error_message: str
+    error_message: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,9 +61,9 @@ class AgentResult:
 
         evaluation = str(self.evaluation)
 
-        idea = str(self.idea)
+        business_idea = str(self.business_idea)
 
-        agent_type = self.agent_type.value
+        agent_type = self.agent_type
 
         status = self.status.value
 
@@ -90,6 +88,7 @@ class AgentResult:
         else:
             completed_at = self.completed_at
 
+        error_message: None | str
         error_message = self.error_message
 
         created_at = self.created_at.isoformat()
@@ -102,7 +101,7 @@ class AgentResult:
             {
                 "id": id,
                 "evaluation": evaluation,
-                "idea": idea,
+                "business_idea": business_idea,
                 "agent_type": agent_type,
                 "status": status,
                 "input_data": input_data,
@@ -126,9 +125,9 @@ class AgentResult:
 
         evaluation = UUID(d.pop("evaluation"))
 
-        idea = UUID(d.pop("idea"))
+        business_idea = UUID(d.pop("business_idea"))
 
-        agent_type = IdeasAgentTypeEnum(d.pop("agent_type"))
+        agent_type = d.pop("agent_type")
 
         status = AgentResultStatusEnum(d.pop("status"))
 
@@ -175,7 +174,12 @@ class AgentResult:
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
-        error_message = d.pop("error_message")
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -184,7 +188,7 @@ class AgentResult:
         agent_result = cls(
             id=id,
             evaluation=evaluation,
-            idea=idea,
+            business_idea=business_idea,
             agent_type=agent_type,
             status=status,
             input_data=input_data,

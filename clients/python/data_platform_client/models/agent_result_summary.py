@@ -9,32 +9,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_result_status_enum import AgentResultStatusEnum
-from ..models.ideas_agent_type_enum import IdeasAgentTypeEnum
 
 T = TypeVar("T", bound="AgentResultSummary")
 
 
 @_attrs_define
 class AgentResultSummary:
-    """
-    Attributes:
-        id (UUID):
-        agent_type (IdeasAgentTypeEnum): * `market-research` - Market research
-            * `competitive-analysis` - Competitive analysis
-            * `customer-research` - Customer research
-            * `financial-analysis` - Financial analysis
-            * `technical-feasibility` - Technical feasibility
-            * `risk-assessment` - Risk assessment
-        status (AgentResultStatusEnum): * `pending` - Pending
-            * `running` - Running
-            * `completed` - Completed
-            * `failed` - Failed
-        score (float | None): 0 to 100.
-        completed_at (datetime.datetime | None):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            agent_type (str): Open-ended, as in seed 001 (market-research, competitive-analysis, ...);
+                ideas.choices.AgentType lists the agents this project runs.
+            status (AgentResultStatusEnum): * `pending` - Pending
+                * `running` - Running
+                * `completed` - Completed
+                * `failed` - Failed
+            score (float | None): 0 to 100.
+            completed_at (datetime.datetime | None):
     """
 
     id: UUID
-    agent_type: IdeasAgentTypeEnum
+    agent_type: str
     status: AgentResultStatusEnum
     score: float | None
     completed_at: datetime.datetime | None
@@ -43,7 +41,7 @@ class AgentResultSummary:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        agent_type = self.agent_type.value
+        agent_type = self.agent_type
 
         status = self.status.value
 
@@ -75,7 +73,7 @@ class AgentResultSummary:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        agent_type = IdeasAgentTypeEnum(d.pop("agent_type"))
+        agent_type = d.pop("agent_type")
 
         status = AgentResultStatusEnum(d.pop("status"))
 

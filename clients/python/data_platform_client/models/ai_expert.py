@@ -16,29 +16,31 @@ T = TypeVar("T", bound="AIExpert")
 
 @_attrs_define
 class AIExpert:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        slug (str):
-        name (str):
-        specialty (ExpertSpecialtyEnum): * `crypto` - Crypto markets
-            * `defi` - DeFi
-            * `long_term` - Long-term investing
-            * `risk` - Risk management
-            * `budgeting` - Budgeting and saving
-            * `tax` - Tax
-        model_name (str): The LLM behind the persona.
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        bio (str | Unset):
-        avatar_url (str | Unset):
-        risk_profile (RiskLevelEnum | Unset): * `low` - Low
-            * `medium` - Medium
-            * `high` - High
-            * `very_high` - Very high
-        accuracy_percent (None | str | Unset): Share of tips that played out.
-        is_active (bool | Unset):
+        Attributes:
+            id (int):
+            slug (str):
+            name (str):
+            specialty (ExpertSpecialtyEnum): * `crypto` - Crypto markets
+                * `defi` - DeFi
+                * `long_term` - Long-term investing
+                * `risk` - Risk management
+                * `budgeting` - Budgeting and saving
+                * `tax` - Tax
+            model_name (str): The LLM behind the persona.
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            bio (str | Unset):
+            avatar_url (str | Unset):
+            risk_profile (RiskLevelEnum | Unset): * `low` - Low
+                * `medium` - Medium
+                * `high` - High
+                * `very_high` - Very high
+            accuracy_percent (None | str | Unset): Share of tips that played out.
+            is_active (bool | Unset):
     """
 
     id: int

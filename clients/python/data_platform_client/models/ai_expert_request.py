@@ -15,26 +15,28 @@ T = TypeVar("T", bound="AIExpertRequest")
 
 @_attrs_define
 class AIExpertRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        slug (str):
-        name (str):
-        specialty (ExpertSpecialtyEnum): * `crypto` - Crypto markets
-            * `defi` - DeFi
-            * `long_term` - Long-term investing
-            * `risk` - Risk management
-            * `budgeting` - Budgeting and saving
-            * `tax` - Tax
-        model_name (str): The LLM behind the persona.
-        bio (str | Unset):
-        avatar_url (str | Unset):
-        risk_profile (RiskLevelEnum | Unset): * `low` - Low
-            * `medium` - Medium
-            * `high` - High
-            * `very_high` - Very high
-        accuracy_percent (None | str | Unset): Share of tips that played out.
-        is_active (bool | Unset):
+        Attributes:
+            slug (str):
+            name (str):
+            specialty (ExpertSpecialtyEnum): * `crypto` - Crypto markets
+                * `defi` - DeFi
+                * `long_term` - Long-term investing
+                * `risk` - Risk management
+                * `budgeting` - Budgeting and saving
+                * `tax` - Tax
+            model_name (str): The LLM behind the persona.
+            bio (str | Unset):
+            avatar_url (str | Unset):
+            risk_profile (RiskLevelEnum | Unset): * `low` - Low
+                * `medium` - Medium
+                * `high` - High
+                * `very_high` - Very high
+            accuracy_percent (None | str | Unset): Share of tips that played out.
+            is_active (bool | Unset):
     """
 
     slug: str

@@ -16,27 +16,29 @@ T = TypeVar("T", bound="AITipRequest")
 
 @_attrs_define
 class AITipRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        expert (int):
-        title (str):
-        content (str):
-        category (TipCategoryEnum): * `market_insight` - Market insight
-            * `education` - Education
-            * `risk_alert` - Risk alert
-            * `opportunity` - Opportunity
-            * `rebalancing` - Rebalancing
-        risk_level (RiskLevelEnum | Unset): * `low` - Low
-            * `medium` - Medium
-            * `high` - High
-            * `very_high` - Very high
-        basket (int | None | Unset):
-        asset_symbol (str | Unset):
-        confidence_percent (None | str | Unset):
-        is_published (bool | Unset):
-        published_at (datetime.datetime | None | Unset):
-        expires_at (datetime.datetime | None | Unset):
+        Attributes:
+            expert (int):
+            title (str):
+            content (str):
+            category (TipCategoryEnum): * `market_insight` - Market insight
+                * `education` - Education
+                * `risk_alert` - Risk alert
+                * `opportunity` - Opportunity
+                * `rebalancing` - Rebalancing
+            risk_level (RiskLevelEnum | Unset): * `low` - Low
+                * `medium` - Medium
+                * `high` - High
+                * `very_high` - Very high
+            basket (int | None | Unset):
+            asset_symbol (str | Unset):
+            confidence_percent (None | str | Unset):
+            is_published (bool | Unset):
+            published_at (datetime.datetime | None | Unset):
+            expires_at (datetime.datetime | None | Unset):
     """
 
     expert: int

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.products_enum import ProductsEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
@@ -15,15 +16,20 @@ T = TypeVar("T", bound="ApiKey")
 
 @_attrs_define
 class ApiKey:
-    """
-    Attributes:
-        id (UUID):
-        name (str):
-        prefix (str):
-        created_at (datetime.datetime):
-        last_used_at (datetime.datetime | None):
-        revoked_at (datetime.datetime | None):
-        expires_at (datetime.datetime | None | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            name (str):
+            prefix (str):
+            created_at (datetime.datetime):
+            last_used_at (datetime.datetime | None):
+            revoked_at (datetime.datetime | None):
+            products (list[ProductsEnum] | Unset): Narrow the key to these products; empty or absent: all of yours.
+            read_only (bool | Unset): GET/HEAD/OPTIONS only.
+            expires_at (datetime.datetime | None | Unset):
     """
 
     id: UUID
@@ -32,6 +38,8 @@ class ApiKey:
     created_at: datetime.datetime
     last_used_at: datetime.datetime | None
     revoked_at: datetime.datetime | None
+    products: list[ProductsEnum] | Unset = UNSET
+    read_only: bool | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,6 +64,15 @@ class ApiKey:
         else:
             revoked_at = self.revoked_at
 
+        products: list[str] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.value
+                products.append(products_item)
+
+        read_only = self.read_only
+
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
@@ -76,6 +93,10 @@ class ApiKey:
                 "revoked_at": revoked_at,
             }
         )
+        if products is not UNSET:
+            field_dict["products"] = products
+        if read_only is not UNSET:
+            field_dict["read_only"] = read_only
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -122,6 +143,17 @@ class ApiKey:
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at"))
 
+        _products = d.pop("products", UNSET)
+        products: list[ProductsEnum] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = ProductsEnum(products_item_data)
+
+                products.append(products_item)
+
+        read_only = d.pop("read_only", UNSET)
+
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -146,6 +178,8 @@ class ApiKey:
             created_at=created_at,
             last_used_at=last_used_at,
             revoked_at=revoked_at,
+            products=products,
+            read_only=read_only,
             expires_at=expires_at,
         )
 

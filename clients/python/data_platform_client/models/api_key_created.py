@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.products_enum import ProductsEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyCreated")
@@ -25,6 +26,8 @@ class ApiKeyCreated:
         last_used_at (datetime.datetime | None):
         revoked_at (datetime.datetime | None):
         key (str):
+        products (list[ProductsEnum] | Unset): Narrow the key to these products; empty or absent: all of yours.
+        read_only (bool | Unset): GET/HEAD/OPTIONS only.
         expires_at (datetime.datetime | None | Unset):
     """
 
@@ -35,6 +38,8 @@ class ApiKeyCreated:
     last_used_at: datetime.datetime | None
     revoked_at: datetime.datetime | None
     key: str
+    products: list[ProductsEnum] | Unset = UNSET
+    read_only: bool | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,6 +66,15 @@ class ApiKeyCreated:
 
         key = self.key
 
+        products: list[str] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.value
+                products.append(products_item)
+
+        read_only = self.read_only
+
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
@@ -82,6 +96,10 @@ class ApiKeyCreated:
                 "key": key,
             }
         )
+        if products is not UNSET:
+            field_dict["products"] = products
+        if read_only is not UNSET:
+            field_dict["read_only"] = read_only
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -130,6 +148,17 @@ class ApiKeyCreated:
 
         key = d.pop("key")
 
+        _products = d.pop("products", UNSET)
+        products: list[ProductsEnum] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = ProductsEnum(products_item_data)
+
+                products.append(products_item)
+
+        read_only = d.pop("read_only", UNSET)
+
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -155,6 +184,8 @@ class ApiKeyCreated:
             last_used_at=last_used_at,
             revoked_at=revoked_at,
             key=key,
+            products=products,
+            read_only=read_only,
             expires_at=expires_at,
         )
 

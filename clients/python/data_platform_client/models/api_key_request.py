@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.products_enum import ProductsEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyRequest")
@@ -14,18 +15,34 @@ T = TypeVar("T", bound="ApiKeyRequest")
 
 @_attrs_define
 class ApiKeyRequest:
-    """
-    Attributes:
-        name (str):
-        expires_at (datetime.datetime | None | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            name (str):
+            products (list[ProductsEnum] | Unset): Narrow the key to these products; empty or absent: all of yours.
+            read_only (bool | Unset): GET/HEAD/OPTIONS only.
+            expires_at (datetime.datetime | None | Unset):
     """
 
     name: str
+    products: list[ProductsEnum] | Unset = UNSET
+    read_only: bool | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        products: list[str] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.value
+                products.append(products_item)
+
+        read_only = self.read_only
 
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
@@ -42,6 +59,10 @@ class ApiKeyRequest:
                 "name": name,
             }
         )
+        if products is not UNSET:
+            field_dict["products"] = products
+        if read_only is not UNSET:
+            field_dict["read_only"] = read_only
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -51,6 +72,17 @@ class ApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+
+        _products = d.pop("products", UNSET)
+        products: list[ProductsEnum] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = ProductsEnum(products_item_data)
+
+                products.append(products_item)
+
+        read_only = d.pop("read_only", UNSET)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -71,6 +103,8 @@ class ApiKeyRequest:
 
         api_key_request = cls(
             name=name,
+            products=products,
+            read_only=read_only,
             expires_at=expires_at,
         )
 

@@ -15,26 +15,29 @@ T = TypeVar("T", bound="AuditLog")
 
 @_attrs_define
 class AuditLog:
-    """
-    Attributes:
-        id (UUID):
-        created_at (datetime.datetime):
-        entity_type (str):
-        entity_id (str):
-        action (AuditActionEnum): * `CREATED` - Created
-            * `UPDATED` - Updated
-            * `APPROVED` - Approved
-            * `REJECTED` - Rejected
-            * `DELETED` - Deleted
-            * `POSTED` - Posted
-            * `ESCALATED` - Escalated
-            * `ASSIGNED` - Assigned
-            * `RESOLVED` - Resolved
-            * `DISMISSED` - Dismissed
-            * `ARCHIVED` - Archived by retention
-        actor (None | UUID): Empty for the bot / a system process (see actor_label).
-        actor_label (str): Who acted, as text: the user's email or the worker name.
-        details_json (Any):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            created_at (datetime.datetime):
+            entity_type (str):
+            entity_id (str):
+            action (AuditActionEnum): * `CREATED` - Created
+                * `UPDATED` - Updated
+                * `APPROVED` - Approved
+                * `REJECTED` - Rejected
+                * `DELETED` - Deleted
+                * `POSTED` - Posted
+                * `ESCALATED` - Escalated
+                * `ASSIGNED` - Assigned
+                * `RESOLVED` - Resolved
+                * `DISMISSED` - Dismissed
+                * `ARCHIVED` - Archived by retention
+            actor (None | UUID): Empty for the bot / a system process (see actor_label).
+            actor_label (str): Who acted, as text: the user's email or the worker name.
+            details_json (Any):
     """
 
     id: UUID

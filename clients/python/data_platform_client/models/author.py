@@ -19,26 +19,29 @@ T = TypeVar("T", bound="Author")
 
 @_attrs_define
 class Author:
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        id (UUID):
-        platform (PlatformEnum): * `TWITTER` - Twitter / X
-            * `REDDIT` - Reddit
-            * `THREADS` - Threads
-        platform_id (str): The account id on its platform.
-        handle (str):
-        first_seen_at (datetime.datetime):
-        last_seen_at (datetime.datetime):
-        display_name (None | str | Unset):
-        follower_count (int | Unset):
-        is_verified (bool | Unset):
-        is_power_user (bool | Unset):
-        power_tier (BlankEnum | None | PowerTierEnum | Unset):
-        archetype_tags (list[ArchetypeEnum] | Unset): Reply archetypes that worked with this author.
-        relationship_score (float | Unset):
-        interaction_history (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            id (UUID):
+            platform (PlatformEnum): * `TWITTER` - Twitter / X
+                * `REDDIT` - Reddit
+                * `THREADS` - Threads
+            platform_id (str): The account id on its platform.
+            handle (str):
+            first_seen_at (datetime.datetime):
+            last_seen_at (datetime.datetime):
+            display_name (None | str | Unset):
+            follower_count (int | Unset):
+            is_verified (bool | Unset):
+            is_power_user (bool | Unset):
+            power_tier (BlankEnum | None | PowerTierEnum | Unset):
+            archetype_tags (list[ArchetypeEnum] | Unset): Reply archetypes that worked with this author.
+            relationship_score (float | Unset):
+            interaction_history (Any | Unset):
     """
 
     created_at: datetime.datetime

@@ -17,21 +17,24 @@ T = TypeVar("T", bound="AuthorRequest")
 
 @_attrs_define
 class AuthorRequest:
-    """
-    Attributes:
-        platform (PlatformEnum): * `TWITTER` - Twitter / X
-            * `REDDIT` - Reddit
-            * `THREADS` - Threads
-        platform_id (str): The account id on its platform.
-        handle (str):
-        display_name (None | str | Unset):
-        follower_count (int | Unset):
-        is_verified (bool | Unset):
-        is_power_user (bool | Unset):
-        power_tier (BlankEnum | None | PowerTierEnum | Unset):
-        archetype_tags (list[ArchetypeEnum] | Unset): Reply archetypes that worked with this author.
-        relationship_score (float | Unset):
-        interaction_history (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            platform (PlatformEnum): * `TWITTER` - Twitter / X
+                * `REDDIT` - Reddit
+                * `THREADS` - Threads
+            platform_id (str): The account id on its platform.
+            handle (str):
+            display_name (None | str | Unset):
+            follower_count (int | Unset):
+            is_verified (bool | Unset):
+            is_power_user (bool | Unset):
+            power_tier (BlankEnum | None | PowerTierEnum | Unset):
+            archetype_tags (list[ArchetypeEnum] | Unset): Reply archetypes that worked with this author.
+            relationship_score (float | Unset):
+            interaction_history (Any | Unset):
     """
 
     platform: PlatformEnum

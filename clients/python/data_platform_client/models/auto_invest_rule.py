@@ -16,29 +16,31 @@ T = TypeVar("T", bound="AutoInvestRule")
 
 @_attrs_define
 class AutoInvestRule:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        portfolio (int):
-        amount (str):
-        last_run_at (datetime.datetime | None):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        basket (int | None | Unset):
-        asset_symbol (str | Unset):
-        name (str | Unset):
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
-        frequency (RuleFrequencyEnum | Unset): * `daily` - Daily
-            * `weekly` - Weekly
-            * `biweekly` - Every two weeks
-            * `monthly` - Monthly
-        day_of_week (int | None | Unset): 0 = Monday … 6 = Sunday (weekly rules).
-        day_of_month (int | None | Unset): 1..28 (monthly rules).
-        status (RuleStatusEnum | Unset): * `active` - Active
-            * `paused` - Paused
-            * `cancelled` - Cancelled
-        next_run_at (datetime.datetime | None | Unset):
+        Attributes:
+            id (int):
+            portfolio (int):
+            amount (str):
+            last_run_at (datetime.datetime | None):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            basket (int | None | Unset):
+            asset_symbol (str | Unset):
+            name (str | Unset):
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+            frequency (RuleFrequencyEnum | Unset): * `daily` - Daily
+                * `weekly` - Weekly
+                * `biweekly` - Every two weeks
+                * `monthly` - Monthly
+            day_of_week (int | None | Unset): 0 = Monday … 6 = Sunday (weekly rules).
+            day_of_month (int | None | Unset): 1..28 (monthly rules).
+            status (RuleStatusEnum | Unset): * `active` - Active
+                * `paused` - Paused
+                * `cancelled` - Cancelled
+            next_run_at (datetime.datetime | None | Unset):
     """
 
     id: int

@@ -13,14 +13,16 @@ T = TypeVar("T", bound="BasketAsset")
 
 @_attrs_define
 class BasketAsset:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        asset_symbol (str):
-        asset_name (str):
-        allocation_percent (str):
-        token_address (None | str | Unset):
+        Attributes:
+            id (int):
+            asset_symbol (str):
+            asset_name (str):
+            allocation_percent (str):
+            token_address (None | str | Unset):
     """
 
     id: int

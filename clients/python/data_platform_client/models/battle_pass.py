@@ -14,20 +14,22 @@ T = TypeVar("T", bound="BattlePass")
 
 @_attrs_define
 class BattlePass:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        season (int):
-        name (str):
-        starts_at (datetime.datetime):
-        ends_at (datetime.datetime):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        max_tier (int | Unset):
-        xp_per_tier (int | Unset):
-        premium_price (str | Unset): Zero: the premium track is free.
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+        Attributes:
+            id (int):
+            season (int):
+            name (str):
+            starts_at (datetime.datetime):
+            ends_at (datetime.datetime):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            max_tier (int | Unset):
+            xp_per_tier (int | Unset):
+            premium_price (str | Unset): Zero: the premium track is free.
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
     """
 
     id: int

@@ -14,17 +14,19 @@ T = TypeVar("T", bound="BattlePassRequest")
 
 @_attrs_define
 class BattlePassRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        season (int):
-        name (str):
-        starts_at (datetime.datetime):
-        ends_at (datetime.datetime):
-        max_tier (int | Unset):
-        xp_per_tier (int | Unset):
-        premium_price (str | Unset): Zero: the premium track is free.
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+        Attributes:
+            season (int):
+            name (str):
+            starts_at (datetime.datetime):
+            ends_at (datetime.datetime):
+            max_tier (int | Unset):
+            xp_per_tier (int | Unset):
+            premium_price (str | Unset): Zero: the premium track is free.
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
     """
 
     season: int

@@ -15,18 +15,21 @@ T = TypeVar("T", bound="BusinessIdea")
 
 @_attrs_define
 class BusinessIdea:
-    """
-    Attributes:
-        id (UUID):
-        title (str):
-        description (str): 50 to 5000 characters (FR1).
-        status (IdeaStatusEnum): * `draft` - Draft
-            * `submitted` - Submitted
-            * `evaluating` - Evaluating
-            * `completed` - Completed
-        evaluation_count (int):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            title (str):
+            description (str): 50 to 5000 characters (FR1).
+            status (IdeaStatusEnum): * `draft` - Draft
+                * `submitted` - Submitted
+                * `evaluating` - Evaluating
+                * `completed` - Completed
+            evaluation_count (int):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: UUID

@@ -11,10 +11,13 @@ T = TypeVar("T", bound="BusinessIdeaRequest")
 
 @_attrs_define
 class BusinessIdeaRequest:
-    """
-    Attributes:
-        title (str):
-        description (str): 50 to 5000 characters (FR1).
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            title (str):
+            description (str): 50 to 5000 characters (FR1).
     """
 
     title: str

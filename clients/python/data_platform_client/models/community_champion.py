@@ -19,26 +19,29 @@ T = TypeVar("T", bound="CommunityChampion")
 
 @_attrs_define
 class CommunityChampion:
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        id (UUID):
-        author (UUID):
-        tier (ChampionTierEnum): * `BRONZE` - Bronze
-            * `SILVER` - Silver
-            * `GOLD` - Gold
-            * `PLATINUM` - Platinum
-        engagement_count (int): Interactions with the author; bumped atomically.
-        dm_sent_at (datetime.datetime | None | Unset):
-        dm_response (BlankEnum | DmResponseStatusEnum | None | Unset):
-        sample_sent (bool | Unset):
-        converted (bool | Unset):
-        advocate_status (AdvocateStatusEnum | Unset): * `PROSPECT` - Prospect
-            * `CONTACTED` - Contacted
-            * `ACTIVE` - Active advocate
-            * `INACTIVE` - Inactive
-            * `DECLINED` - Declined
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            id (UUID):
+            author (UUID):
+            tier (ChampionTierEnum): * `BRONZE` - Bronze
+                * `SILVER` - Silver
+                * `GOLD` - Gold
+                * `PLATINUM` - Platinum
+            engagement_count (int): Interactions with the author; bumped atomically.
+            dm_sent_at (datetime.datetime | None | Unset):
+            dm_response (BlankEnum | DmResponseStatusEnum | None | Unset):
+            sample_sent (bool | Unset):
+            converted (bool | Unset):
+            advocate_status (AdvocateStatusEnum | Unset): * `PROSPECT` - Prospect
+                * `CONTACTED` - Contacted
+                * `ACTIVE` - Active advocate
+                * `INACTIVE` - Inactive
+                * `DECLINED` - Declined
     """
 
     created_at: datetime.datetime

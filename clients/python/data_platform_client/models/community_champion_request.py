@@ -19,22 +19,25 @@ T = TypeVar("T", bound="CommunityChampionRequest")
 
 @_attrs_define
 class CommunityChampionRequest:
-    """
-    Attributes:
-        author (UUID):
-        tier (ChampionTierEnum): * `BRONZE` - Bronze
-            * `SILVER` - Silver
-            * `GOLD` - Gold
-            * `PLATINUM` - Platinum
-        dm_sent_at (datetime.datetime | None | Unset):
-        dm_response (BlankEnum | DmResponseStatusEnum | None | Unset):
-        sample_sent (bool | Unset):
-        converted (bool | Unset):
-        advocate_status (AdvocateStatusEnum | Unset): * `PROSPECT` - Prospect
-            * `CONTACTED` - Contacted
-            * `ACTIVE` - Active advocate
-            * `INACTIVE` - Inactive
-            * `DECLINED` - Declined
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            author (UUID):
+            tier (ChampionTierEnum): * `BRONZE` - Bronze
+                * `SILVER` - Silver
+                * `GOLD` - Gold
+                * `PLATINUM` - Platinum
+            dm_sent_at (datetime.datetime | None | Unset):
+            dm_response (BlankEnum | DmResponseStatusEnum | None | Unset):
+            sample_sent (bool | Unset):
+            converted (bool | Unset):
+            advocate_status (AdvocateStatusEnum | Unset): * `PROSPECT` - Prospect
+                * `CONTACTED` - Contacted
+                * `ACTIVE` - Active advocate
+                * `INACTIVE` - Inactive
+                * `DECLINED` - Declined
     """
 
     author: UUID

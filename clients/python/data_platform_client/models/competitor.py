@@ -17,23 +17,26 @@ T = TypeVar("T", bound="Competitor")
 
 @_attrs_define
 class Competitor:
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        id (UUID):
-        name (str):
-        category (CompetitorCategoryEnum): * `SUPPLEMENT` - Supplement
-            * `ELECTROLYTE` - Electrolyte drink
-            * `IV_THERAPY` - IV therapy
-            * `PHARMACEUTICAL` - Pharmaceutical
-            * `HOME_REMEDY` - Home remedy
-            * `OTHER` - Other
-        price_point (PricePointEnum): * `BUDGET` - Budget
-            * `MID` - Mid-range
-            * `PREMIUM` - Premium
-        primary_mechanism (str | Unset):
-        brand_keywords (list[str] | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            id (UUID):
+            name (str):
+            category (CompetitorCategoryEnum): * `SUPPLEMENT` - Supplement
+                * `ELECTROLYTE` - Electrolyte drink
+                * `IV_THERAPY` - IV therapy
+                * `PHARMACEUTICAL` - Pharmaceutical
+                * `HOME_REMEDY` - Home remedy
+                * `OTHER` - Other
+            price_point (PricePointEnum): * `BUDGET` - Budget
+                * `MID` - Mid-range
+                * `PREMIUM` - Premium
+            primary_mechanism (str | Unset):
+            brand_keywords (list[str] | Unset):
     """
 
     created_at: datetime.datetime

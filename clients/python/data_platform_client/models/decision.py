@@ -19,30 +19,33 @@ T = TypeVar("T", bound="Decision")
 
 @_attrs_define
 class Decision:
-    """
-    Attributes:
-        id (UUID):
-        created_at (datetime.datetime):
-        post (UUID):
-        sss_score (float): Solution-seeking score.
-        ars_score (float): Audience relevance score.
-        evs_score (float): Engagement value score.
-        trs_score (float): Topic relevance / risk score.
-        composite_score (float):
-        mode (OperationalModeEnum): * `HELPFUL` - Helpful
-            * `ENGAGEMENT` - Engagement
-            * `HYBRID` - Hybrid
-            * `DISENGAGED` - Disengaged
-        archetype (ArchetypeEnum | BlankEnum | None | Unset):
-        safety_flags (list[str] | Unset):
-        signals_json (Any | Unset):
-        temporal_context (Any | Unset):
-        competitor_detected (bool | Unset):
-        is_power_user (bool | Unset):
-        experiment (None | Unset | UUID):
-        experiment_variant (BlankEnum | ExperimentVariantEnum | None | Unset):
-        is_randomized_experiment (bool | Unset):
-        predicted_mode (BlankEnum | None | OperationalModeEnum | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            created_at (datetime.datetime):
+            post (UUID):
+            sss_score (float): Solution-seeking score.
+            ars_score (float): Audience relevance score.
+            evs_score (float): Engagement value score.
+            trs_score (float): Topic relevance / risk score.
+            composite_score (float):
+            mode (OperationalModeEnum): * `HELPFUL` - Helpful
+                * `ENGAGEMENT` - Engagement
+                * `HYBRID` - Hybrid
+                * `DISENGAGED` - Disengaged
+            archetype (ArchetypeEnum | BlankEnum | None | Unset):
+            safety_flags (list[str] | Unset):
+            signals_json (Any | Unset):
+            temporal_context (Any | Unset):
+            competitor_detected (bool | Unset):
+            is_power_user (bool | Unset):
+            experiment (None | Unset | UUID):
+            experiment_variant (BlankEnum | ExperimentVariantEnum | None | Unset):
+            is_randomized_experiment (bool | Unset):
+            predicted_mode (BlankEnum | None | OperationalModeEnum | Unset):
     """
 
     id: UUID

@@ -21,33 +21,36 @@ T = TypeVar("T", bound="Evaluation")
 
 @_attrs_define
 class Evaluation:
-    """
-    Attributes:
-        id (UUID):
-        idea (UUID):
-        status (EvaluationStatusEnum): * `pending` - Pending
-            * `analyzing` - Analyzing
-            * `completed` - Completed
-            * `failed` - Failed
-        started_at (datetime.datetime | None):
-        completed_at (datetime.datetime | None):
-        results (Any): Aggregated results (a JSON object).
-        error_message (str):
-        agent_results (list[AgentResultSummary]):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        priority (EvaluationPriorityEnum | Unset): * `low` - Low
-            * `normal` - Normal
-            * `high` - High
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            business_idea (UUID):
+            status (EvaluationStatusEnum): * `pending` - Pending
+                * `analyzing` - Analyzing
+                * `completed` - Completed
+                * `failed` - Failed
+            started_at (datetime.datetime | None):
+            completed_at (datetime.datetime | None):
+            results (Any): Aggregated results (a JSON object).
+            error_message (None | str): Why it failed; NULL otherwise (seed 001).
+            agent_results (list[AgentResultSummary]):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            priority (EvaluationPriorityEnum | Unset): * `low` - Low
+                * `normal` - Normal
+                * `high` - High
     """
 
     id: UUID
-    idea: UUID
+    business_idea: UUID
     status: EvaluationStatusEnum
     started_at: datetime.datetime | None
     completed_at: datetime.datetime | None
     results: Any
-    error_message: str
+    error_message: None | str
     agent_results: list[AgentResultSummary]
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -57,7 +60,7 @@ class Evaluation:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        idea = str(self.idea)
+        business_idea = str(self.business_idea)
 
         status = self.status.value
 
@@ -75,6 +78,7 @@ class Evaluation:
 
         results = self.results
 
+        error_message: None | str
         error_message = self.error_message
 
         agent_results = []
@@ -95,7 +99,7 @@ class Evaluation:
         field_dict.update(
             {
                 "id": id,
-                "idea": idea,
+                "business_idea": business_idea,
                 "status": status,
                 "started_at": started_at,
                 "completed_at": completed_at,
@@ -118,7 +122,7 @@ class Evaluation:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        idea = UUID(d.pop("idea"))
+        business_idea = UUID(d.pop("business_idea"))
 
         status = EvaluationStatusEnum(d.pop("status"))
 
@@ -154,7 +158,12 @@ class Evaluation:
 
         results = d.pop("results")
 
-        error_message = d.pop("error_message")
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
 
         agent_results = []
         _agent_results = d.pop("agent_results")
@@ -176,7 +185,7 @@ class Evaluation:
 
         evaluation = cls(
             id=id,
-            idea=idea,
+            business_idea=business_idea,
             status=status,
             started_at=started_at,
             completed_at=completed_at,

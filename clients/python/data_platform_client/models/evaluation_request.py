@@ -15,20 +15,23 @@ T = TypeVar("T", bound="EvaluationRequest")
 
 @_attrs_define
 class EvaluationRequest:
-    """
-    Attributes:
-        idea (UUID):
-        priority (EvaluationPriorityEnum | Unset): * `low` - Low
-            * `normal` - Normal
-            * `high` - High
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            business_idea (UUID):
+            priority (EvaluationPriorityEnum | Unset): * `low` - Low
+                * `normal` - Normal
+                * `high` - High
     """
 
-    idea: UUID
+    business_idea: UUID
     priority: EvaluationPriorityEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        idea = str(self.idea)
+        business_idea = str(self.business_idea)
 
         priority: str | Unset = UNSET
         if not isinstance(self.priority, Unset):
@@ -38,7 +41,7 @@ class EvaluationRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "idea": idea,
+                "business_idea": business_idea,
             }
         )
         if priority is not UNSET:
@@ -49,7 +52,7 @@ class EvaluationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        idea = UUID(d.pop("idea"))
+        business_idea = UUID(d.pop("business_idea"))
 
         _priority = d.pop("priority", UNSET)
         priority: EvaluationPriorityEnum | Unset
@@ -59,7 +62,7 @@ class EvaluationRequest:
             priority = EvaluationPriorityEnum(_priority)
 
         evaluation_request = cls(
-            idea=idea,
+            business_idea=business_idea,
             priority=priority,
         )
 

@@ -18,26 +18,29 @@ T = TypeVar("T", bound="Experiment")
 
 @_attrs_define
 class Experiment:
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        id (UUID):
-        name (str):
-        metric (str): The KPI the experiment optimises.
-        description (str | Unset):
-        variant_a (Any | Unset):
-        variant_b (Any | Unset):
-        traffic_split (float | Unset): Share of traffic sent to variant B (0..1).
-        status (ExperimentStatusEnum | Unset): * `DRAFT` - Draft
-            * `RUNNING` - Running
-            * `PAUSED` - Paused
-            * `COMPLETED` - Completed
-            * `CANCELLED` - Cancelled
-        start_date (datetime.datetime | None | Unset):
-        end_date (datetime.datetime | None | Unset):
-        results_json (Any | Unset):
-        winner (BlankEnum | ExperimentWinnerEnum | None | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            id (UUID):
+            name (str):
+            metric (str): The KPI the experiment optimises.
+            description (str | Unset):
+            variant_a (Any | Unset):
+            variant_b (Any | Unset):
+            traffic_split (float | Unset): Share of traffic sent to variant B (0..1).
+            status (ExperimentStatusEnum | Unset): * `DRAFT` - Draft
+                * `RUNNING` - Running
+                * `PAUSED` - Paused
+                * `COMPLETED` - Completed
+                * `CANCELLED` - Cancelled
+            start_date (datetime.datetime | None | Unset):
+            end_date (datetime.datetime | None | Unset):
+            results_json (Any | Unset):
+            winner (BlankEnum | ExperimentWinnerEnum | None | Unset):
     """
 
     created_at: datetime.datetime

@@ -17,22 +17,25 @@ T = TypeVar("T", bound="KpiMetricRequest")
 
 @_attrs_define
 class KpiMetricRequest:
-    """
-    Attributes:
-        date (datetime.date):
-        metric_type (KpiTypeEnum): * `ENGAGEMENT` - Engagement
-            * `REACH` - Reach
-            * `CONVERSION` - Conversion
-            * `QUALITY` - Reply quality
-            * `SAFETY` - Safety
-            * `OPERATIONS` - Operations
-        metric_name (str):
-        value (float):
-        platform (BlankEnum | None | PlatformEnum | Unset): Empty: all platforms.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-            * `TWITTER` - Twitter / X
-            * `REDDIT` - Reddit
-            * `THREADS` - Threads
+        Attributes:
+            date (datetime.date):
+            metric_type (KpiTypeEnum): * `ENGAGEMENT` - Engagement
+                * `REACH` - Reach
+                * `CONVERSION` - Conversion
+                * `QUALITY` - Reply quality
+                * `SAFETY` - Safety
+                * `OPERATIONS` - Operations
+            metric_name (str):
+            value (float):
+            platform (BlankEnum | None | PlatformEnum | Unset): Empty: all platforms.
+
+                * `TWITTER` - Twitter / X
+                * `REDDIT` - Reddit
+                * `THREADS` - Threads
     """
 
     date: datetime.date

@@ -14,28 +14,31 @@ T = TypeVar("T", bound="Loan")
 
 @_attrs_define
 class Loan:
-    """
-    Attributes:
-        id (int):
-        application (int):
-        portfolio (int | None):
-        principal (str):
-        currency (str): ISO 4217 code or token symbol, in capitals.
-        interest_rate_percent (str):
-        term_months (int):
-        outstanding_balance (str):
-        loan_to_value_percent (None | str):
-        status (LoanStatusEnum): * `pending_disbursement` - Pending disbursement
-            * `active` - Active
-            * `repaid` - Repaid
-            * `defaulted` - Defaulted
-            * `liquidated` - Liquidated
-            * `cancelled` - Cancelled
-        disbursed_at (datetime.datetime | None):
-        due_date (datetime.date | None):
-        repaid_at (datetime.datetime | None):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (int):
+            application (int):
+            portfolio (int | None):
+            principal (str):
+            currency (str): ISO 4217 code or token symbol, in capitals.
+            interest_rate_percent (str):
+            term_months (int):
+            outstanding_balance (str):
+            loan_to_value_percent (None | str):
+            status (LoanStatusEnum): * `pending_disbursement` - Pending disbursement
+                * `active` - Active
+                * `repaid` - Repaid
+                * `defaulted` - Defaulted
+                * `liquidated` - Liquidated
+                * `cancelled` - Cancelled
+            disbursed_at (datetime.datetime | None):
+            due_date (datetime.date | None):
+            repaid_at (datetime.datetime | None):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: int

@@ -16,34 +16,36 @@ T = TypeVar("T", bound="LoanApplication")
 
 @_attrs_define
 class LoanApplication:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        requested_amount (str):
-        term_months (int):
-        status (LoanApplicationStatusEnum): * `draft` - Draft
-            * `submitted` - Submitted
-            * `under_review` - Under review
-            * `approved` - Approved
-            * `rejected` - Rejected
-            * `withdrawn` - Withdrawn
-        submitted_at (datetime.datetime | None):
-        reviewed_at (datetime.datetime | None):
-        decision_note (str):
-        offered_interest_rate_percent (None | str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        portfolio (int | None | Unset):
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
-        purpose (LoanPurposeEnum | Unset): * `personal` - Personal
-            * `investment` - Investment
-            * `education` - Education
-            * `home` - Home
-            * `business` - Business
-            * `other` - Other
-        annual_income (None | str | Unset):
-        collateral_value (None | str | Unset):
+        Attributes:
+            id (int):
+            requested_amount (str):
+            term_months (int):
+            status (LoanApplicationStatusEnum): * `draft` - Draft
+                * `submitted` - Submitted
+                * `under_review` - Under review
+                * `approved` - Approved
+                * `rejected` - Rejected
+                * `withdrawn` - Withdrawn
+            submitted_at (datetime.datetime | None):
+            reviewed_at (datetime.datetime | None):
+            decision_note (str):
+            offered_interest_rate_percent (None | str):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            portfolio (int | None | Unset):
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+            purpose (LoanPurposeEnum | Unset): * `personal` - Personal
+                * `investment` - Investment
+                * `education` - Education
+                * `home` - Home
+                * `business` - Business
+                * `other` - Other
+            annual_income (None | str | Unset):
+            collateral_value (None | str | Unset):
     """
 
     id: int

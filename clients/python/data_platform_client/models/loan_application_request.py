@@ -14,21 +14,23 @@ T = TypeVar("T", bound="LoanApplicationRequest")
 
 @_attrs_define
 class LoanApplicationRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        requested_amount (str):
-        term_months (int):
-        portfolio (int | None | Unset):
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
-        purpose (LoanPurposeEnum | Unset): * `personal` - Personal
-            * `investment` - Investment
-            * `education` - Education
-            * `home` - Home
-            * `business` - Business
-            * `other` - Other
-        annual_income (None | str | Unset):
-        collateral_value (None | str | Unset):
+        Attributes:
+            requested_amount (str):
+            term_months (int):
+            portfolio (int | None | Unset):
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+            purpose (LoanPurposeEnum | Unset): * `personal` - Personal
+                * `investment` - Investment
+                * `education` - Education
+                * `home` - Home
+                * `business` - Business
+                * `other` - Other
+            annual_income (None | str | Unset):
+            collateral_value (None | str | Unset):
     """
 
     requested_amount: str

@@ -15,32 +15,35 @@ T = TypeVar("T", bound="Notification")
 
 @_attrs_define
 class Notification:
-    """
-    Attributes:
-        id (int):
-        notification_type (NotificationTypeEnum): * `transaction` - Transaction
-            * `price_alert` - Price alert
-            * `quest` - Quest
-            * `achievement` - Achievement
-            * `battle_pass` - Battle pass
-            * `ai_tip` - AI tip
-            * `automation` - Auto-invest / round-up
-            * `loan` - Loan
-            * `security` - Security
-            * `system` - System
-            * `marketing` - Marketing
-        channel (NotificationChannelEnum): * `in_app` - In app
-            * `email` - Email
-            * `push` - Push
-            * `sms` - SMS
-        title (str):
-        body (str):
-        action_url (str):
-        data (Any):
-        sent_at (datetime.datetime | None):
-        read_at (datetime.datetime | None):
-        is_read (bool):
-        created_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (int):
+            notification_type (NotificationTypeEnum): * `transaction` - Transaction
+                * `price_alert` - Price alert
+                * `quest` - Quest
+                * `achievement` - Achievement
+                * `battle_pass` - Battle pass
+                * `ai_tip` - AI tip
+                * `automation` - Auto-invest / round-up
+                * `loan` - Loan
+                * `security` - Security
+                * `system` - System
+                * `marketing` - Marketing
+            channel (NotificationChannelEnum): * `in_app` - In app
+                * `email` - Email
+                * `push` - Push
+                * `sms` - SMS
+            title (str):
+            body (str):
+            action_url (str):
+            data (Any):
+            sent_at (datetime.datetime | None):
+            read_at (datetime.datetime | None):
+            is_read (bool):
+            created_at (datetime.datetime):
     """
 
     id: int

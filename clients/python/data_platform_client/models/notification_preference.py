@@ -17,33 +17,35 @@ T = TypeVar("T", bound="NotificationPreference")
 
 @_attrs_define
 class NotificationPreference:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        notification_type (NotificationTypeEnum): * `transaction` - Transaction
-            * `price_alert` - Price alert
-            * `quest` - Quest
-            * `achievement` - Achievement
-            * `battle_pass` - Battle pass
-            * `ai_tip` - AI tip
-            * `automation` - Auto-invest / round-up
-            * `loan` - Loan
-            * `security` - Security
-            * `system` - System
-            * `marketing` - Marketing
-        channel (NotificationChannelEnum): * `in_app` - In app
-            * `email` - Email
-            * `push` - Push
-            * `sms` - SMS
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        is_enabled (bool | Unset):
-        frequency (NotificationFrequencyEnum | Unset): * `instant` - Instant
-            * `daily_digest` - Daily digest
-            * `weekly_digest` - Weekly digest
-        quiet_hours_start (None | str | Unset):
-        quiet_hours_end (None | str | Unset):
+        Attributes:
+            id (int):
+            notification_type (NotificationTypeEnum): * `transaction` - Transaction
+                * `price_alert` - Price alert
+                * `quest` - Quest
+                * `achievement` - Achievement
+                * `battle_pass` - Battle pass
+                * `ai_tip` - AI tip
+                * `automation` - Auto-invest / round-up
+                * `loan` - Loan
+                * `security` - Security
+                * `system` - System
+                * `marketing` - Marketing
+            channel (NotificationChannelEnum): * `in_app` - In app
+                * `email` - Email
+                * `push` - Push
+                * `sms` - SMS
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            is_enabled (bool | Unset):
+            frequency (NotificationFrequencyEnum | Unset): * `instant` - Instant
+                * `daily_digest` - Daily digest
+                * `weekly_digest` - Weekly digest
+            quiet_hours_start (None | str | Unset):
+            quiet_hours_end (None | str | Unset):
     """
 
     id: int

@@ -15,25 +15,27 @@ T = TypeVar("T", bound="PatchedAchievementRequest")
 
 @_attrs_define
 class PatchedAchievementRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        slug (str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        category (AchievementCategoryEnum | Unset): * `investing` - Investing
-            * `saving` - Saving
-            * `learning` - Learning
-            * `social` - Social
-            * `milestone` - Milestone
-        tier (AchievementTierEnum | Unset): * `bronze` - Bronze
-            * `silver` - Silver
-            * `gold` - Gold
-            * `platinum` - Platinum
-        xp_reward (int | Unset):
-        icon_url (str | Unset):
-        is_hidden (bool | Unset):
-        criteria (Any | Unset):
+        Attributes:
+            slug (str | Unset):
+            name (str | Unset):
+            description (str | Unset):
+            category (AchievementCategoryEnum | Unset): * `investing` - Investing
+                * `saving` - Saving
+                * `learning` - Learning
+                * `social` - Social
+                * `milestone` - Milestone
+            tier (AchievementTierEnum | Unset): * `bronze` - Bronze
+                * `silver` - Silver
+                * `gold` - Gold
+                * `platinum` - Platinum
+            xp_reward (int | Unset):
+            icon_url (str | Unset):
+            is_hidden (bool | Unset):
+            criteria (Any | Unset):
     """
 
     slug: str | Unset = UNSET

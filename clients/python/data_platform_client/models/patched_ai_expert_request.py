@@ -15,26 +15,28 @@ T = TypeVar("T", bound="PatchedAIExpertRequest")
 
 @_attrs_define
 class PatchedAIExpertRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        slug (str | Unset):
-        name (str | Unset):
-        specialty (ExpertSpecialtyEnum | Unset): * `crypto` - Crypto markets
-            * `defi` - DeFi
-            * `long_term` - Long-term investing
-            * `risk` - Risk management
-            * `budgeting` - Budgeting and saving
-            * `tax` - Tax
-        bio (str | Unset):
-        avatar_url (str | Unset):
-        risk_profile (RiskLevelEnum | Unset): * `low` - Low
-            * `medium` - Medium
-            * `high` - High
-            * `very_high` - Very high
-        model_name (str | Unset): The LLM behind the persona.
-        accuracy_percent (None | str | Unset): Share of tips that played out.
-        is_active (bool | Unset):
+        Attributes:
+            slug (str | Unset):
+            name (str | Unset):
+            specialty (ExpertSpecialtyEnum | Unset): * `crypto` - Crypto markets
+                * `defi` - DeFi
+                * `long_term` - Long-term investing
+                * `risk` - Risk management
+                * `budgeting` - Budgeting and saving
+                * `tax` - Tax
+            bio (str | Unset):
+            avatar_url (str | Unset):
+            risk_profile (RiskLevelEnum | Unset): * `low` - Low
+                * `medium` - Medium
+                * `high` - High
+                * `very_high` - Very high
+            model_name (str | Unset): The LLM behind the persona.
+            accuracy_percent (None | str | Unset): Share of tips that played out.
+            is_active (bool | Unset):
     """
 
     slug: str | Unset = UNSET

@@ -17,21 +17,24 @@ T = TypeVar("T", bound="PatchedAuthorRequest")
 
 @_attrs_define
 class PatchedAuthorRequest:
-    """
-    Attributes:
-        platform (PlatformEnum | Unset): * `TWITTER` - Twitter / X
-            * `REDDIT` - Reddit
-            * `THREADS` - Threads
-        platform_id (str | Unset): The account id on its platform.
-        handle (str | Unset):
-        display_name (None | str | Unset):
-        follower_count (int | Unset):
-        is_verified (bool | Unset):
-        is_power_user (bool | Unset):
-        power_tier (BlankEnum | None | PowerTierEnum | Unset):
-        archetype_tags (list[ArchetypeEnum] | Unset): Reply archetypes that worked with this author.
-        relationship_score (float | Unset):
-        interaction_history (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            platform (PlatformEnum | Unset): * `TWITTER` - Twitter / X
+                * `REDDIT` - Reddit
+                * `THREADS` - Threads
+            platform_id (str | Unset): The account id on its platform.
+            handle (str | Unset):
+            display_name (None | str | Unset):
+            follower_count (int | Unset):
+            is_verified (bool | Unset):
+            is_power_user (bool | Unset):
+            power_tier (BlankEnum | None | PowerTierEnum | Unset):
+            archetype_tags (list[ArchetypeEnum] | Unset): Reply archetypes that worked with this author.
+            relationship_score (float | Unset):
+            interaction_history (Any | Unset):
     """
 
     platform: PlatformEnum | Unset = UNSET

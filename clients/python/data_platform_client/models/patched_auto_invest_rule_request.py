@@ -16,25 +16,27 @@ T = TypeVar("T", bound="PatchedAutoInvestRuleRequest")
 
 @_attrs_define
 class PatchedAutoInvestRuleRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        portfolio (int | Unset):
-        basket (int | None | Unset):
-        asset_symbol (str | Unset):
-        name (str | Unset):
-        amount (str | Unset):
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
-        frequency (RuleFrequencyEnum | Unset): * `daily` - Daily
-            * `weekly` - Weekly
-            * `biweekly` - Every two weeks
-            * `monthly` - Monthly
-        day_of_week (int | None | Unset): 0 = Monday … 6 = Sunday (weekly rules).
-        day_of_month (int | None | Unset): 1..28 (monthly rules).
-        status (RuleStatusEnum | Unset): * `active` - Active
-            * `paused` - Paused
-            * `cancelled` - Cancelled
-        next_run_at (datetime.datetime | None | Unset):
+        Attributes:
+            portfolio (int | Unset):
+            basket (int | None | Unset):
+            asset_symbol (str | Unset):
+            name (str | Unset):
+            amount (str | Unset):
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+            frequency (RuleFrequencyEnum | Unset): * `daily` - Daily
+                * `weekly` - Weekly
+                * `biweekly` - Every two weeks
+                * `monthly` - Monthly
+            day_of_week (int | None | Unset): 0 = Monday … 6 = Sunday (weekly rules).
+            day_of_month (int | None | Unset): 1..28 (monthly rules).
+            status (RuleStatusEnum | Unset): * `active` - Active
+                * `paused` - Paused
+                * `cancelled` - Cancelled
+            next_run_at (datetime.datetime | None | Unset):
     """
 
     portfolio: int | Unset = UNSET

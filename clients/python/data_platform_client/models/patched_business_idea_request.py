@@ -13,10 +13,13 @@ T = TypeVar("T", bound="PatchedBusinessIdeaRequest")
 
 @_attrs_define
 class PatchedBusinessIdeaRequest:
-    """
-    Attributes:
-        title (str | Unset):
-        description (str | Unset): 50 to 5000 characters (FR1).
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            title (str | Unset):
+            description (str | Unset): 50 to 5000 characters (FR1).
     """
 
     title: str | Unset = UNSET

@@ -16,26 +16,29 @@ T = TypeVar("T", bound="PatchedEscalationRequest")
 
 @_attrs_define
 class PatchedEscalationRequest:
-    """
-    Attributes:
-        post (None | Unset | UUID):
-        decision (None | Unset | UUID):
-        reply (None | Unset | UUID):
-        reason (EscalationReasonEnum | Unset): * `SAFETY_FLAG` - Safety flag raised
-            * `MEDICAL_QUESTION` - Medical question
-            * `NEGATIVE_SENTIMENT` - Strongly negative sentiment
-            * `POWER_USER` - Power user involved
-            * `COMPETITOR_CONFLICT` - Competitor conflict
-            * `CRISIS` - Crisis / self-harm signal
-            * `LEGAL` - Legal or regulatory
-            * `LOW_CONFIDENCE` - Low decision confidence
-            * `OTHER` - Other
-        priority (EscalationPriorityEnum | Unset): * `1` - Low
-            * `2` - Medium
-            * `3` - High
-            * `4` - Critical
-        assigned_to (None | Unset | UUID):
-        resolution_notes (None | str | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            post (None | Unset | UUID):
+            decision (None | Unset | UUID):
+            reply (None | Unset | UUID):
+            reason (EscalationReasonEnum | Unset): * `SAFETY_FLAG` - Safety flag raised
+                * `MEDICAL_QUESTION` - Medical question
+                * `NEGATIVE_SENTIMENT` - Strongly negative sentiment
+                * `POWER_USER` - Power user involved
+                * `COMPETITOR_CONFLICT` - Competitor conflict
+                * `CRISIS` - Crisis / self-harm signal
+                * `LEGAL` - Legal or regulatory
+                * `LOW_CONFIDENCE` - Low decision confidence
+                * `OTHER` - Other
+            priority (EscalationPriorityEnum | Unset): * `1` - Low
+                * `2` - Medium
+                * `3` - High
+                * `4` - Critical
+            assigned_to (None | Unset | UUID):
+            resolution_notes (None | str | Unset):
     """
 
     post: None | Unset | UUID = UNSET

@@ -13,10 +13,13 @@ T = TypeVar("T", bound="PatchedRubricRequest")
 
 @_attrs_define
 class PatchedRubricRequest:
-    """
-    Attributes:
-        version (int | Unset):
-        content (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            version (int | Unset):
+            content (Any | Unset):
     """
 
     version: int | Unset = UNSET

@@ -14,13 +14,16 @@ T = TypeVar("T", bound="PatchedRunComparisonRequest")
 
 @_attrs_define
 class PatchedRunComparisonRequest:
-    """
-    Attributes:
-        baseline_run (UUID | Unset):
-        comparison_run (UUID | Unset):
-        experiment (None | Unset | UUID):
-        delta_data (Any | Unset):
-        statistical_tests (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            baseline_run (UUID | Unset):
+            comparison_run (UUID | Unset):
+            experiment (None | Unset | UUID):
+            delta_data (Any | Unset):
+            statistical_tests (Any | Unset):
     """
 
     baseline_run: UUID | Unset = UNSET

@@ -20,19 +20,22 @@ T = TypeVar("T", bound="PatchedRunRequest")
 
 @_attrs_define
 class PatchedRunRequest:
-    """
-    Attributes:
-        definition (UUID | Unset):
-        experiment (None | Unset | UUID):
-        status (RunStatusEnum | Unset): * `pending` - Pending
-            * `running` - Running
-            * `completed` - Completed
-            * `failed` - Failed
-            * `cancelled` - Cancelled
-        progress (Any | Unset):
-        started_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
-        transcripts (list[TranscriptInputRequest] | Unset): Transcripts created with the run, in the same transaction.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            definition (UUID | Unset):
+            experiment (None | Unset | UUID):
+            status (RunStatusEnum | Unset): * `pending` - Pending
+                * `running` - Running
+                * `completed` - Completed
+                * `failed` - Failed
+                * `cancelled` - Cancelled
+            progress (Any | Unset):
+            started_at (datetime.datetime | None | Unset):
+            completed_at (datetime.datetime | None | Unset):
+            transcripts (list[TranscriptInputRequest] | Unset): Transcripts created with the run, in the same transaction.
     """
 
     definition: UUID | Unset = UNSET

@@ -14,10 +14,13 @@ T = TypeVar("T", bound="PatchedScenarioRequest")
 
 @_attrs_define
 class PatchedScenarioRequest:
-    """
-    Attributes:
-        definition (UUID | Unset):
-        content (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            definition (UUID | Unset):
+            content (Any | Unset):
     """
 
     definition: UUID | Unset = UNSET

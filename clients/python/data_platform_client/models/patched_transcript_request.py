@@ -14,15 +14,18 @@ T = TypeVar("T", bound="PatchedTranscriptRequest")
 
 @_attrs_define
 class PatchedTranscriptRequest:
-    """
-    Attributes:
-        run (UUID | Unset):
-        scenario (None | Unset | UUID):
-        target_model (str | Unset):
-        content (Any | Unset): null: expired; {}: empty.
-        turn_count (int | Unset):
-        token_count (int | Unset):
-        duration_ms (int | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            run (UUID | Unset):
+            scenario (None | Unset | UUID):
+            target_model (str | Unset):
+            content (Any | Unset): null: expired; {}: empty.
+            turn_count (int | Unset):
+            token_count (int | Unset):
+            duration_ms (int | Unset):
     """
 
     run: UUID | Unset = UNSET

@@ -13,9 +13,12 @@ T = TypeVar("T", bound="PatchedUserAchievementRequest")
 
 @_attrs_define
 class PatchedUserAchievementRequest:
-    """
-    Attributes:
-        is_showcased (bool | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            is_showcased (bool | Unset):
     """
 
     is_showcased: bool | Unset = UNSET

@@ -14,19 +14,21 @@ T = TypeVar("T", bound="PatchedUserPreferencesRequest")
 
 @_attrs_define
 class PatchedUserPreferencesRequest:
-    """Mix into a ModelSerializer: runs the model's constraints in ``validate()``.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        currency (str | Unset):
-        language (str | Unset):
-        timezone (str | Unset):
-        theme (ThemeEnum | Unset): * `system` - System
-            * `light` - Light
-            * `dark` - Dark
-        email_notifications (bool | Unset):
-        push_notifications (bool | Unset):
-        marketing_opt_in (bool | Unset):
-        settings (Any | Unset):
+        Attributes:
+            currency (str | Unset):
+            language (str | Unset):
+            timezone (str | Unset):
+            theme (ThemeEnum | Unset): * `system` - System
+                * `light` - Light
+                * `dark` - Dark
+            email_notifications (bool | Unset):
+            push_notifications (bool | Unset):
+            marketing_opt_in (bool | Unset):
+            settings (Any | Unset):
     """
 
     currency: str | Unset = UNSET

@@ -16,21 +16,23 @@ T = TypeVar("T", bound="PatchedUserProfileRequest")
 
 @_attrs_define
 class PatchedUserProfileRequest:
-    """Mix into a ModelSerializer: runs the model's constraints in ``validate()``.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        display_name (str | Unset):
-        bio (str | Unset):
-        avatar_url (str | Unset):
-        country (str | Unset): ISO 3166-1 alpha-2
-        date_of_birth (datetime.date | None | Unset):
-        risk_tolerance (RiskToleranceEnum | Unset): * `conservative` - Conservative
-            * `moderate` - Moderate
-            * `aggressive` - Aggressive
-        investment_experience (InvestmentExperienceEnum | Unset): * `none` - None
-            * `beginner` - Beginner
-            * `intermediate` - Intermediate
-            * `advanced` - Advanced
+        Attributes:
+            display_name (str | Unset):
+            bio (str | Unset):
+            avatar_url (str | Unset):
+            country (str | Unset): ISO 3166-1 alpha-2
+            date_of_birth (datetime.date | None | Unset):
+            risk_tolerance (RiskToleranceEnum | Unset): * `conservative` - Conservative
+                * `moderate` - Moderate
+                * `aggressive` - Aggressive
+            investment_experience (InvestmentExperienceEnum | Unset): * `none` - None
+                * `beginner` - Beginner
+                * `intermediate` - Intermediate
+                * `advanced` - Advanced
     """
 
     display_name: str | Unset = UNSET

@@ -21,21 +21,23 @@ T = TypeVar("T", bound="Portfolio")
 
 @_attrs_define
 class Portfolio:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        name (str):
-        holdings (list[PortfolioHolding]):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        description (str | Unset):
-        base_currency (str | Unset): ISO 4217 code or token symbol, in capitals.
-        status (PortfolioStatusEnum | Unset): * `active` - Active
-            * `archived` - Archived
-        is_default (bool | Unset):
-        chain (BlankEnum | ChainEnum | None | Unset):
-        wallet_address (None | str | Unset): Custody wallet: 0x + 40 hex digits.
+        Attributes:
+            id (int):
+            name (str):
+            holdings (list[PortfolioHolding]):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            description (str | Unset):
+            base_currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+            status (PortfolioStatusEnum | Unset): * `active` - Active
+                * `archived` - Archived
+            is_default (bool | Unset):
+            chain (BlankEnum | ChainEnum | None | Unset):
+            wallet_address (None | str | Unset): Custody wallet: 0x + 40 hex digits.
     """
 
     id: int

@@ -12,17 +12,20 @@ T = TypeVar("T", bound="PortfolioHolding")
 
 @_attrs_define
 class PortfolioHolding:
-    """
-    Attributes:
-        id (int):
-        portfolio (int):
-        asset_symbol (str):
-        basket (int | None): Set when the asset is a basket token.
-        quantity (str):
-        average_cost (str): Average buy price per unit.
-        last_transaction_at (datetime.datetime | None):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (int):
+            portfolio (int):
+            asset_symbol (str):
+            basket (int | None): Set when the asset is a basket token.
+            quantity (str):
+            average_cost (str): Average buy price per unit.
+            last_transaction_at (datetime.datetime | None):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: int

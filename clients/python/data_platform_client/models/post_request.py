@@ -16,20 +16,23 @@ T = TypeVar("T", bound="PostRequest")
 
 @_attrs_define
 class PostRequest:
-    """
-    Attributes:
-        platform (PlatformEnum): * `TWITTER` - Twitter / X
-            * `REDDIT` - Reddit
-            * `THREADS` - Threads
-        platform_post_id (str):
-        author (UUID):
-        content (str):
-        detected_at (datetime.datetime):
-        keyword_matches (list[str]):
-        processed_at (datetime.datetime | None | Unset):
-        keyword_categories (list[str] | Unset):
-        spam_filtered (bool | Unset):
-        raw_metrics (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            platform (PlatformEnum): * `TWITTER` - Twitter / X
+                * `REDDIT` - Reddit
+                * `THREADS` - Threads
+            platform_post_id (str):
+            author (UUID):
+            content (str):
+            detected_at (datetime.datetime):
+            keyword_matches (list[str]):
+            processed_at (datetime.datetime | None | Unset):
+            keyword_categories (list[str] | Unset):
+            spam_filtered (bool | Unset):
+            raw_metrics (Any | Unset):
     """
 
     platform: PlatformEnum

@@ -16,26 +16,28 @@ T = TypeVar("T", bound="QuestRequest")
 
 @_attrs_define
 class QuestRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        slug (str):
-        title (str):
-        category (QuestCategoryEnum): * `learning` - Learning
-            * `investing` - Investing
-            * `saving` - Saving
-            * `social` - Social
-            * `streak` - Streak
-        description (str | Unset):
-        frequency (QuestFrequencyEnum | Unset): * `one_time` - One time
-            * `daily` - Daily
-            * `weekly` - Weekly
-            * `monthly` - Monthly
-        target_count (int | Unset):
-        xp_reward (int | Unset):
-        is_active (bool | Unset):
-        starts_at (datetime.datetime | None | Unset):
-        ends_at (datetime.datetime | None | Unset):
+        Attributes:
+            slug (str):
+            title (str):
+            category (QuestCategoryEnum): * `learning` - Learning
+                * `investing` - Investing
+                * `saving` - Saving
+                * `social` - Social
+                * `streak` - Streak
+            description (str | Unset):
+            frequency (QuestFrequencyEnum | Unset): * `one_time` - One time
+                * `daily` - Daily
+                * `weekly` - Weekly
+                * `monthly` - Monthly
+            target_count (int | Unset):
+            xp_reward (int | Unset):
+            is_active (bool | Unset):
+            starts_at (datetime.datetime | None | Unset):
+            ends_at (datetime.datetime | None | Unset):
     """
 
     slug: str

@@ -15,14 +15,17 @@ T = TypeVar("T", bound="ResearchExperiment")
 
 @_attrs_define
 class ResearchExperiment:
-    """
-    Attributes:
-        id (UUID):
-        name (str):
-        hypothesis (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        analysis_plan (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            name (str):
+            hypothesis (str):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            analysis_plan (Any | Unset):
     """
 
     id: UUID

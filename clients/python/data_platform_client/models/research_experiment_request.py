@@ -13,11 +13,14 @@ T = TypeVar("T", bound="ResearchExperimentRequest")
 
 @_attrs_define
 class ResearchExperimentRequest:
-    """
-    Attributes:
-        name (str):
-        hypothesis (str):
-        analysis_plan (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            name (str):
+            hypothesis (str):
+            analysis_plan (Any | Unset):
     """
 
     name: str

@@ -14,20 +14,22 @@ T = TypeVar("T", bound="RoundUpRuleRequest")
 
 @_attrs_define
 class RoundUpRuleRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        portfolio (int):
-        basket (int | None | Unset):
-        asset_symbol (str | Unset):
-        round_up_to (str | Unset): Round each purchase up to this.
-        multiplier (int | Unset):
-        investment_threshold (str | Unset):
-        monthly_cap (None | str | Unset):
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
-        status (RuleStatusEnum | Unset): * `active` - Active
-            * `paused` - Paused
-            * `cancelled` - Cancelled Default: RuleStatusEnum.ACTIVE.
+        Attributes:
+            portfolio (int):
+            basket (int | None | Unset):
+            asset_symbol (str | Unset):
+            round_up_to (str | Unset): Round each purchase up to this.
+            multiplier (int | Unset):
+            investment_threshold (str | Unset):
+            monthly_cap (None | str | Unset):
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+            status (RuleStatusEnum | Unset): * `active` - Active
+                * `paused` - Paused
+                * `cancelled` - Cancelled Default: RuleStatusEnum.ACTIVE.
     """
 
     portfolio: int

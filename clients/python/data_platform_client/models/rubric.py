@@ -13,13 +13,16 @@ T = TypeVar("T", bound="Rubric")
 
 @_attrs_define
 class Rubric:
-    """
-    Attributes:
-        id (UUID):
-        version (int):
-        content (Any):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            version (int):
+            content (Any):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: UUID

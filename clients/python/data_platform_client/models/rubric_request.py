@@ -11,10 +11,13 @@ T = TypeVar("T", bound="RubricRequest")
 
 @_attrs_define
 class RubricRequest:
-    """
-    Attributes:
-        version (int):
-        content (Any):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            version (int):
+            content (Any):
     """
 
     version: int

@@ -16,21 +16,24 @@ T = TypeVar("T", bound="Run")
 
 @_attrs_define
 class Run:
-    """
-    Attributes:
-        id (UUID):
-        definition (UUID):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        experiment (None | Unset | UUID):
-        status (RunStatusEnum | Unset): * `pending` - Pending
-            * `running` - Running
-            * `completed` - Completed
-            * `failed` - Failed
-            * `cancelled` - Cancelled
-        progress (Any | Unset):
-        started_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            definition (UUID):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            experiment (None | Unset | UUID):
+            status (RunStatusEnum | Unset): * `pending` - Pending
+                * `running` - Running
+                * `completed` - Completed
+                * `failed` - Failed
+                * `cancelled` - Cancelled
+            progress (Any | Unset):
+            started_at (datetime.datetime | None | Unset):
+            completed_at (datetime.datetime | None | Unset):
     """
 
     id: UUID

@@ -15,16 +15,19 @@ T = TypeVar("T", bound="RunComparison")
 
 @_attrs_define
 class RunComparison:
-    """
-    Attributes:
-        id (UUID):
-        baseline_run (UUID):
-        comparison_run (UUID):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        experiment (None | Unset | UUID):
-        delta_data (Any | Unset):
-        statistical_tests (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            baseline_run (UUID):
+            comparison_run (UUID):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            experiment (None | Unset | UUID):
+            delta_data (Any | Unset):
+            statistical_tests (Any | Unset):
     """
 
     id: UUID

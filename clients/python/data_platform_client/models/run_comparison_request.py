@@ -14,13 +14,16 @@ T = TypeVar("T", bound="RunComparisonRequest")
 
 @_attrs_define
 class RunComparisonRequest:
-    """
-    Attributes:
-        baseline_run (UUID):
-        comparison_run (UUID):
-        experiment (None | Unset | UUID):
-        delta_data (Any | Unset):
-        statistical_tests (Any | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            baseline_run (UUID):
+            comparison_run (UUID):
+            experiment (None | Unset | UUID):
+            delta_data (Any | Unset):
+            statistical_tests (Any | Unset):
     """
 
     baseline_run: UUID

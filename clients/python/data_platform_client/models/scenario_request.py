@@ -12,10 +12,13 @@ T = TypeVar("T", bound="ScenarioRequest")
 
 @_attrs_define
 class ScenarioRequest:
-    """
-    Attributes:
-        definition (UUID):
-        content (Any):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            definition (UUID):
+            content (Any):
     """
 
     definition: UUID

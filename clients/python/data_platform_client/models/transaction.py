@@ -21,37 +21,40 @@ T = TypeVar("T", bound="Transaction")
 
 @_attrs_define
 class Transaction:
-    """
-    Attributes:
-        id (int):
-        portfolio (int):
-        basket (int | None):
-        transaction_type (TransactionTypeEnum): * `buy` - Buy
-            * `sell` - Sell
-            * `deposit` - Deposit
-            * `withdrawal` - Withdrawal
-            * `reward` - Reward
-        status (TransactionStatusEnum): * `pending` - Pending
-            * `settled` - Settled
-            * `failed` - Failed
-            * `cancelled` - Cancelled
-        source (TransactionSourceEnum): * `manual` - Manual order
-            * `auto_invest` - Auto-invest rule
-            * `round_up` - Round-up rule
-            * `system` - System
-        asset_symbol (str):
-        quantity (None | str): Units bought or sold (trades only).
-        price (None | str): Price per unit in `currency` (trades only).
-        amount (str): Gross value in `currency`.
-        currency (str): ISO 4217 code or token symbol, in capitals.
-        chain (ChainEnum | None):
-        tx_hash (None | str):
-        block_number (int | None):
-        settled_at (datetime.datetime | None):
-        failure_reason (str):
-        fees (list[TransactionFee]):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (int):
+            portfolio (int):
+            basket (int | None):
+            transaction_type (TransactionTypeEnum): * `buy` - Buy
+                * `sell` - Sell
+                * `deposit` - Deposit
+                * `withdrawal` - Withdrawal
+                * `reward` - Reward
+            status (TransactionStatusEnum): * `pending` - Pending
+                * `settled` - Settled
+                * `failed` - Failed
+                * `cancelled` - Cancelled
+            source (TransactionSourceEnum): * `manual` - Manual order
+                * `auto_invest` - Auto-invest rule
+                * `round_up` - Round-up rule
+                * `system` - System
+            asset_symbol (str):
+            quantity (None | str): Units bought or sold (trades only).
+            price (None | str): Price per unit in `currency` (trades only).
+            amount (str): Gross value in `currency`.
+            currency (str): ISO 4217 code or token symbol, in capitals.
+            chain (ChainEnum | None):
+            tx_hash (None | str):
+            block_number (int | None):
+            settled_at (datetime.datetime | None):
+            failure_reason (str):
+            fees (list[TransactionFee]):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: int

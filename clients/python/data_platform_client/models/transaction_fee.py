@@ -14,15 +14,18 @@ T = TypeVar("T", bound="TransactionFee")
 
 @_attrs_define
 class TransactionFee:
-    """
-    Attributes:
-        fee_type (FeeTypeEnum): * `platform` - Platform fee
-            * `network` - Network (gas) fee
-            * `spread` - Spread
-            * `management` - Basket management fee
-        amount (str): Zero is meaningful: a waived fee.
-        currency (str | Unset): ISO 4217 code or token symbol, in capitals.
-        rate_percent (None | str | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            fee_type (FeeTypeEnum): * `platform` - Platform fee
+                * `network` - Network (gas) fee
+                * `spread` - Spread
+                * `management` - Basket management fee
+            amount (str): Zero is meaningful: a waived fee.
+            currency (str | Unset): ISO 4217 code or token symbol, in capitals.
+            rate_percent (None | str | Unset):
     """
 
     fee_type: FeeTypeEnum

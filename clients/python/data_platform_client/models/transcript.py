@@ -15,19 +15,22 @@ T = TypeVar("T", bound="Transcript")
 
 @_attrs_define
 class Transcript:
-    """
-    Attributes:
-        id (UUID):
-        run (UUID):
-        target_model (str):
-        is_expired (bool):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        scenario (None | Unset | UUID):
-        content (Any | Unset): null: expired; {}: empty.
-        turn_count (int | Unset):
-        token_count (int | Unset):
-        duration_ms (int | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (UUID):
+            run (UUID):
+            target_model (str):
+            is_expired (bool):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            scenario (None | Unset | UUID):
+            content (Any | Unset): null: expired; {}: empty.
+            turn_count (int | Unset):
+            token_count (int | Unset):
+            duration_ms (int | Unset):
     """
 
     id: UUID

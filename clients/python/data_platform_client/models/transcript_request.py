@@ -14,15 +14,18 @@ T = TypeVar("T", bound="TranscriptRequest")
 
 @_attrs_define
 class TranscriptRequest:
-    """
-    Attributes:
-        run (UUID):
-        target_model (str):
-        scenario (None | Unset | UUID):
-        content (Any | Unset): null: expired; {}: empty.
-        turn_count (int | Unset):
-        token_count (int | Unset):
-        duration_ms (int | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            run (UUID):
+            target_model (str):
+            scenario (None | Unset | UUID):
+            content (Any | Unset): null: expired; {}: empty.
+            turn_count (int | Unset):
+            token_count (int | Unset):
+            duration_ms (int | Unset):
     """
 
     run: UUID

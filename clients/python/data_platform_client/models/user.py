@@ -16,22 +16,24 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """Mix into a ModelSerializer: runs the model's constraints in ``validate()``.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (UUID):
-        clerk_id (None | str): The Clerk user id (seed 000 clerkId); unique when present.
-        status (UserStatusEnum): * `pending_verification` - Pending verification
-            * `active` - Active
-            * `suspended` - Suspended
-            * `deactivated` - Deactivated
-        is_staff (bool):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        email (str | Unset): Unique, case-insensitively. May be empty only for a Clerk-linked user.
-        first_name (str | Unset):
-        last_name (str | Unset):
-        wallet_address (None | str | Unset): EVM wallet address, 0x followed by 40 hex digits; unique when present.
+        Attributes:
+            id (UUID):
+            clerk_id (None | str): The Clerk user id (seed 000 clerkId); unique when present.
+            status (UserStatusEnum): * `pending_verification` - Pending verification
+                * `active` - Active
+                * `suspended` - Suspended
+                * `deactivated` - Deactivated
+            is_staff (bool):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            email (str | Unset): Unique, case-insensitively. May be empty only for a Clerk-linked user.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            wallet_address (None | str | Unset): EVM wallet address, 0x followed by 40 hex digits; unique when present.
     """
 
     id: UUID

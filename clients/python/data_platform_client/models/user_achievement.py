@@ -18,12 +18,17 @@ T = TypeVar("T", bound="UserAchievement")
 
 @_attrs_define
 class UserAchievement:
-    """
-    Attributes:
-        id (int):
-        achievement (Achievement): Run the model's database constraints on the would-be row; errors go to their field.
-        earned_at (datetime.datetime):
-        is_showcased (bool | Unset):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (int):
+            achievement (Achievement): The ModelSerializer every app's serializers derive from: a value the database would
+                refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+                ``violation_error_message`` on its field, before any write.
+            earned_at (datetime.datetime):
+            is_showcased (bool | Unset):
     """
 
     id: int

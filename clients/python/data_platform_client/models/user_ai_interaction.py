@@ -15,24 +15,26 @@ T = TypeVar("T", bound="UserAIInteraction")
 
 @_attrs_define
 class UserAIInteraction:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        id (int):
-        expert (int):
-        interaction_type (InteractionTypeEnum): * `question` - Question asked
-            * `tip_viewed` - Tip viewed
-            * `tip_saved` - Tip saved
-            * `tip_dismissed` - Tip dismissed
-            * `tip_followed` - Tip followed (invested)
-            * `feedback` - Feedback
-        response (str):
-        tokens_used (int):
-        created_at (datetime.datetime):
-        tip (int | None | Unset):
-        prompt (str | Unset):
-        rating (int | None | Unset): 1..5 stars.
-        metadata (Any | Unset):
+        Attributes:
+            id (int):
+            expert (int):
+            interaction_type (InteractionTypeEnum): * `question` - Question asked
+                * `tip_viewed` - Tip viewed
+                * `tip_saved` - Tip saved
+                * `tip_dismissed` - Tip dismissed
+                * `tip_followed` - Tip followed (invested)
+                * `feedback` - Feedback
+            response (str):
+            tokens_used (int):
+            created_at (datetime.datetime):
+            tip (int | None | Unset):
+            prompt (str | Unset):
+            rating (int | None | Unset): 1..5 stars.
+            metadata (Any | Unset):
     """
 
     id: int

@@ -14,20 +14,22 @@ T = TypeVar("T", bound="UserAIInteractionRequest")
 
 @_attrs_define
 class UserAIInteractionRequest:
-    """Run the model's database constraints on the would-be row; errors go to their field.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        expert (int):
-        interaction_type (InteractionTypeEnum): * `question` - Question asked
-            * `tip_viewed` - Tip viewed
-            * `tip_saved` - Tip saved
-            * `tip_dismissed` - Tip dismissed
-            * `tip_followed` - Tip followed (invested)
-            * `feedback` - Feedback
-        tip (int | None | Unset):
-        prompt (str | Unset):
-        rating (int | None | Unset): 1..5 stars.
-        metadata (Any | Unset):
+        Attributes:
+            expert (int):
+            interaction_type (InteractionTypeEnum): * `question` - Question asked
+                * `tip_viewed` - Tip viewed
+                * `tip_saved` - Tip saved
+                * `tip_dismissed` - Tip dismissed
+                * `tip_followed` - Tip followed (invested)
+                * `feedback` - Feedback
+            tip (int | None | Unset):
+            prompt (str | Unset):
+            rating (int | None | Unset): 1..5 stars.
+            metadata (Any | Unset):
     """
 
     expert: int

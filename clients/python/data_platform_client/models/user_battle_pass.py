@@ -12,16 +12,19 @@ T = TypeVar("T", bound="UserBattlePass")
 
 @_attrs_define
 class UserBattlePass:
-    """
-    Attributes:
-        id (int):
-        battle_pass (int):
-        is_premium (bool):
-        purchased_at (datetime.datetime | None):
-        current_tier (int):
-        experience_points (int):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (int):
+            battle_pass (int):
+            is_premium (bool):
+            purchased_at (datetime.datetime | None):
+            current_tier (int):
+            experience_points (int):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: int

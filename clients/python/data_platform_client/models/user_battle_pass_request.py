@@ -11,9 +11,12 @@ T = TypeVar("T", bound="UserBattlePassRequest")
 
 @_attrs_define
 class UserBattlePassRequest:
-    """
-    Attributes:
-        battle_pass (int):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            battle_pass (int):
     """
 
     battle_pass: int

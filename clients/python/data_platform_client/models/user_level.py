@@ -12,13 +12,16 @@ T = TypeVar("T", bound="UserLevel")
 
 @_attrs_define
 class UserLevel:
-    """
-    Attributes:
-        level (int):
-        experience_points (int):
-        current_streak_days (int):
-        longest_streak_days (int):
-        last_activity_on (datetime.date | None):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            level (int):
+            experience_points (int):
+            current_streak_days (int):
+            longest_streak_days (int):
+            last_activity_on (datetime.date | None):
     """
 
     level: int

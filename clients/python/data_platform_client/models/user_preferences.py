@@ -15,20 +15,22 @@ T = TypeVar("T", bound="UserPreferences")
 
 @_attrs_define
 class UserPreferences:
-    """Mix into a ModelSerializer: runs the model's constraints in ``validate()``.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        updated_at (datetime.datetime):
-        currency (str | Unset):
-        language (str | Unset):
-        timezone (str | Unset):
-        theme (ThemeEnum | Unset): * `system` - System
-            * `light` - Light
-            * `dark` - Dark
-        email_notifications (bool | Unset):
-        push_notifications (bool | Unset):
-        marketing_opt_in (bool | Unset):
-        settings (Any | Unset):
+        Attributes:
+            updated_at (datetime.datetime):
+            currency (str | Unset):
+            language (str | Unset):
+            timezone (str | Unset):
+            theme (ThemeEnum | Unset): * `system` - System
+                * `light` - Light
+                * `dark` - Dark
+            email_notifications (bool | Unset):
+            push_notifications (bool | Unset):
+            marketing_opt_in (bool | Unset):
+            settings (Any | Unset):
     """
 
     updated_at: datetime.datetime

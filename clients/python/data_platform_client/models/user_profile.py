@@ -17,26 +17,28 @@ T = TypeVar("T", bound="UserProfile")
 
 @_attrs_define
 class UserProfile:
-    """Mix into a ModelSerializer: runs the model's constraints in ``validate()``.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        kyc_status (KycStatusEnum): * `not_started` - Not started
-            * `pending` - Pending
-            * `verified` - Verified
-            * `rejected` - Rejected
-        updated_at (datetime.datetime):
-        display_name (str | Unset):
-        bio (str | Unset):
-        avatar_url (str | Unset):
-        country (str | Unset): ISO 3166-1 alpha-2
-        date_of_birth (datetime.date | None | Unset):
-        risk_tolerance (RiskToleranceEnum | Unset): * `conservative` - Conservative
-            * `moderate` - Moderate
-            * `aggressive` - Aggressive
-        investment_experience (InvestmentExperienceEnum | Unset): * `none` - None
-            * `beginner` - Beginner
-            * `intermediate` - Intermediate
-            * `advanced` - Advanced
+        Attributes:
+            kyc_status (KycStatusEnum): * `not_started` - Not started
+                * `pending` - Pending
+                * `verified` - Verified
+                * `rejected` - Rejected
+            updated_at (datetime.datetime):
+            display_name (str | Unset):
+            bio (str | Unset):
+            avatar_url (str | Unset):
+            country (str | Unset): ISO 3166-1 alpha-2
+            date_of_birth (datetime.date | None | Unset):
+            risk_tolerance (RiskToleranceEnum | Unset): * `conservative` - Conservative
+                * `moderate` - Moderate
+                * `aggressive` - Aggressive
+            investment_experience (InvestmentExperienceEnum | Unset): * `none` - None
+                * `beginner` - Beginner
+                * `intermediate` - Intermediate
+                * `advanced` - Advanced
     """
 
     kyc_status: KycStatusEnum

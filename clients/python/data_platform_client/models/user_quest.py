@@ -18,20 +18,25 @@ T = TypeVar("T", bound="UserQuest")
 
 @_attrs_define
 class UserQuest:
-    """
-    Attributes:
-        id (int):
-        quest (Quest): Run the model's database constraints on the would-be row; errors go to their field.
-        period (str): once, YYYY-MM-DD (daily), YYYY-Www (weekly) or YYYY-MM (monthly).
-        status (QuestStatusEnum): * `in_progress` - In progress
-            * `completed` - Completed
-            * `claimed` - Reward claimed
-            * `expired` - Expired
-        progress (int):
-        completed_at (datetime.datetime | None):
-        claimed_at (datetime.datetime | None):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
+
+        Attributes:
+            id (int):
+            quest (Quest): The ModelSerializer every app's serializers derive from: a value the database would
+                refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+                ``violation_error_message`` on its field, before any write.
+            period (str): once, YYYY-MM-DD (daily), YYYY-Www (weekly) or YYYY-MM (monthly).
+            status (QuestStatusEnum): * `in_progress` - In progress
+                * `completed` - Completed
+                * `claimed` - Reward claimed
+                * `expired` - Expired
+            progress (int):
+            completed_at (datetime.datetime | None):
+            claimed_at (datetime.datetime | None):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
     """
 
     id: int

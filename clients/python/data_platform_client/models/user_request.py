@@ -13,13 +13,15 @@ T = TypeVar("T", bound="UserRequest")
 
 @_attrs_define
 class UserRequest:
-    """Mix into a ModelSerializer: runs the model's constraints in ``validate()``.
+    """The ModelSerializer every app's serializers derive from: a value the database would
+    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+    ``violation_error_message`` on its field, before any write.
 
-    Attributes:
-        email (str | Unset): Unique, case-insensitively. May be empty only for a Clerk-linked user.
-        first_name (str | Unset):
-        last_name (str | Unset):
-        wallet_address (None | str | Unset): EVM wallet address, 0x followed by 40 hex digits; unique when present.
+        Attributes:
+            email (str | Unset): Unique, case-insensitively. May be empty only for a Clerk-linked user.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            wallet_address (None | str | Unset): EVM wallet address, 0x followed by 40 hex digits; unique when present.
     """
 
     email: str | Unset = UNSET

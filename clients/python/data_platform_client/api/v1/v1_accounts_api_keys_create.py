@@ -91,9 +91,13 @@ def sync_detailed(
     body: ApiKeyRequest,
 ) -> Response[ApiError | ApiKeyCreated]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
-        body (ApiKeyRequest):
+        body (ApiKeyRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,9 +124,13 @@ def sync(
     body: ApiKeyRequest,
 ) -> ApiError | ApiKeyCreated | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
-        body (ApiKeyRequest):
+        body (ApiKeyRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +152,13 @@ async def asyncio_detailed(
     body: ApiKeyRequest,
 ) -> Response[ApiError | ApiKeyCreated]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
-        body (ApiKeyRequest):
+        body (ApiKeyRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,9 +183,13 @@ async def asyncio(
     body: ApiKeyRequest,
 ) -> ApiError | ApiKeyCreated | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
-        body (ApiKeyRequest):
+        body (ApiKeyRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

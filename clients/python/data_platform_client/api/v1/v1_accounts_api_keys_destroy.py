@@ -90,6 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):
@@ -119,6 +120,7 @@ def sync(
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):
@@ -143,6 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):
@@ -170,6 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):

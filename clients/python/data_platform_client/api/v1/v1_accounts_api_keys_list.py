@@ -94,6 +94,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedApiKeyList]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         ordering (str | Unset):
@@ -129,6 +130,7 @@ def sync(
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedApiKeyList | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         ordering (str | Unset):
@@ -159,6 +161,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedApiKeyList]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         ordering (str | Unset):
@@ -192,6 +195,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedApiKeyList | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         ordering (str | Unset):

@@ -87,6 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[ApiError | ApiKey]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):
@@ -116,6 +117,7 @@ def sync(
     client: AuthenticatedClient,
 ) -> ApiError | ApiKey | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):
@@ -140,6 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ApiError | ApiKey]:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):
@@ -167,6 +170,7 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ApiError | ApiKey | None:
     """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them.
 
     Args:
         id (UUID):

@@ -94,8 +94,10 @@ def sync_detailed(
     """The authenticated user.
 
     Args:
-        body (PatchedUserRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +126,10 @@ def sync(
     """The authenticated user.
 
     Args:
-        body (PatchedUserRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,8 +153,10 @@ async def asyncio_detailed(
     """The authenticated user.
 
     Args:
-        body (PatchedUserRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +183,10 @@ async def asyncio(
     """The authenticated user.
 
     Args:
-        body (PatchedUserRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

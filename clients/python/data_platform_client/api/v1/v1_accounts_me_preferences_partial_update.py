@@ -91,10 +91,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedUserPreferencesRequest | Unset = UNSET,
 ) -> Response[ApiError | UserPreferences]:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Args:
-        body (PatchedUserPreferencesRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserPreferencesRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,10 +123,13 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedUserPreferencesRequest | Unset = UNSET,
 ) -> ApiError | UserPreferences | None:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Args:
-        body (PatchedUserPreferencesRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserPreferencesRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,10 +150,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedUserPreferencesRequest | Unset = UNSET,
 ) -> Response[ApiError | UserPreferences]:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Args:
-        body (PatchedUserPreferencesRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserPreferencesRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,10 +180,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedUserPreferencesRequest | Unset = UNSET,
 ) -> ApiError | UserPreferences | None:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Args:
-        body (PatchedUserPreferencesRequest | Unset): Mix into a ModelSerializer: runs the model's
-            constraints in ``validate()``.
+        body (PatchedUserPreferencesRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,7 +74,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | UserProfile]:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -96,7 +97,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | UserProfile | None:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -114,7 +116,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | UserProfile]:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -134,7 +137,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | UserProfile | None:
-    """
+    """What ScopedViewSet and ScopedAPIView share: the declaration and the checks.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation

@@ -136,7 +136,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     status: list[V1ConversationsListStatusItem] | Unset = UNSET,
 ) -> Response[ApiError | PaginatedConversationListList]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -190,7 +190,7 @@ def sync(
     page_size: int | Unset = UNSET,
     status: list[V1ConversationsListStatusItem] | Unset = UNSET,
 ) -> ApiError | PaginatedConversationListList | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -239,7 +239,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     status: list[V1ConversationsListStatusItem] | Unset = UNSET,
 ) -> Response[ApiError | PaginatedConversationListList]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -291,7 +291,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     status: list[V1ConversationsListStatusItem] | Unset = UNSET,
 ) -> ApiError | PaginatedConversationListList | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedConversationRequest | Unset = UNSET,
 ) -> Response[ApiError | Conversation]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -138,7 +138,7 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedConversationRequest | Unset = UNSET,
 ) -> ApiError | Conversation | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedConversationRequest | Unset = UNSET,
 ) -> Response[ApiError | Conversation]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -205,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedConversationRequest | Unset = UNSET,
 ) -> ApiError | Conversation | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation

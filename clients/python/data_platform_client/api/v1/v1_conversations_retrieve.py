@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Conversation]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Conversation | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Conversation]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -177,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Conversation | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation

@@ -100,7 +100,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ConversationRequest,
 ) -> Response[ApiError | Conversation]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
     body: ConversationRequest,
 ) -> ApiError | Conversation | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ConversationRequest,
 ) -> Response[ApiError | Conversation]:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ConversationRequest,
 ) -> ApiError | Conversation | None:
-    """The caller's conversations (staff: everyone's).
+    """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count``; the detail embeds its
     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation

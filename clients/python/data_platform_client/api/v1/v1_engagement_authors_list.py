@@ -114,7 +114,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     platform: V1EngagementAuthorsListPlatform | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAuthorList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype_tag (str | Unset):
@@ -161,7 +161,7 @@ def sync(
     page_size: int | Unset = UNSET,
     platform: V1EngagementAuthorsListPlatform | Unset = UNSET,
 ) -> ApiError | PaginatedAuthorList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype_tag (str | Unset):
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     platform: V1EngagementAuthorsListPlatform | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAuthorList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype_tag (str | Unset):
@@ -248,7 +248,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     platform: V1EngagementAuthorsListPlatform | Unset = UNSET,
 ) -> ApiError | PaginatedAuthorList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype_tag (str | Unset):

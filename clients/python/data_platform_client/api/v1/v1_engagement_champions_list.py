@@ -121,7 +121,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     tier: V1EngagementChampionsListTier | Unset = UNSET,
 ) -> Response[ApiError | PaginatedCommunityChampionList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):
@@ -165,7 +165,7 @@ def sync(
     page_size: int | Unset = UNSET,
     tier: V1EngagementChampionsListTier | Unset = UNSET,
 ) -> ApiError | PaginatedCommunityChampionList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     tier: V1EngagementChampionsListTier | Unset = UNSET,
 ) -> Response[ApiError | PaginatedCommunityChampionList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):
@@ -246,7 +246,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     tier: V1EngagementChampionsListTier | Unset = UNSET,
 ) -> ApiError | PaginatedCommunityChampionList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):

@@ -90,10 +90,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionRequest,
 ) -> Response[ApiError | Decision]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (DecisionRequest):
+        body (DecisionRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,10 +122,13 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionRequest,
 ) -> ApiError | Decision | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (DecisionRequest):
+        body (DecisionRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,10 +149,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionRequest,
 ) -> Response[ApiError | Decision]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (DecisionRequest):
+        body (DecisionRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,10 +179,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionRequest,
 ) -> ApiError | Decision | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (DecisionRequest):
+        body (DecisionRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

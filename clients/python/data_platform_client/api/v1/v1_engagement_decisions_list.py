@@ -168,7 +168,7 @@ def sync_detailed(
     post: UUID | Unset = UNSET,
     safety_flag: str | Unset = UNSET,
 ) -> Response[ApiError | PaginatedDecisionList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype (V1EngagementDecisionsListArchetype | Unset):
@@ -236,7 +236,7 @@ def sync(
     post: UUID | Unset = UNSET,
     safety_flag: str | Unset = UNSET,
 ) -> ApiError | PaginatedDecisionList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype (V1EngagementDecisionsListArchetype | Unset):
@@ -299,7 +299,7 @@ async def asyncio_detailed(
     post: UUID | Unset = UNSET,
     safety_flag: str | Unset = UNSET,
 ) -> Response[ApiError | PaginatedDecisionList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype (V1EngagementDecisionsListArchetype | Unset):
@@ -365,7 +365,7 @@ async def asyncio(
     post: UUID | Unset = UNSET,
     safety_flag: str | Unset = UNSET,
 ) -> ApiError | PaginatedDecisionList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         archetype (V1EngagementDecisionsListArchetype | Unset):

@@ -150,7 +150,7 @@ def sync_detailed(
     reason: V1EngagementEscalationsListReason | Unset = UNSET,
     status: V1EngagementEscalationsListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedEscalationList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         assigned_to (UUID | Unset):
@@ -206,7 +206,7 @@ def sync(
     reason: V1EngagementEscalationsListReason | Unset = UNSET,
     status: V1EngagementEscalationsListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedEscalationList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         assigned_to (UUID | Unset):
@@ -257,7 +257,7 @@ async def asyncio_detailed(
     reason: V1EngagementEscalationsListReason | Unset = UNSET,
     status: V1EngagementEscalationsListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedEscalationList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         assigned_to (UUID | Unset):
@@ -311,7 +311,7 @@ async def asyncio(
     reason: V1EngagementEscalationsListReason | Unset = UNSET,
     status: V1EngagementEscalationsListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedEscalationList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         assigned_to (UUID | Unset):

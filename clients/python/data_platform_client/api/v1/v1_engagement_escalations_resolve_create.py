@@ -102,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: NotesRequest | Unset = UNSET,
 ) -> Response[ApiError | Escalation]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     body: NotesRequest | Unset = UNSET,
 ) -> ApiError | Escalation | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: NotesRequest | Unset = UNSET,
 ) -> Response[ApiError | Escalation]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -191,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: NotesRequest | Unset = UNSET,
 ) -> ApiError | Escalation | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):

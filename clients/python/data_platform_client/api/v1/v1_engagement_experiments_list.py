@@ -106,7 +106,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     status: V1EngagementExperimentsListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedExperimentList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         name (str | Unset):
@@ -147,7 +147,7 @@ def sync(
     page_size: int | Unset = UNSET,
     status: V1EngagementExperimentsListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedExperimentList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         name (str | Unset):
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     status: V1EngagementExperimentsListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedExperimentList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         name (str | Unset):
@@ -222,7 +222,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     status: V1EngagementExperimentsListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedExperimentList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         name (str | Unset):

@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):

@@ -143,7 +143,7 @@ def sync_detailed(
     platform: V1EngagementKpiMetricsListPlatform | Unset = UNSET,
     platform_wide: bool | Unset = UNSET,
 ) -> Response[ApiError | PaginatedKpiMetricList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         date (datetime.date | Unset):
@@ -199,7 +199,7 @@ def sync(
     platform: V1EngagementKpiMetricsListPlatform | Unset = UNSET,
     platform_wide: bool | Unset = UNSET,
 ) -> ApiError | PaginatedKpiMetricList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         date (datetime.date | Unset):
@@ -250,7 +250,7 @@ async def asyncio_detailed(
     platform: V1EngagementKpiMetricsListPlatform | Unset = UNSET,
     platform_wide: bool | Unset = UNSET,
 ) -> Response[ApiError | PaginatedKpiMetricList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         date (datetime.date | Unset):
@@ -304,7 +304,7 @@ async def asyncio(
     platform: V1EngagementKpiMetricsListPlatform | Unset = UNSET,
     platform_wide: bool | Unset = UNSET,
 ) -> ApiError | PaginatedKpiMetricList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         date (datetime.date | Unset):

@@ -101,11 +101,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: KpiMetricRequest,
 ) -> Response[ApiError | KpiMetric]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (KpiMetricRequest):
+        body (KpiMetricRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,11 +136,14 @@ def sync(
     client: AuthenticatedClient,
     body: KpiMetricRequest,
 ) -> ApiError | KpiMetric | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (KpiMetricRequest):
+        body (KpiMetricRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +166,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: KpiMetricRequest,
 ) -> Response[ApiError | KpiMetric]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (KpiMetricRequest):
+        body (KpiMetricRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +199,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: KpiMetricRequest,
 ) -> ApiError | KpiMetric | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (KpiMetricRequest):
+        body (KpiMetricRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -141,7 +141,7 @@ def sync_detailed(
     platform_post_id: str | Unset = UNSET,
     processed: bool | Unset = UNSET,
 ) -> Response[ApiError | PaginatedPostList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         author (UUID | Unset):
@@ -200,7 +200,7 @@ def sync(
     platform_post_id: str | Unset = UNSET,
     processed: bool | Unset = UNSET,
 ) -> ApiError | PaginatedPostList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         author (UUID | Unset):
@@ -254,7 +254,7 @@ async def asyncio_detailed(
     platform_post_id: str | Unset = UNSET,
     processed: bool | Unset = UNSET,
 ) -> Response[ApiError | PaginatedPostList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         author (UUID | Unset):
@@ -311,7 +311,7 @@ async def asyncio(
     platform_post_id: str | Unset = UNSET,
     processed: bool | Unset = UNSET,
 ) -> ApiError | PaginatedPostList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         author (UUID | Unset):

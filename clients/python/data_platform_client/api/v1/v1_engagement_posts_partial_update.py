@@ -102,11 +102,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedPostRequest | Unset = UNSET,
 ) -> Response[ApiError | Post]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (PatchedPostRequest | Unset):
+        body (PatchedPostRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,11 +137,14 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedPostRequest | Unset = UNSET,
 ) -> ApiError | Post | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (PatchedPostRequest | Unset):
+        body (PatchedPostRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +167,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedPostRequest | Unset = UNSET,
 ) -> Response[ApiError | Post]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (PatchedPostRequest | Unset):
+        body (PatchedPostRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,11 +200,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedPostRequest | Unset = UNSET,
 ) -> ApiError | Post | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
-        body (PatchedPostRequest | Unset):
+        body (PatchedPostRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         body (ReplyRequest): Drafted replies. Review state changes only through the
@@ -120,7 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         body (ReplyRequest): Drafted replies. Review state changes only through the
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         body (ReplyRequest): Drafted replies. Review state changes only through the
@@ -173,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         body (ReplyRequest): Drafted replies. Review state changes only through the

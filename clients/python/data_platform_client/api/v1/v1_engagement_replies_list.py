@@ -158,7 +158,7 @@ def sync_detailed(
     reply_type: V1EngagementRepliesListReplyType | Unset = UNSET,
     utm_code: str | Unset = UNSET,
 ) -> Response[ApiError | PaginatedReplyList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):
@@ -217,7 +217,7 @@ def sync(
     reply_type: V1EngagementRepliesListReplyType | Unset = UNSET,
     utm_code: str | Unset = UNSET,
 ) -> ApiError | PaginatedReplyList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):
@@ -271,7 +271,7 @@ async def asyncio_detailed(
     reply_type: V1EngagementRepliesListReplyType | Unset = UNSET,
     utm_code: str | Unset = UNSET,
 ) -> Response[ApiError | PaginatedReplyList]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):
@@ -328,7 +328,7 @@ async def asyncio(
     reply_type: V1EngagementRepliesListReplyType | Unset = UNSET,
     utm_code: str | Unset = UNSET,
 ) -> ApiError | PaginatedReplyList | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):

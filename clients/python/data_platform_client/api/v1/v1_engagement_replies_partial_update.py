@@ -102,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedReplyRequest | Unset = UNSET,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedReplyRequest | Unset = UNSET,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedReplyRequest | Unset = UNSET,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -194,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedReplyRequest | Unset = UNSET,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PostedRequest,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: PostedRequest,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PostedRequest,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -190,7 +190,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PostedRequest,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> Response[ApiError | Reply]:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> ApiError | Reply | None:
-    """Base: staff only; queryset with its joins and an explicit order.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (UUID):

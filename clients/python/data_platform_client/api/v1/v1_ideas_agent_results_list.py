@@ -8,17 +8,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.paginated_agent_result_list import PaginatedAgentResultList
-from ...models.v1_ideas_agent_results_list_agent_type import V1IdeasAgentResultsListAgentType
 from ...models.v1_ideas_agent_results_list_status import V1IdeasAgentResultsListStatus
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    agent_type: V1IdeasAgentResultsListAgentType | Unset = UNSET,
+    agent_type: str | Unset = UNSET,
+    business_idea: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     evaluation: UUID | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     insights_contains: Any | Unset = UNSET,
     insights_has_key: str | Unset = UNSET,
     output_contains: Any | Unset = UNSET,
@@ -30,11 +29,12 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_agent_type: str | Unset = UNSET
-    if not isinstance(agent_type, Unset):
-        json_agent_type = agent_type.value
+    params["agent_type"] = agent_type
 
-    params["agent_type"] = json_agent_type
+    json_business_idea: str | Unset = UNSET
+    if not isinstance(business_idea, Unset):
+        json_business_idea = str(business_idea)
+    params["business_idea"] = json_business_idea
 
     params["cursor"] = cursor
 
@@ -42,11 +42,6 @@ def _get_kwargs(
     if not isinstance(evaluation, Unset):
         json_evaluation = str(evaluation)
     params["evaluation"] = json_evaluation
-
-    json_idea: str | Unset = UNSET
-    if not isinstance(idea, Unset):
-        json_idea = str(idea)
-    params["idea"] = json_idea
 
     params["insights_contains"] = insights_contains
 
@@ -130,10 +125,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    agent_type: V1IdeasAgentResultsListAgentType | Unset = UNSET,
+    agent_type: str | Unset = UNSET,
+    business_idea: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     evaluation: UUID | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     insights_contains: Any | Unset = UNSET,
     insights_has_key: str | Unset = UNSET,
     output_contains: Any | Unset = UNSET,
@@ -145,10 +140,10 @@ def sync_detailed(
     """Agent results of the caller's evaluations, newest first, cursor-paginated.
 
     Args:
-        agent_type (V1IdeasAgentResultsListAgentType | Unset):
+        agent_type (str | Unset):
+        business_idea (UUID | Unset):
         cursor (str | Unset):
         evaluation (UUID | Unset):
-        idea (UUID | Unset):
         insights_contains (Any | Unset):
         insights_has_key (str | Unset):
         output_contains (Any | Unset):
@@ -167,9 +162,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         agent_type=agent_type,
+        business_idea=business_idea,
         cursor=cursor,
         evaluation=evaluation,
-        idea=idea,
         insights_contains=insights_contains,
         insights_has_key=insights_has_key,
         output_contains=output_contains,
@@ -189,10 +184,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    agent_type: V1IdeasAgentResultsListAgentType | Unset = UNSET,
+    agent_type: str | Unset = UNSET,
+    business_idea: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     evaluation: UUID | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     insights_contains: Any | Unset = UNSET,
     insights_has_key: str | Unset = UNSET,
     output_contains: Any | Unset = UNSET,
@@ -204,10 +199,10 @@ def sync(
     """Agent results of the caller's evaluations, newest first, cursor-paginated.
 
     Args:
-        agent_type (V1IdeasAgentResultsListAgentType | Unset):
+        agent_type (str | Unset):
+        business_idea (UUID | Unset):
         cursor (str | Unset):
         evaluation (UUID | Unset):
-        idea (UUID | Unset):
         insights_contains (Any | Unset):
         insights_has_key (str | Unset):
         output_contains (Any | Unset):
@@ -227,9 +222,9 @@ def sync(
     return sync_detailed(
         client=client,
         agent_type=agent_type,
+        business_idea=business_idea,
         cursor=cursor,
         evaluation=evaluation,
-        idea=idea,
         insights_contains=insights_contains,
         insights_has_key=insights_has_key,
         output_contains=output_contains,
@@ -243,10 +238,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    agent_type: V1IdeasAgentResultsListAgentType | Unset = UNSET,
+    agent_type: str | Unset = UNSET,
+    business_idea: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     evaluation: UUID | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     insights_contains: Any | Unset = UNSET,
     insights_has_key: str | Unset = UNSET,
     output_contains: Any | Unset = UNSET,
@@ -258,10 +253,10 @@ async def asyncio_detailed(
     """Agent results of the caller's evaluations, newest first, cursor-paginated.
 
     Args:
-        agent_type (V1IdeasAgentResultsListAgentType | Unset):
+        agent_type (str | Unset):
+        business_idea (UUID | Unset):
         cursor (str | Unset):
         evaluation (UUID | Unset):
-        idea (UUID | Unset):
         insights_contains (Any | Unset):
         insights_has_key (str | Unset):
         output_contains (Any | Unset):
@@ -280,9 +275,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         agent_type=agent_type,
+        business_idea=business_idea,
         cursor=cursor,
         evaluation=evaluation,
-        idea=idea,
         insights_contains=insights_contains,
         insights_has_key=insights_has_key,
         output_contains=output_contains,
@@ -300,10 +295,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    agent_type: V1IdeasAgentResultsListAgentType | Unset = UNSET,
+    agent_type: str | Unset = UNSET,
+    business_idea: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     evaluation: UUID | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     insights_contains: Any | Unset = UNSET,
     insights_has_key: str | Unset = UNSET,
     output_contains: Any | Unset = UNSET,
@@ -315,10 +310,10 @@ async def asyncio(
     """Agent results of the caller's evaluations, newest first, cursor-paginated.
 
     Args:
-        agent_type (V1IdeasAgentResultsListAgentType | Unset):
+        agent_type (str | Unset):
+        business_idea (UUID | Unset):
         cursor (str | Unset):
         evaluation (UUID | Unset):
-        idea (UUID | Unset):
         insights_contains (Any | Unset):
         insights_has_key (str | Unset):
         output_contains (Any | Unset):
@@ -339,9 +334,9 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             agent_type=agent_type,
+            business_idea=business_idea,
             cursor=cursor,
             evaluation=evaluation,
-            idea=idea,
             insights_contains=insights_contains,
             insights_has_key=insights_has_key,
             output_contains=output_contains,

@@ -94,7 +94,10 @@ def sync_detailed(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
-        body (EvaluationRequest):
+        body (EvaluationRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +127,10 @@ def sync(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
-        body (EvaluationRequest):
+        body (EvaluationRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +155,10 @@ async def asyncio_detailed(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
-        body (EvaluationRequest):
+        body (EvaluationRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +186,10 @@ async def asyncio(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
-        body (EvaluationRequest):
+        body (EvaluationRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

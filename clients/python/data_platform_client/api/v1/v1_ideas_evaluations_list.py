@@ -16,9 +16,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -32,6 +32,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
+    json_business_idea: str | Unset = UNSET
+    if not isinstance(business_idea, Unset):
+        json_business_idea = str(business_idea)
+    params["business_idea"] = json_business_idea
+
     json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
         json_created_after = created_after.isoformat()
@@ -41,11 +46,6 @@ def _get_kwargs(
     if not isinstance(created_before, Unset):
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
-
-    json_idea: str | Unset = UNSET
-    if not isinstance(idea, Unset):
-        json_idea = str(idea)
-    params["idea"] = json_idea
 
     params["ordering"] = ordering
 
@@ -137,9 +137,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -154,9 +154,9 @@ def sync_detailed(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
+        business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
-        idea (UUID | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -176,9 +176,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        business_idea=business_idea,
         created_after=created_after,
         created_before=created_before,
-        idea=idea,
         ordering=ordering,
         overall_score_max=overall_score_max,
         overall_score_min=overall_score_min,
@@ -200,9 +200,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -217,9 +217,9 @@ def sync(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
+        business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
-        idea (UUID | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -240,9 +240,9 @@ def sync(
 
     return sync_detailed(
         client=client,
+        business_idea=business_idea,
         created_after=created_after,
         created_before=created_before,
-        idea=idea,
         ordering=ordering,
         overall_score_max=overall_score_max,
         overall_score_min=overall_score_min,
@@ -258,9 +258,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -275,9 +275,9 @@ async def asyncio_detailed(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
+        business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
-        idea (UUID | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -297,9 +297,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        business_idea=business_idea,
         created_after=created_after,
         created_before=created_before,
-        idea=idea,
         ordering=ordering,
         overall_score_max=overall_score_max,
         overall_score_min=overall_score_min,
@@ -319,9 +319,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    idea: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -336,9 +336,9 @@ async def asyncio(
     of a submitted idea; workers claim it through ideas.services.
 
     Args:
+        business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
-        idea (UUID | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -360,9 +360,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            business_idea=business_idea,
             created_after=created_after,
             created_before=created_before,
-            idea=idea,
             ordering=ordering,
             overall_score_max=overall_score_max,
             overall_score_min=overall_score_min,

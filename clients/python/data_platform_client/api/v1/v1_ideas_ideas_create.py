@@ -94,7 +94,10 @@ def sync_detailed(
     Title and description can be edited while the idea is a draft.
 
     Args:
-        body (BusinessIdeaRequest):
+        body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +127,10 @@ def sync(
     Title and description can be edited while the idea is a draft.
 
     Args:
-        body (BusinessIdeaRequest):
+        body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +155,10 @@ async def asyncio_detailed(
     Title and description can be edited while the idea is a draft.
 
     Args:
-        body (BusinessIdeaRequest):
+        body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +186,10 @@ async def asyncio(
     Title and description can be edited while the idea is a draft.
 
     Args:
-        body (BusinessIdeaRequest):
+        body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     tier: V1PortfolioAchievementsListTier | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAchievementList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):
@@ -152,7 +152,7 @@ def sync(
     page_size: int | Unset = UNSET,
     tier: V1PortfolioAchievementsListTier | Unset = UNSET,
 ) -> ApiError | PaginatedAchievementList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     tier: V1PortfolioAchievementsListTier | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAchievementList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):
@@ -227,7 +227,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     tier: V1PortfolioAchievementsListTier | Unset = UNSET,
 ) -> ApiError | PaginatedAchievementList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):

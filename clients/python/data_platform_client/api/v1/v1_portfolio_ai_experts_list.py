@@ -106,7 +106,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     specialty: V1PortfolioAiExpertsListSpecialty | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAIExpertList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         is_active (bool | Unset):
@@ -147,7 +147,7 @@ def sync(
     page_size: int | Unset = UNSET,
     specialty: V1PortfolioAiExpertsListSpecialty | Unset = UNSET,
 ) -> ApiError | PaginatedAIExpertList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         is_active (bool | Unset):
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     specialty: V1PortfolioAiExpertsListSpecialty | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAIExpertList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         is_active (bool | Unset):
@@ -222,7 +222,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     specialty: V1PortfolioAiExpertsListSpecialty | Unset = UNSET,
 ) -> ApiError | PaginatedAIExpertList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         is_active (bool | Unset):

@@ -93,8 +93,10 @@ def sync_detailed(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
-        body (UserAIInteractionRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (UserAIInteractionRequest): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,8 +125,10 @@ def sync(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
-        body (UserAIInteractionRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (UserAIInteractionRequest): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +152,10 @@ async def asyncio_detailed(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
-        body (UserAIInteractionRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (UserAIInteractionRequest): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +182,10 @@ async def asyncio(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
-        body (UserAIInteractionRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (UserAIInteractionRequest): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,11 +90,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> Response[AITip | ApiError]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,11 +122,13 @@ def sync(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> AITip | ApiError | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,11 +149,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> Response[AITip | ApiError]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +179,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> AITip | ApiError | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AITip | ApiError]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AITip | ApiError | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AITip | ApiError]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AITip | ApiError | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):

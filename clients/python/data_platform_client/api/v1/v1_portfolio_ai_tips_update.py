@@ -100,12 +100,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> Response[AITip | ApiError]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,12 +135,14 @@ def sync(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> AITip | ApiError | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,12 +165,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> Response[AITip | ApiError]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,12 +198,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AITipRequest,
 ) -> AITip | ApiError | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (AITipRequest): Run the model's database constraints on the would-be row; errors go
-            to their field.
+        body (AITipRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

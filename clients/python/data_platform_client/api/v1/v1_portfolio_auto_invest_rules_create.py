@@ -90,11 +90,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AutoInvestRuleRequest,
 ) -> Response[ApiError | AutoInvestRule]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (AutoInvestRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (AutoInvestRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,11 +122,13 @@ def sync(
     client: AuthenticatedClient,
     body: AutoInvestRuleRequest,
 ) -> ApiError | AutoInvestRule | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (AutoInvestRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (AutoInvestRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,11 +149,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AutoInvestRuleRequest,
 ) -> Response[ApiError | AutoInvestRule]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (AutoInvestRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (AutoInvestRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +179,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AutoInvestRuleRequest,
 ) -> ApiError | AutoInvestRule | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
-        body (AutoInvestRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (AutoInvestRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

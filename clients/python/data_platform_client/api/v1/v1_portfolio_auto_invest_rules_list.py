@@ -119,7 +119,7 @@ def sync_detailed(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioAutoInvestRulesListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAutoInvestRuleList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):
@@ -163,7 +163,7 @@ def sync(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioAutoInvestRulesListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedAutoInvestRuleList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioAutoInvestRulesListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedAutoInvestRuleList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):
@@ -244,7 +244,7 @@ async def asyncio(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioAutoInvestRulesListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedAutoInvestRuleList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):

@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> Response[ApiError | Basket]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         body (BasketRequest): Staff write the assets with the basket (replacing them); the sum
@@ -120,7 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> ApiError | Basket | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         body (BasketRequest): Staff write the assets with the basket (replacing them); the sum
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> Response[ApiError | Basket]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         body (BasketRequest): Staff write the assets with the basket (replacing them); the sum
@@ -173,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> ApiError | Basket | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         body (BasketRequest): Staff write the assets with the basket (replacing them); the sum

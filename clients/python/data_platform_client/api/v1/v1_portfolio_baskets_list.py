@@ -129,7 +129,7 @@ def sync_detailed(
     risk_level: V1PortfolioBasketsListRiskLevel | Unset = UNSET,
     status: V1PortfolioBasketsListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedBasketList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioBasketsListCategory | Unset):
@@ -176,7 +176,7 @@ def sync(
     risk_level: V1PortfolioBasketsListRiskLevel | Unset = UNSET,
     status: V1PortfolioBasketsListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedBasketList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioBasketsListCategory | Unset):
@@ -218,7 +218,7 @@ async def asyncio_detailed(
     risk_level: V1PortfolioBasketsListRiskLevel | Unset = UNSET,
     status: V1PortfolioBasketsListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedBasketList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioBasketsListCategory | Unset):
@@ -263,7 +263,7 @@ async def asyncio(
     risk_level: V1PortfolioBasketsListRiskLevel | Unset = UNSET,
     status: V1PortfolioBasketsListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedBasketList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioBasketsListCategory | Unset):

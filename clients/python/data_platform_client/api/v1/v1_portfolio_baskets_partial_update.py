@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedBasketRequest | Unset = UNSET,
 ) -> Response[ApiError | Basket]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedBasketRequest | Unset = UNSET,
 ) -> ApiError | Basket | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedBasketRequest | Unset = UNSET,
 ) -> Response[ApiError | Basket]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedBasketRequest | Unset = UNSET,
 ) -> ApiError | Basket | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):

@@ -100,7 +100,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> Response[ApiError | Basket]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> ApiError | Basket | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> Response[ApiError | Basket]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
@@ -192,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BasketRequest,
 ) -> ApiError | Basket | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):

@@ -105,8 +105,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     portfolio: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedPortfolioHoldingList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):
@@ -149,8 +148,7 @@ def sync(
     page_size: int | Unset = UNSET,
     portfolio: int | Unset = UNSET,
 ) -> ApiError | PaginatedPortfolioHoldingList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):
@@ -188,8 +186,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     portfolio: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedPortfolioHoldingList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):
@@ -230,8 +227,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     portfolio: int | Unset = UNSET,
 ) -> ApiError | PaginatedPortfolioHoldingList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):

@@ -85,8 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | PortfolioHolding]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -114,8 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | PortfolioHolding | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -138,8 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | PortfolioHolding]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -165,8 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | PortfolioHolding | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 

@@ -105,8 +105,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (PatchedLoanApplicationRequest | Unset): Run the model's database constraints on the
-            would-be row; errors go to their field.
+        body (PatchedLoanApplicationRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +140,10 @@ def sync(
 
     Args:
         id (int):
-        body (PatchedLoanApplicationRequest | Unset): Run the model's database constraints on the
-            would-be row; errors go to their field.
+        body (PatchedLoanApplicationRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +170,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (PatchedLoanApplicationRequest | Unset): Run the model's database constraints on the
-            would-be row; errors go to their field.
+        body (PatchedLoanApplicationRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +203,10 @@ async def asyncio(
 
     Args:
         id (int):
-        body (PatchedLoanApplicationRequest | Unset): Run the model's database constraints on the
-            would-be row; errors go to their field.
+        body (PatchedLoanApplicationRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

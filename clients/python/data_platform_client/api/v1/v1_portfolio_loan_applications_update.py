@@ -104,8 +104,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (LoanApplicationRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (LoanApplicationRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +139,10 @@ def sync(
 
     Args:
         id (int):
-        body (LoanApplicationRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (LoanApplicationRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +169,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LoanApplicationRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (LoanApplicationRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +202,10 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LoanApplicationRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (LoanApplicationRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,8 +102,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     status: V1PortfolioLoansListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedLoanList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         ordering (str | Unset):
         page (int | Unset):
@@ -140,8 +139,7 @@ def sync(
     page_size: int | Unset = UNSET,
     status: V1PortfolioLoansListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedLoanList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         ordering (str | Unset):
         page (int | Unset):
@@ -173,8 +171,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     status: V1PortfolioLoansListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedLoanList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         ordering (str | Unset):
         page (int | Unset):
@@ -209,8 +206,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     status: V1PortfolioLoansListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedLoanList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         ordering (str | Unset):
         page (int | Unset):

@@ -97,8 +97,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedUserAchievementList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         is_showcased (bool | Unset):
         ordering (str | Unset):
@@ -135,8 +134,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedUserAchievementList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         is_showcased (bool | Unset):
         ordering (str | Unset):
@@ -168,8 +166,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedUserAchievementList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         is_showcased (bool | Unset):
         ordering (str | Unset):
@@ -204,8 +201,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedUserAchievementList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         is_showcased (bool | Unset):
         ordering (str | Unset):

@@ -101,11 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedUserAchievementRequest | Unset = UNSET,
 ) -> Response[ApiError | UserAchievement]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
-        body (PatchedUserAchievementRequest | Unset):
+        body (PatchedUserAchievementRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,11 +135,13 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedUserAchievementRequest | Unset = UNSET,
 ) -> ApiError | UserAchievement | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
-        body (PatchedUserAchievementRequest | Unset):
+        body (PatchedUserAchievementRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +164,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedUserAchievementRequest | Unset = UNSET,
 ) -> Response[ApiError | UserAchievement]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
-        body (PatchedUserAchievementRequest | Unset):
+        body (PatchedUserAchievementRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +196,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedUserAchievementRequest | Unset = UNSET,
 ) -> ApiError | UserAchievement | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
-        body (PatchedUserAchievementRequest | Unset):
+        body (PatchedUserAchievementRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

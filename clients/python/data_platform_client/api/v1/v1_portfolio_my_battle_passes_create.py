@@ -93,7 +93,10 @@ def sync_detailed(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
-        body (UserBattlePassRequest):
+        body (UserBattlePassRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +125,10 @@ def sync(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
-        body (UserBattlePassRequest):
+        body (UserBattlePassRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +152,10 @@ async def asyncio_detailed(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
-        body (UserBattlePassRequest):
+        body (UserBattlePassRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +182,10 @@ async def asyncio(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
-        body (UserBattlePassRequest):
+        body (UserBattlePassRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

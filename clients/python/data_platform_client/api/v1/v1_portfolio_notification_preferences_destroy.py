@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
@@ -168,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):

@@ -101,12 +101,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedNotificationPreferenceRequest | Unset = UNSET,
 ) -> Response[ApiError | NotificationPreference]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (PatchedNotificationPreferenceRequest | Unset): Run the model's database constraints
-            on the would-be row; errors go to their field.
+        body (PatchedNotificationPreferenceRequest | Unset): The ModelSerializer every app's
+            serializers derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,12 +136,14 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedNotificationPreferenceRequest | Unset = UNSET,
 ) -> ApiError | NotificationPreference | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (PatchedNotificationPreferenceRequest | Unset): Run the model's database constraints
-            on the would-be row; errors go to their field.
+        body (PatchedNotificationPreferenceRequest | Unset): The ModelSerializer every app's
+            serializers derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +166,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedNotificationPreferenceRequest | Unset = UNSET,
 ) -> Response[ApiError | NotificationPreference]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (PatchedNotificationPreferenceRequest | Unset): Run the model's database constraints
-            on the would-be row; errors go to their field.
+        body (PatchedNotificationPreferenceRequest | Unset): The ModelSerializer every app's
+            serializers derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +199,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedNotificationPreferenceRequest | Unset = UNSET,
 ) -> ApiError | NotificationPreference | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (PatchedNotificationPreferenceRequest | Unset): Run the model's database constraints
-            on the would-be row; errors go to their field.
+        body (PatchedNotificationPreferenceRequest | Unset): The ModelSerializer every app's
+            serializers derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

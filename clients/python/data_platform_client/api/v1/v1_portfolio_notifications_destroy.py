@@ -88,8 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -117,8 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -141,8 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -168,8 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 

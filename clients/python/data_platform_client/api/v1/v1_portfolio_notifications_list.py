@@ -117,8 +117,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedNotificationList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
         is_read (bool | Unset):
@@ -161,8 +160,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedNotificationList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
         is_read (bool | Unset):
@@ -200,8 +198,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedNotificationList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
         is_read (bool | Unset):
@@ -242,8 +239,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedNotificationList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
         is_read (bool | Unset):

@@ -90,8 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Notification]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -119,8 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Notification | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Notification]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 
@@ -170,8 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Notification | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
-
+    """
     Args:
         id (int):
 

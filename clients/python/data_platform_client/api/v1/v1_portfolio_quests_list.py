@@ -115,7 +115,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedQuestList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):
@@ -159,7 +159,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedQuestList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedQuestList]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):
@@ -240,7 +240,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedQuestList | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):

@@ -101,12 +101,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedQuestRequest | Unset = UNSET,
 ) -> Response[ApiError | Quest]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (PatchedQuestRequest | Unset): Run the model's database constraints on the would-be
-            row; errors go to their field.
+        body (PatchedQuestRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,12 +136,14 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedQuestRequest | Unset = UNSET,
 ) -> ApiError | Quest | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (PatchedQuestRequest | Unset): Run the model's database constraints on the would-be
-            row; errors go to their field.
+        body (PatchedQuestRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +166,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedQuestRequest | Unset = UNSET,
 ) -> Response[ApiError | Quest]:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (PatchedQuestRequest | Unset): Run the model's database constraints on the would-be
-            row; errors go to their field.
+        body (PatchedQuestRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +199,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedQuestRequest | Unset = UNSET,
 ) -> ApiError | Quest | None:
-    """Readable by every client; non-staff see only what is live (``public_filter``).
+    """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (PatchedQuestRequest | Unset): Run the model's database constraints on the would-be
-            row; errors go to their field.
+        body (PatchedQuestRequest | Unset): The ModelSerializer every app's serializers derive
+            from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,7 @@ def sync_detailed(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioRoundUpRulesListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedRoundUpRuleList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         ordering (str | Unset):
@@ -147,7 +147,7 @@ def sync(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioRoundUpRulesListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedRoundUpRuleList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         ordering (str | Unset):
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioRoundUpRulesListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedRoundUpRuleList]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         ordering (str | Unset):
@@ -222,7 +222,7 @@ async def asyncio(
     portfolio: int | Unset = UNSET,
     status: V1PortfolioRoundUpRulesListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedRoundUpRuleList | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         ordering (str | Unset):

@@ -100,12 +100,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RoundUpRuleRequest,
 ) -> Response[ApiError | RoundUpRule]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (RoundUpRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (RoundUpRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,12 +135,14 @@ def sync(
     client: AuthenticatedClient,
     body: RoundUpRuleRequest,
 ) -> ApiError | RoundUpRule | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (RoundUpRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (RoundUpRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,12 +165,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RoundUpRuleRequest,
 ) -> Response[ApiError | RoundUpRule]:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (RoundUpRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (RoundUpRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,12 +198,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RoundUpRuleRequest,
 ) -> ApiError | RoundUpRule | None:
-    """Rows of the requesting user: ``owner_path`` is the lookup from the row to its user.
+    """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
         id (int):
-        body (RoundUpRuleRequest): Run the model's database constraints on the would-be row;
-            errors go to their field.
+        body (RoundUpRuleRequest): The ModelSerializer every app's serializers derive from: a
+            value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

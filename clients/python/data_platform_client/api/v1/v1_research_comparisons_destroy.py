@@ -89,7 +89,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 
@@ -117,7 +118,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 
@@ -140,7 +142,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 
@@ -166,7 +169,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 

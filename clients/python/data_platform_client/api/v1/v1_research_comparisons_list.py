@@ -115,7 +115,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedRunComparisonList]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):
@@ -158,7 +159,8 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedRunComparisonList | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):
@@ -196,7 +198,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedRunComparisonList]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):
@@ -237,7 +240,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedRunComparisonList | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):

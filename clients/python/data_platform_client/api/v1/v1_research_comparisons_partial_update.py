@@ -102,10 +102,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedRunComparisonRequest | Unset = UNSET,
 ) -> Response[ApiError | RunComparison]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (PatchedRunComparisonRequest | Unset):
+        body (PatchedRunComparisonRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +137,14 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedRunComparisonRequest | Unset = UNSET,
 ) -> ApiError | RunComparison | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (PatchedRunComparisonRequest | Unset):
+        body (PatchedRunComparisonRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +167,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedRunComparisonRequest | Unset = UNSET,
 ) -> Response[ApiError | RunComparison]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (PatchedRunComparisonRequest | Unset):
+        body (PatchedRunComparisonRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,10 +200,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedRunComparisonRequest | Unset = UNSET,
 ) -> ApiError | RunComparison | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (PatchedRunComparisonRequest | Unset):
+        body (PatchedRunComparisonRequest | Unset): The ModelSerializer every app's serializers
+            derive from: a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedResearchExperimentList]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         ordering (str | Unset):
         page (int | Unset):
@@ -127,7 +128,8 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedResearchExperimentList | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         ordering (str | Unset):
         page (int | Unset):
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedResearchExperimentList]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         ordering (str | Unset):
         page (int | Unset):
@@ -188,7 +191,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedResearchExperimentList | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         ordering (str | Unset):
         page (int | Unset):

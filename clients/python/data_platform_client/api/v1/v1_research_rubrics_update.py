@@ -101,10 +101,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RubricRequest,
 ) -> Response[ApiError | Rubric]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (RubricRequest):
+        body (RubricRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,10 +136,14 @@ def sync(
     client: AuthenticatedClient,
     body: RubricRequest,
 ) -> ApiError | Rubric | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (RubricRequest):
+        body (RubricRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,10 +166,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RubricRequest,
 ) -> Response[ApiError | Rubric]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (RubricRequest):
+        body (RubricRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,10 +199,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RubricRequest,
 ) -> ApiError | Rubric | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
-        body (RubricRequest):
+        body (RubricRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,10 @@ def sync_detailed(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
-        body (RunRequest):
+        body (RunRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +125,10 @@ def sync(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
-        body (RunRequest):
+        body (RunRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +152,10 @@ async def asyncio_detailed(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
-        body (RunRequest):
+        body (RunRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +182,10 @@ async def asyncio(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
-        body (RunRequest):
+        body (RunRequest): The ModelSerializer every app's serializers derive from: a value the
+            database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

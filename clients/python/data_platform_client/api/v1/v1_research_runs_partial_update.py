@@ -106,7 +106,10 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        body (PatchedRunRequest | Unset):
+        body (PatchedRunRequest | Unset): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +141,10 @@ def sync(
 
     Args:
         id (UUID):
-        body (PatchedRunRequest | Unset):
+        body (PatchedRunRequest | Unset): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +171,10 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (PatchedRunRequest | Unset):
+        body (PatchedRunRequest | Unset): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +204,10 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (PatchedRunRequest | Unset):
+        body (PatchedRunRequest | Unset): The ModelSerializer every app's serializers derive from:
+            a value the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

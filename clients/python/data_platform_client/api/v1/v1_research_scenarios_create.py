@@ -90,9 +90,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ScenarioRequest,
 ) -> Response[ApiError | Scenario]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
-        body (ScenarioRequest):
+        body (ScenarioRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,9 +122,13 @@ def sync(
     client: AuthenticatedClient,
     body: ScenarioRequest,
 ) -> ApiError | Scenario | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
-        body (ScenarioRequest):
+        body (ScenarioRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,9 +149,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ScenarioRequest,
 ) -> Response[ApiError | Scenario]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
-        body (ScenarioRequest):
+        body (ScenarioRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,9 +179,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ScenarioRequest,
 ) -> ApiError | Scenario | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
-        body (ScenarioRequest):
+        body (ScenarioRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,7 +101,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedScenarioList]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         definition (UUID | Unset):
         ordering (str | Unset):
@@ -138,7 +139,8 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedScenarioList | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         definition (UUID | Unset):
         ordering (str | Unset):
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedScenarioList]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         definition (UUID | Unset):
         ordering (str | Unset):
@@ -205,7 +208,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedScenarioList | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         definition (UUID | Unset):
         ordering (str | Unset):

@@ -86,7 +86,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Scenario]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 
@@ -114,7 +115,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Scenario | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 
@@ -137,7 +139,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Scenario]:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 
@@ -163,7 +166,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Scenario | None:
-    """
+    """ScopedViewSet with list, retrieve, create, update and destroy.
+
     Args:
         id (UUID):
 

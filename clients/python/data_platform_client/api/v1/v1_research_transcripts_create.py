@@ -93,7 +93,10 @@ def sync_detailed(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +125,10 @@ def sync(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +152,10 @@ async def asyncio_detailed(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +182,10 @@ async def asyncio(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,10 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +140,10 @@ def sync(
 
     Args:
         id (UUID):
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +170,10 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +203,10 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (TranscriptRequest):
+        body (TranscriptRequest): The ModelSerializer every app's serializers derive from: a value
+            the database would
+            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
+            ``violation_error_message`` on its field, before any write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
