@@ -33,11 +33,11 @@ def wait_for(predicate, timeout=60):
 
 def test_second_migrate_fails_clearly_while_the_first_holds_the_lock(scratch_db):
     first = scratch_db.manage(
-        "migrate", "lockapp", "--no-input", env={"LOCKAPP_SLEEP": "8"}, background=True
+        "migrate", "lockapp", "--no-input", env={"LOCKAPP_SLEEP": "20"}, background=True
     )
     try:
         with scratch_db.connect() as conn:
-            # The first migrate holds the lock (it sleeps 8 s in lockapp.0004).
+            # The first migrate holds the lock (it sleeps 20 s in lockapp.0004: room for a slow start of the second).
             holder_pid = wait_for(lambda: lock_holder_pid(conn))
             app = conn.execute(
                 "SELECT application_name FROM pg_stat_activity WHERE pid = %s", [holder_pid]
@@ -58,7 +58,7 @@ def test_second_migrate_fails_clearly_while_the_first_holds_the_lock(scratch_db)
             message,
         ), message
         assert "Applying" not in second.stdout
-        assert waited < 8
+        assert waited < 20
 
         out, err = first.communicate(timeout=120)
         assert first.returncode == 0, err
@@ -80,7 +80,7 @@ def test_second_migrate_fails_clearly_while_the_first_holds_the_lock(scratch_db)
 
 def test_waiting_migrate_proceeds_when_the_lock_is_released(scratch_db):
     first = scratch_db.manage(
-        "migrate", "lockapp", "--no-input", env={"LOCKAPP_SLEEP": "3"}, background=True
+        "migrate", "lockapp", "--no-input", env={"LOCKAPP_SLEEP": "12"}, background=True
     )
     try:
         with scratch_db.connect() as conn:
