@@ -106,11 +106,22 @@ DB_POOL_TIMEOUT = env.float("DB_POOL_TIMEOUT", default=10.0)
 DB_POOL_ENABLED = env.bool("DB_POOL_ENABLED", default=True)
 
 
-_db_options["options"] = " ".join(
-    filter(
-        None, [_db_options.get("options", ""), f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}"]
+# DB_POOLER=pgbouncer: DATABASE_URL is a transaction-mode PgBouncer (docs/scale-out.md).
+# PgBouncer cannot pass the startup "options" parameter on, so statement_timeout is set
+# on the role there (ALTER ROLE ... SET statement_timeout); WITH HOLD cursors outlive
+# the transaction, so no server-side cursors; Django already sends no prepared statements.
+DB_POOLER = env.str("DB_POOLER", default="")
+if DB_POOLER not in ("", "pgbouncer"):
+    raise ValueError(f"DB_POOLER must be empty or 'pgbouncer', not {DB_POOLER!r}")
+if DB_POOLER:
+    _db["DISABLE_SERVER_SIDE_CURSORS"] = True
+else:
+    _db_options["options"] = " ".join(
+        filter(
+            None,
+            [_db_options.get("options", ""), f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}"],
+        )
     )
-)
 _db_options.setdefault(
     "application_name", env.str("DB_APPLICATION_NAME", default="django-platform")
 )
@@ -129,6 +140,42 @@ _db["CONN_MAX_AGE"] = 0 if DB_POOL_ENABLED else env.int("CONN_MAX_AGE", default=
 _db["CONN_HEALTH_CHECKS"] = True
 _db["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default="") or None}
 DATABASES = {"default": _db}
+
+# --- Read replicas (docs/scale-out.md) ----------------------------------------
+# Each URL becomes an alias replica_1, replica_2, ...; config/db_router.py sends
+# reads there and everything else to "default". Empty: no router, no middleware.
+DATABASE_REPLICA_URLS = env.list("DATABASE_REPLICA_URLS", default=[])
+REPLICA_MAX_LAG_SECONDS = env.float("REPLICA_MAX_LAG_SECONDS", default=5.0)
+REPLICA_HEALTH_CHECK_SECONDS = env.float("REPLICA_HEALTH_CHECK_SECONDS", default=2.0)
+REPLICA_CONNECT_TIMEOUT = env.int("REPLICA_CONNECT_TIMEOUT", default=2)
+REPLICA_STICKY_SECONDS = env.float("REPLICA_STICKY_SECONDS", default=5.0)
+REPLICA_STICKY_COOKIE = env.str("REPLICA_STICKY_COOKIE", default="db_primary_until")
+REPLICA_PRIMARY_PATHS = ("/admin/",)  # reads there always use the primary
+DATABASE_REPLICA_ALIASES = []
+for _n, _url in enumerate(DATABASE_REPLICA_URLS, start=1):
+    _replica = environ.Env.db_url_config(_url)
+    _replica_options = {
+        **{k: v for k, v in _db_options.items() if k != "pool"},
+        **(_replica.get("OPTIONS") or {}),
+        "connect_timeout": REPLICA_CONNECT_TIMEOUT,
+    }
+    if "host" in _replica_options and not _replica.get("HOST"):
+        _replica["HOST"] = _replica_options.pop("host")
+    _replica.update(
+        ENGINE="config.replica_backend",  # falls back to the primary if refused
+        OPTIONS=_replica_options,
+        CONN_MAX_AGE=env.int("REPLICA_CONN_MAX_AGE", default=60),
+        CONN_HEALTH_CHECKS=True,
+        DISABLE_SERVER_SIDE_CURSORS=_db.get("DISABLE_SERVER_SIDE_CURSORS", False),
+        # A physical replica holds every database of its primary, the test one too.
+        TEST={"MIRROR": "default"},
+    )
+    DATABASES[f"replica_{_n}"] = _replica
+    DATABASE_REPLICA_ALIASES.append(f"replica_{_n}")
+if DATABASE_REPLICA_ALIASES:
+    DATABASE_ROUTERS = ["config.db_router.PrimaryReplicaRouter"]
+    # First, so its routing scope covers every middleware that reads (sessions, auth).
+    MIDDLEWARE.insert(0, "config.db_router.ReplicaRoutingMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # `manage.py migrate` holds a transaction-level advisory lock (docs/migrations.md);
@@ -215,7 +262,7 @@ CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
-SECURE_REDIRECT_EXEMPT = [r"^health$"]  # load balancers probe over plain HTTP
+SECURE_REDIRECT_EXEMPT = [r"^health$", r"^health/ready$"]  # load balancers probe over plain HTTP
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 

@@ -1,0 +1,87 @@
+"""Fixtures for the scale-out tests (replica routing on a real streaming replica).
+
+Tests marked ``replica`` need the cluster of scripts/scaleout_cluster.py
+(``make test-replica`` or .ci/scaleout start it and set SCALEOUT_CLUSTER_DIR and
+DATABASE_REPLICA_URLS before Django loads its settings); without it they skip,
+so the normal ``make test`` does not run them.
+"""
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.conf import settings
+from django.db import connections
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+from scaleout_cluster import Cluster  # noqa: E402
+
+REPLICA = "replica_1"
+
+
+def pytest_collection_modifyitems(config, items):
+    up = bool(os.environ.get("SCALEOUT_CLUSTER_DIR")) and bool(
+        getattr(settings, "DATABASE_REPLICA_ALIASES", None)
+    )
+    skip = pytest.mark.skip(reason="needs the primary + replica cluster: make test-replica")
+    for item in items:
+        if "replica" in item.keywords and not up:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    return Cluster(os.environ["SCALEOUT_CLUSTER_DIR"])
+
+
+def direct(alias: str) -> psycopg.Connection:
+    """A connection of our own to ``alias``'s server (the test database on it)."""
+    params = connections[alias].get_connection_params()
+    for key in ("context", "cursor_factory", "prepare_threshold"):
+        params.pop(key, None)
+    params["autocommit"] = True
+    return psycopg.connect(**params)
+
+
+def wait_for_replay(timeout: float = 15.0) -> float:
+    """Wait until the replica has replayed everything the primary wrote so far; seconds taken."""
+    started = time.monotonic()
+    with direct("default") as primary, direct(REPLICA) as replica:
+        target = primary.execute("SELECT pg_current_wal_insert_lsn()").fetchone()[0]
+        while True:
+            done = replica.execute(
+                "SELECT pg_wal_lsn_diff(pg_last_wal_replay_lsn(), %s) >= 0", [target]
+            ).fetchone()[0]
+            if done:
+                return time.monotonic() - started
+            if time.monotonic() - started > timeout:
+                raise AssertionError(f"replica did not replay up to {target} in {timeout}s")
+            time.sleep(0.02)
+
+
+@pytest.fixture
+def replica_health(settings):
+    """Fresh replica health state, checked on every read unless a test says otherwise."""
+    from config.db_router import health
+
+    settings.REPLICA_HEALTH_CHECK_SECONDS = 0
+    health.reset()
+    yield health
+    health.reset()
+
+
+@pytest.fixture
+def paused_replay():
+    """WAL replay paused on the replica for the test (lag that grows as the primary writes)."""
+    with direct(REPLICA) as replica:
+        replica.execute("SELECT pg_wal_replay_pause()")
+    try:
+        yield
+    finally:
+        with direct(REPLICA) as replica:
+            replica.execute("SELECT pg_wal_replay_resume()")
+        wait_for_replay()
