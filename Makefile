@@ -7,7 +7,7 @@ PORT ?= 8000
 # Development runs with DEBUG on; production sets its own environment.
 DEV_ENV := DEBUG=1
 
-.PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check
+.PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -78,3 +78,20 @@ db-stop:
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Scale-out (docs/scale-out.md): a throwaway primary + streaming replica (+ PgBouncer).
+SCALEOUT_DIR ?= /tmp/scaleout-$(USER)
+test-replica: $(VENV)/.installed
+	@$(PY) scripts/scaleout_cluster.py start $(SCALEOUT_DIR) --replica >/dev/null 2>&1
+	DEBUG=1 SCALEOUT_CLUSTER_DIR=$(SCALEOUT_DIR) \
+	DATABASE_URL=$$($(PY) scripts/scaleout_cluster.py url $(SCALEOUT_DIR) primary 2>/dev/null) \
+	DATABASE_REPLICA_URLS=$$($(PY) scripts/scaleout_cluster.py url $(SCALEOUT_DIR) replica 2>/dev/null) \
+	$(PY) -m pytest -q -m replica tests/scaleout $(PYTEST_ARGS); rc=$$?; \
+	$(PY) scripts/scaleout_cluster.py stop $(SCALEOUT_DIR) 2>/dev/null; exit $$rc
+
+# The whole CI scale-out step: replica tests, migrate/retention and the suite through PgBouncer.
+test-pgbouncer: $(VENV)/.installed
+	bash .ci/scaleout
+
+bench-replica: $(VENV)/.installed
+	$(PY) benchmarks/replica_reads.py $(BENCH_ARGS)

@@ -16,6 +16,7 @@ Usage (the Makefile targets and .ci scripts call this)::
     python scripts/scaleout_cluster.py start DIR [--replica] [--pgbouncer]
     python scripts/scaleout_cluster.py stop DIR
     python scripts/scaleout_cluster.py env DIR        # shell exports
+    python scripts/scaleout_cluster.py url DIR primary|replica|pgbouncer [DATABASE]
 
 ``start`` writes ``DIR/env.sh`` (DATABASE_URL, DATABASE_REPLICA_URLS,
 SCALEOUT_CLUSTER_DIR, ...); the tests read ``SCALEOUT_CLUSTER_DIR`` to stop,
@@ -277,8 +278,10 @@ class Cluster:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["start", "stop", "env"])
+    parser.add_argument("command", choices=["start", "stop", "env", "url"])
     parser.add_argument("dir")
+    parser.add_argument("server", nargs="?", choices=SERVERS, default="primary")
+    parser.add_argument("database", nargs="?", default=DATABASE)
     parser.add_argument("--replica", action="store_true")
     parser.add_argument("--pgbouncer", action="store_true")
     args = parser.parse_args(argv)
@@ -288,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         print((cluster.root / "env.sh").read_text(), end="")
     elif args.command == "stop":
         cluster.destroy()
+    elif args.command == "url":
+        print(cluster.url(args.server, args.database))
     else:
         print((cluster.root / "env.sh").read_text(), end="")
     return 0
