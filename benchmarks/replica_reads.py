@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Read throughput with one streaming replica against the primary alone.
 
-    .venv/bin/python benchmarks/replica_reads.py [--threads 4] [--seconds 8] [--dir D]
+    .venv/bin/python benchmarks/replica_reads.py [--threads 4] [--seconds 4] [--rounds 3] [--dir D]
 
 Starts a throwaway primary + streaming replica (scripts/scaleout_cluster.py, the
 embedded PostgreSQL's binaries) unless ``--dir`` names a running one, loads a
@@ -41,7 +41,8 @@ QUERY = "SELECT count(*), sum(length(payload)) FROM bench_reads WHERE id BETWEEN
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--seconds", type=float, default=4.0, help="per round and mode")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dir", help="a running cluster (default: start a throwaway one)")
     args = parser.parse_args()
 
@@ -116,9 +117,12 @@ def run(cluster: Cluster, args) -> int:
         counts[i] = n
         conns.close_all()
 
+    backlog: list[int] = []
+
     def load(routed: bool) -> tuple[float, list[float]]:
         counts = [0] * args.threads
         lags: list[float] = []
+        backlog.clear()
         stop.clear()
         w = threading.Thread(target=writer)
         w.start()
@@ -132,6 +136,7 @@ def run(cluster: Cluster, args) -> int:
             state = health.check("replica_1")
             if state.lag_seconds is not None:
                 lags.append(state.lag_seconds)
+                backlog.append(state.backlog_bytes or 0)
             time.sleep(0.2)
         elapsed = time.monotonic() - started
         stop.set()
@@ -139,8 +144,16 @@ def run(cluster: Cluster, args) -> int:
         return sum(counts) / elapsed, lags
 
     health.reset()
-    primary_rate, _ = load(routed=False)
-    replica_rate, lags = load(routed=True)
+    # Interleaved rounds (primary, replica, primary, ...) so that the machine's
+    # changing load hits both modes alike.
+    primary_rates, replica_rates, lags = [], [], []
+    for _ in range(args.rounds):
+        primary_rates.append(load(routed=False)[0])
+        rate, round_lags = load(routed=True)
+        replica_rates.append(rate)
+        lags += round_lags
+    primary_rate = statistics.mean(primary_rates)
+    replica_rate = statistics.mean(replica_rates)
 
     # Fail-over: stop the replica while it is in rotation; time the next read.
     settings.REPLICA_HEALTH_CHECK_SECONDS = 3600
@@ -164,14 +177,23 @@ def run(cluster: Cluster, args) -> int:
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
     print(f"load: {os.getloadavg()[0]:.2f} (1-min average at the end)")
-    print(f"{args.threads} reader threads x {args.seconds:g} s, 1 writer thread on the primary")
-    print(f"reads/s, primary only:       {primary_rate:8.0f}")
-    print(f"reads/s, reads on a replica: {replica_rate:8.0f}")
+    print(
+        f"{args.threads} reader threads, {args.rounds} interleaved rounds of {args.seconds:g} s"
+        " per mode, 1 writer thread on the primary throughout"
+    )
+    fmt = ", ".join
+    print(
+        f"reads/s, primary only:       {primary_rate:8.0f}  (rounds: {fmt(f'{r:.0f}' for r in primary_rates)})"
+    )
+    print(
+        f"reads/s, reads on a replica: {replica_rate:8.0f}  (rounds: {fmt(f'{r:.0f}' for r in replica_rates)})"
+    )
     print(f"ratio replica/primary:       {replica_rate / primary_rate:8.2f}")
     if lags:
         print(
             f"replica lag during the replica run: median {statistics.median(lags) * 1000:.0f} ms,"
-            f" max {max(lags) * 1000:.0f} ms over {len(lags)} samples"
+            f" max {max(lags) * 1000:.0f} ms over {len(lags)} samples;"
+            f" WAL received but not replayed: max {max(backlog)} bytes"
         )
     print(
         f"fail-over read with the replica just stopped: {failover_ms:.1f} ms "

@@ -17,8 +17,8 @@ Where a read goes (:meth:`PrimaryReplicaRouter.db_for_read`):
   transaction sees its own writes. ``select_for_update()``, ``get_or_create()``
   and every save/update/delete are writes (``db_for_write``): the primary;
 * otherwise a replica in rotation, round robin. A replica is in rotation while
-  its last health check (at most every ``REPLICA_HEALTH_CHECK_SECONDS``, on a
-  connection of its own with ``REPLICA_CONNECT_TIMEOUT``) found it in recovery
+  its last health check (at most every ``REPLICA_HEALTH_CHECK_SECONDS``, in the
+  background, on a connection of its own with ``REPLICA_CONNECT_TIMEOUT``) found it in recovery
   with a replay lag at most ``REPLICA_MAX_LAG_SECONDS``. With none in
   rotation, reads use the primary. A replica that refuses a connection
   between two checks is taken out at once and that connection is opened to the
@@ -139,12 +139,13 @@ class ReplicaHealth:
         self._states: dict[str, ReplicaState] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
+        self._generation = 0  # bumped by reset(): late background results are dropped
 
     def _lock(self, alias: str) -> threading.Lock:
         with self._guard:
             return self._locks.setdefault(alias, threading.Lock())
 
-    def check(self, alias: str) -> ReplicaState:
+    def check(self, alias: str, generation: int | None = None) -> ReplicaState:
         """Probe ``alias`` now (own connection, bounded by REPLICA_CONNECT_TIMEOUT)."""
         state = ReplicaState(alias=alias)
         started = time.perf_counter()
@@ -179,14 +180,17 @@ class ReplicaHealth:
                 "back in" if state.in_rotation else "out of",
                 state.error or f"lag {state.lag_seconds}s",
             )
-        self._states[alias] = state
+        if generation is None or generation == self._generation:
+            self._states[alias] = state
         return state
 
     def state(self, alias: str) -> ReplicaState:
         """The cached state, re-checked when older than REPLICA_HEALTH_CHECK_SECONDS.
 
-        One thread checks; others meanwhile use the previous state (a replica
-        never checked counts as out of rotation until its first check ends).
+        The first check of a replica runs inline (callers wait for it); later
+        ones run in a background thread, one at a time, and callers meanwhile
+        use the previous state. A refused connection takes a replica out at
+        once (``mark_down``, from the replica backend).
         """
         state = self._states.get(alias)
         fresh = (
@@ -197,11 +201,25 @@ class ReplicaHealth:
             return state
         lock = self._lock(alias)
         if not lock.acquire(blocking=state is None):
-            return state
-        try:
-            return self.check(alias)
-        finally:
-            lock.release()
+            return state  # another thread is checking
+        if state is None:
+            try:
+                return self.check(alias)
+            finally:
+                lock.release()
+
+        generation = self._generation
+
+        def refresh():
+            try:
+                self.check(alias, generation)
+            finally:
+                lock.release()
+
+        # Refresh in the background, so no request waits for a probe (up to
+        # REPLICA_CONNECT_TIMEOUT when a replica host does not answer at all).
+        threading.Thread(target=refresh, name=f"replica-health-{alias}", daemon=True).start()
+        return state
 
     def mark_down(self, alias: str, exc: BaseException) -> None:
         log.warning("replica %s refused a connection, out of rotation: %s", alias, exc)
@@ -216,6 +234,7 @@ class ReplicaHealth:
         return [alias for alias in replica_aliases() if self.state(alias).in_rotation]
 
     def reset(self) -> None:
+        self._generation += 1
         self._states.clear()
 
 
