@@ -41,6 +41,8 @@ from django.conf import settings
 from django.db import connections
 from django.http import HttpRequest, HttpResponse
 
+from core.db.connect import connection_params
+
 log = logging.getLogger(__name__)
 
 PRIMARY = "default"
@@ -59,7 +61,7 @@ SELECT pg_is_in_recovery(),
 
 
 def replica_aliases() -> list[str]:
-    return list(getattr(settings, "DATABASE_REPLICA_ALIASES", ()))
+    return list(settings.DATABASE_REPLICA_ALIASES)
 
 
 # --- routing scope ------------------------------------------------------------
@@ -123,13 +125,12 @@ class ReplicaState:
 
 
 def _probe_params(alias: str, timeout: float) -> dict:
-    params = connections[alias].get_connection_params()
-    for key in ("context", "cursor_factory", "prepare_threshold", "server_side_binding"):
-        params.pop(key, None)
-    params["connect_timeout"] = max(2, int(timeout))  # libpq: below 2 counts as 2
-    params["autocommit"] = True
-    params["application_name"] = "django-replica-health"
-    return params
+    return connection_params(
+        alias,
+        connect_timeout=max(2, int(timeout)),  # libpq: below 2 counts as 2
+        autocommit=True,
+        application_name="django-replica-health",
+    )
 
 
 class ReplicaHealth:

@@ -15,9 +15,10 @@
 
 import time
 
-from django.db import connections
 from django.db.backends.postgresql import base
 from django.db.utils import OperationalError
+
+from core.db.connect import connection_params
 
 RETRY_SQLSTATES = {"40001"}  # "canceling statement due to conflict with recovery"
 
@@ -36,8 +37,8 @@ class DatabaseWrapper(base.DatabaseWrapper):
             connection = super().get_new_connection(conn_params)
         except self.Database.Error as exc:
             health.mark_down(self.alias, exc)
-            primary = connections[PRIMARY].get_connection_params()
-            connection = super().get_new_connection(primary)
+            # This alias's Django arguments (adapters, cursor class), the primary's libpq ones.
+            connection = super().get_new_connection({**conn_params, **connection_params(PRIMARY)})
             self.serving_primary = True
             self.close_at = time.monotonic()  # close at the end of this request
             return connection

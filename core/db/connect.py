@@ -24,6 +24,10 @@ def connection_params(alias: str = DEFAULT_DB_ALIAS, **overrides) -> dict:
     params = connections[alias].get_connection_params()
     for key in _DJANGO_ONLY:
         params.pop(key, None)
+    # No prepared statements (psycopg prepares a query after 5 runs): behind a
+    # transaction-mode pooler (PgBouncer) the next transaction may get another
+    # server session, where "_pg3_0" does not exist (a waiting migrate's polls).
+    params["prepare_threshold"] = None
     params.update(overrides)
     return params
 

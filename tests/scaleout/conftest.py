@@ -14,7 +14,8 @@ from pathlib import Path
 import psycopg
 import pytest
 from django.conf import settings
-from django.db import connections
+
+from core.db.connect import connection_params
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
@@ -24,9 +25,7 @@ REPLICA = "replica_1"
 
 
 def pytest_collection_modifyitems(config, items):
-    up = bool(os.environ.get("SCALEOUT_CLUSTER_DIR")) and bool(
-        getattr(settings, "DATABASE_REPLICA_ALIASES", None)
-    )
+    up = bool(os.environ.get("SCALEOUT_CLUSTER_DIR")) and bool(settings.DATABASE_REPLICA_ALIASES)
     skip = pytest.mark.skip(reason="needs the primary + replica cluster: make test-replica")
     for item in items:
         if "replica" in item.keywords and not up:
@@ -40,11 +39,7 @@ def cluster():
 
 def direct(alias: str) -> psycopg.Connection:
     """A connection of our own to ``alias``'s server (the test database on it)."""
-    params = connections[alias].get_connection_params()
-    for key in ("context", "cursor_factory", "prepare_threshold"):
-        params.pop(key, None)
-    params["autocommit"] = True
-    return psycopg.connect(**params)
+    return psycopg.connect(**connection_params(alias, autocommit=True))
 
 
 def wait_for_replay(timeout: float = 15.0) -> float:
