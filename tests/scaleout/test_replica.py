@@ -206,3 +206,20 @@ def test_after_migrate_the_replica_catalog_matches_the_primary():
     expected, actual = catalogs()
     assert len(expected.tables) > 50 and compare(actual, expected) == []
     print(f"\nreplica caught up {max(waits) * 1000:.0f} ms after migrate at most")
+
+
+def test_the_admin_and_unsafe_methods_read_the_primary(client, settings, replica_health):
+    from tests.accounts.factories import StaffUserFactory
+
+    settings.ROOT_URLCONF = "config.urls"
+    staff = StaffUserFactory()
+    client.force_login(staff)
+    wait_for_replay()
+    with CaptureQueriesContext(connections[REPLICA]) as on_replica:
+        for path in ("/admin/", "/admin/auth/group/", "/admin/accounts/user/"):
+            assert client.get(path).status_code == 200, path
+    assert not on_replica.captured_queries
+    # A POST that writes nothing (an invalid form) still reads the primary.
+    with CaptureQueriesContext(connections[REPLICA]) as on_replica:
+        client.post("/admin/auth/group/add/", {"name": ""})
+    assert not on_replica.captured_queries
