@@ -7,3 +7,11 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = "Platform"
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from core.logging import install_slow_query_wrapper
+
+        # The slow-query log (DB_SLOW_QUERY_MS) on every connection Django opens.
+        connection_created.connect(install_slow_query_wrapper, dispatch_uid="core.slow_query")
