@@ -17,7 +17,8 @@ from django.views.decorators.http import require_GET
 _probe_threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="health-probe")
 
 
-def _probe(timeout_ms: int) -> None:
+def probe_params(timeout_ms: int) -> dict:
+    """psycopg.connect() kwargs for the probe: the default database, outside the pool."""
     from core.db.connect import connection_params
 
     params = connection_params(
@@ -27,6 +28,10 @@ def _probe(timeout_ms: int) -> None:
         autocommit=True,
     )
     params.pop("pool", None)
+    return params
+
+
+def _probe(params: dict) -> None:
     with psycopg.connect(**params) as conn:
         conn.execute("SELECT 1").fetchone()
 
@@ -35,7 +40,8 @@ def probe_database(timeout: float | None = None) -> tuple[dict, bool]:
     timeout = settings.HEALTH_DB_TIMEOUT_SECONDS if timeout is None else timeout
     started = time.perf_counter()
     try:
-        _probe_threads.submit(_probe, max(1, int(timeout * 1000))).result(timeout=timeout)
+        params = probe_params(max(1, int(timeout * 1000)))
+        _probe_threads.submit(_probe, params).result(timeout=timeout)
     except FutureTimeout:
         return {"ok": False, "error": "Timeout", "timeout_seconds": timeout}, False
     except Exception as exc:

@@ -299,6 +299,8 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The admin form (and authenticate()) name the email "username"; axes would look for "email".
+AXES_USERNAME_FORM_FIELD = "username"
 AXES_IPWARE_PROXY_COUNT = REST_FRAMEWORK["NUM_PROXIES"] or None
 
 # Content-Security-Policy (Django's own middleware), on every page: admin and API docs

@@ -85,6 +85,10 @@ def slow_query_wrapper(execute, sql, params, many, context):
 
 
 def install_slow_query_wrapper(sender, connection, **kwargs):
-    """``connection_created`` receiver: every database connection gets the wrapper once."""
+    """``connection_created`` receiver: every database connection gets the wrapper once.
+
+    Inserted first, not appended: a connection can be created inside a
+    ``connection.execute_wrapper(...)`` block, whose exit pops the *last* wrapper.
+    """
     if slow_query_wrapper not in connection.execute_wrappers:
-        connection.execute_wrappers.append(slow_query_wrapper)
+        connection.execute_wrappers.insert(0, slow_query_wrapper)

@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import math
 
+from django.conf import settings
 from rest_framework import throttling
 
 
-class ApiKeyRateThrottle(throttling.SimpleRateThrottle):
+class SettingsRate:
+    """Read the rate from settings.API_THROTTLE_RATES when used (DRF reads it at import)."""
+
+    def get_rate(self):
+        return settings.API_THROTTLE_RATES.get(self.scope)
+
+
+class ApiKeyRateThrottle(SettingsRate, throttling.SimpleRateThrottle):
     scope = "api_key"
 
     def get_cache_key(self, request, view):
@@ -29,7 +37,7 @@ class ApiKeyRateThrottle(throttling.SimpleRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": prefix}
 
 
-class UserRateThrottle(throttling.UserRateThrottle):
+class UserRateThrottle(SettingsRate, throttling.UserRateThrottle):
     scope = "user"
 
     def get_cache_key(self, request, view):
@@ -40,11 +48,11 @@ class UserRateThrottle(throttling.UserRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": request.user.pk}
 
 
-class AnonRateThrottle(throttling.AnonRateThrottle):
+class AnonRateThrottle(SettingsRate, throttling.AnonRateThrottle):
     scope = "anon"
 
 
-class FailedAuthThrottle(throttling.SimpleRateThrottle):
+class FailedAuthThrottle(SettingsRate, throttling.SimpleRateThrottle):
     """Counts 401 answers per client IP; ``blocked_for`` says how long to wait, if at all."""
 
     scope = "failed_auth"
