@@ -29,6 +29,7 @@ from engagement.models import (
     Post,
     RandomizedExperiment,
     Reply,
+    RetentionRun,
     SegmentedWeight,
     WeightAdjustmentLog,
 )
@@ -518,3 +519,22 @@ class SegmentedWeightAdmin(EngagementAdmin):
     )
     list_filter = ("segment_type",)
     search_fields = ("=segment_key",)
+
+
+@admin.register(RetentionRun)
+class RetentionRunAdmin(admin.ModelAdmin):
+    """Each ``engagement_retention`` run, read-only: the command writes them."""
+
+    list_display = ("started_at", "finished_at", "outcome", "dry_run", "files", "archived")
+    list_filter = ("outcome", "dry_run")
+    date_hierarchy = "started_at"
+    readonly_fields = [f.name for f in RetentionRun._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -31,3 +31,5 @@ ALL_MODELS = (
     RandomizedExperiment,
     SegmentedWeight,
 )
+from engagement.models.runs import RetentionOutcome as RetentionOutcome
+from engagement.models.runs import RetentionRun as RetentionRun
