@@ -455,9 +455,10 @@ class Retention:
         return done
 
 
-def recorded_run(retention: Retention) -> tuple[Report | None, "RetentionRun"]:
+def recorded_run(retention: Retention) -> tuple:
     """Run ``retention`` and keep a RetentionRun row of it (committed before it starts, so a
-    run that dies leaves a "running" row behind; the admin shows them all read-only)."""
+    run that dies leaves a "running" row behind; the admin shows them all read-only).
+    Returns (report, RetentionRun)."""
     from engagement.models import RetentionOutcome, RetentionRun
 
     record = RetentionRun.objects.create(dry_run=retention.dry_run, policy=retention.policy)
