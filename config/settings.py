@@ -17,7 +17,7 @@ env = environ.Env()
 # DJANGO_READ_DOT_ENV_FILE=1), so a production start with DEBUG unset is DEBUG off even
 # in a checkout where `make setup` wrote one.
 if env.bool("DJANGO_READ_DOT_ENV_FILE", default=False):
-    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+    environ.Env.read_env(env.path("DJANGO_ENV_FILE", default=BASE_DIR / ".env"), overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
 
