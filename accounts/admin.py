@@ -4,6 +4,8 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
+from core.admin import BaseModelAdmin
+from core.products import PRODUCTS
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -33,7 +35,7 @@ class UserPreferencesInline(admin.StackedInline):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(BaseModelAdmin, DjangoUserAdmin):
     form = UserEditForm
     add_form = UserCreationForm
     ordering = ("-created_at",)
@@ -73,24 +75,33 @@ class UserAdmin(DjangoUserAdmin):
 
 
 class ApiKeyForm(forms.ModelForm):
+    products = forms.MultipleChoiceField(
+        choices=[(p, p) for p in PRODUCTS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Narrows the key to these products; none ticked: all of its user's products.",
+    )
+
     class Meta:
         model = ApiKey
-        fields = ("user", "name", "expires_at", "revoked_at")
+        fields = ("user", "name", "products", "read_only", "expires_at", "revoked_at")
 
 
 @admin.register(ApiKey)
-class ApiKeyAdmin(admin.ModelAdmin):
+class ApiKeyAdmin(BaseModelAdmin):
     form = ApiKeyForm
     list_display = (
         "name",
         "prefix",
         "user",
+        "products",
+        "read_only",
         "created_at",
         "last_used_at",
         "expires_at",
         "revoked_at",
     )
-    list_filter = ("revoked_at", "expires_at")
+    list_filter = ("read_only", "revoked_at", "expires_at")
     list_select_related = ("user",)
     search_fields = ("name", "prefix", "user__email")
     autocomplete_fields = ("user",)
@@ -118,7 +129,7 @@ class ApiKeyAdmin(admin.ModelAdmin):
 
 
 @admin.register(UserProfile)
-class UserProfileAdmin(admin.ModelAdmin):
+class UserProfileAdmin(BaseModelAdmin):
     list_display = ("user", "display_name", "country", "risk_tolerance", "kyc_status")
     list_filter = ("risk_tolerance", "kyc_status", "investment_experience")
     list_select_related = ("user",)
@@ -128,7 +139,7 @@ class UserProfileAdmin(admin.ModelAdmin):
 
 
 @admin.register(UserPreferences)
-class UserPreferencesAdmin(admin.ModelAdmin):
+class UserPreferencesAdmin(BaseModelAdmin):
     list_display = ("user", "currency", "language", "timezone", "theme")
     list_filter = ("theme", "currency")
     list_select_related = ("user",)

@@ -132,7 +132,7 @@ def setup_data(args, rng) -> list:
     )
     priorities = EvaluationPriority.values
     evaluations = Evaluation.objects.bulk_create(
-        [Evaluation(idea=idea, priority=rng.choice(priorities)) for idea in ideas]
+        [Evaluation(business_idea=idea, priority=rng.choice(priorities)) for idea in ideas]
     )
     return [e.pk for e in evaluations]
 
@@ -144,7 +144,7 @@ def run_agents(stats, evaluation, agents, agent_ms, rng):
             services.agent_result_start,
             evaluation_id=evaluation.pk,
             agent_type=agent,
-            input_data={"idea_id": str(evaluation.idea_id), "depth": "benchmark"},
+            input_data={"business_idea_id": str(evaluation.business_idea_id), "depth": "benchmark"},
         )
         stats.call(
             services.agent_result_complete,

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from conversations.models import AgentMessage, Conversation
+from core.admin import BaseModelAdmin
 
 
 class AgentMessageInline(admin.TabularInline):
@@ -22,7 +23,7 @@ class AgentMessageInline(admin.TabularInline):
 
 
 @admin.register(Conversation)
-class ConversationAdmin(admin.ModelAdmin):
+class ConversationAdmin(BaseModelAdmin):
     list_display = (
         "content_title",
         "user",
@@ -78,7 +79,7 @@ class ConversationAdmin(admin.ModelAdmin):
 
 
 @admin.register(AgentMessage)
-class AgentMessageAdmin(admin.ModelAdmin):
+class AgentMessageAdmin(BaseModelAdmin):
     list_display = (
         "conversation",
         "message_order",

@@ -9,41 +9,31 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.core.validators import MaxValueValidator, MinLengthValidator, MinValueValidator
 from django.db import models
-from django.db.models.functions import Coalesce, Length, Now
-from django.db.models.lookups import Exact, GreaterThanOrEqual, IsNull
+from django.db.models.functions import Coalesce, Now
 
 from conversations.choices import AgentType, ContentSourceType, ConversationStatus
 from conversations.fields import RealField
 from conversations.validators import URL_REGEX, validate_http_url, validate_json_object
+from core.db import constraints as rules
 from core.models import TimeStampedModel, UUIDModel
 
 CONTENT_MIN_LENGTH = 10
 
 
 class JSONBTypeof(models.Func):
+    """Referenced by migration 0001 only; models use ``core.db.constraints``."""
+
     function = "jsonb_typeof"
     arity = 1
     output_field = models.TextField()
 
 
 class ArrayPosition(models.Func):
+    """Referenced by migration 0001 only; models use ``core.db.constraints``."""
+
     function = "array_position"
     arity = 2
     output_field = models.IntegerField()
-
-
-def _json_is_object(field: str) -> Exact:
-    return Exact(JSONBTypeof(models.F(field)), models.Value("object"))
-
-
-def _array_has_no_nulls(field: str) -> IsNull:
-    return IsNull(ArrayPosition(models.F(field), models.Value(None)), True)
-
-
-def _unit_range(field: str) -> models.Q:
-    return models.Q(**{f"{field}__isnull": True}) | models.Q(
-        **{f"{field}__gte": 0, f"{field}__lte": 1}
-    )
 
 
 class ConversationQuerySet(models.QuerySet):
@@ -112,53 +102,43 @@ class Conversation(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(content_type__in=ContentSourceType.values),
-                name="conversations_conversation_content_type_valid",
+            rules.valid_choice("content_type", ContentSourceType),
+            rules.not_blank(
+                "content_title",
+                rule="title_not_empty",
+                message="The content title may not be empty.",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(content_title=""),
-                name="conversations_conversation_title_not_empty",
-                violation_error_message="The content title may not be empty.",
+            rules.min_length(
+                "content_content",
+                CONTENT_MIN_LENGTH,
+                rule="content_min_length",
+                message=f"The content must be at least {CONTENT_MIN_LENGTH} characters long.",
             ),
-            models.CheckConstraint(
-                condition=GreaterThanOrEqual(Length("content_content"), CONTENT_MIN_LENGTH),
-                name="conversations_conversation_content_min_length",
-                violation_error_message=(
-                    f"The content must be at least {CONTENT_MIN_LENGTH} characters long."
-                ),
+            rules.matches(
+                "content_url",
+                URL_REGEX,
+                nullable=True,
+                null_first=True,
+                rule="url_http",
+                message="The URL must start with http:// or https://.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(content_url__isnull=True)
-                | models.Q(content_url__regex=URL_REGEX),
-                name="conversations_conversation_url_http",
-                violation_error_message="The URL must start with http:// or https://.",
+            rules.json_object(
+                "content_metadata", message="Content metadata must be a JSON object."
             ),
-            models.CheckConstraint(
-                condition=_json_is_object("content_metadata"),
-                name="conversations_conversation_content_metadata_object",
-                violation_error_message="Content metadata must be a JSON object.",
+            rules.valid_choice("status", ConversationStatus),
+            rules.unit_range(
+                "confidence_score",
+                nullable=True,
+                rule="confidence_range",
+                message="The confidence score must be between 0 and 1.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=ConversationStatus.values),
-                name="conversations_conversation_status_valid",
-            ),
-            models.CheckConstraint(
-                condition=_unit_range("confidence_score"),
-                name="conversations_conversation_confidence_range",
-                violation_error_message="The confidence score must be between 0 and 1.",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(completed_at__isnull=True)
+            rules.check(
+                "completed_after_created",
+                models.Q(completed_at__isnull=True)
                 | models.Q(completed_at__gte=models.F("created_at")),
-                name="conversations_conversation_completed_after_created",
-                violation_error_message="A conversation cannot complete before it was created.",
+                "A conversation cannot complete before it was created.",
             ),
-            models.CheckConstraint(
-                condition=_json_is_object("metadata"),
-                name="conversations_conversation_metadata_object",
-                violation_error_message="Metadata must be a JSON object.",
-            ),
+            rules.json_object("metadata", message="Metadata must be a JSON object."),
         ]
         indexes = [
             models.Index(fields=["user", "-created_at"], name="conv_user_created_idx"),
@@ -196,8 +176,9 @@ class AgentMessage(UUIDModel):
         null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(1)]
     )
     message_order = models.IntegerField(
-        validators=[MinValueValidator(1)],
-        help_text="Position in the conversation: 1, 2, 3 ... unique within the conversation.",
+        validators=[MinValueValidator(0)],
+        help_text="Position in the conversation: 0 or more (the seed's Pydantic ge=0), "
+        "unique within the conversation.",
     )
     cited_sources = ArrayField(models.TextField(), default=list, db_default=[], blank=True)
     signal_references = ArrayField(models.TextField(), default=list, db_default=[], blank=True)
@@ -214,43 +195,29 @@ class AgentMessage(UUIDModel):
                 name="conversations_agentmessage_order_unique",
                 violation_error_message="This conversation already has a message at this position.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(message_order__gte=1),
-                name="conversations_agentmessage_order_positive",
-                violation_error_message="The message order starts at 1.",
+            rules.non_negative(
+                "message_order",
+                rule="order_non_negative",
+                message="The message order is 0 or more.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(agent_type__in=AgentType.values),
-                name="conversations_agentmessage_agent_type_valid",
+            rules.valid_choice("agent_type", AgentType),
+            rules.not_blank(
+                "agent_name",
+                rule="agent_name_not_empty",
+                message="The agent name may not be empty.",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(agent_name=""),
-                name="conversations_agentmessage_agent_name_not_empty",
-                violation_error_message="The agent name may not be empty.",
+            rules.not_blank(
+                "content", rule="content_not_empty", message="The message content may not be empty."
             ),
-            models.CheckConstraint(
-                condition=~models.Q(content=""),
-                name="conversations_agentmessage_content_not_empty",
-                violation_error_message="The message content may not be empty.",
+            rules.unit_range(
+                "confidence_level",
+                nullable=True,
+                rule="confidence_range",
+                message="The confidence level must be between 0 and 1.",
             ),
-            models.CheckConstraint(
-                condition=_unit_range("confidence_level"),
-                name="conversations_agentmessage_confidence_range",
-                violation_error_message="The confidence level must be between 0 and 1.",
-            ),
-            models.CheckConstraint(
-                condition=_array_has_no_nulls("cited_sources"),
-                name="conversations_agentmessage_cited_sources_no_nulls",
-            ),
-            models.CheckConstraint(
-                condition=_array_has_no_nulls("signal_references"),
-                name="conversations_agentmessage_signal_refs_no_nulls",
-            ),
-            models.CheckConstraint(
-                condition=_json_is_object("metadata"),
-                name="conversations_agentmessage_metadata_object",
-                violation_error_message="Metadata must be a JSON object.",
-            ),
+            rules.array_no_nulls("cited_sources"),
+            rules.array_no_nulls("signal_references", rule="signal_refs_no_nulls"),
+            rules.json_object("metadata", message="Metadata must be a JSON object."),
         ]
         indexes = [
             # (conversation, message_order) is served by the unique constraint's index.

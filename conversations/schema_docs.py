@@ -73,8 +73,9 @@ characters; message `content` not empty; JSON columns are JSON objects
 (`jsonb_typeof = 'object'`, Pydantic `Dict[str, Any]`); the text arrays hold no NULL
 elements (Pydantic `List[str]`).
 
-**Invariants added here.** `message_order` starts at 1 (`..._order_positive`; the seed's
-Pydantic model allows 0, its sample data starts at 1) and is unique within a conversation
+**Invariants added here.** `message_order` is 0 or more, as the seed's Pydantic model
+says (`ge=0`; `..._order_non_negative`; a message sent without one takes its 1-based
+position, as in the seed's sample data) and is unique within a conversation
 (`conversations_agentmessage_order_unique`); `completed_at` is not before `created_at`
 (`..._completed_after_created`).
 

@@ -1,4 +1,5 @@
-"""Abstract model bases shared by every app (no concrete models here)."""
+"""Abstract model bases shared by every app, and the table-less model that carries
+the product permissions."""
 
 import uuid
 
@@ -33,3 +34,25 @@ class UUIDModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class ProductAccess(models.Model):
+    """No table: carries one permission per product (``core.access_<product>``).
+
+    Staff grant a product in the admin (a user's permissions, or a group's) or with
+    ``manage.py grant_products``; see ``core.products``.
+    """
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [
+            ("access_conversations", "Can use the conversations product"),
+            ("access_ideas", "Can use the ideas product"),
+            ("access_engagement", "Can use the engagement product"),
+            ("access_research", "Can use the research product"),
+            ("access_portfolio", "Can use the portfolio product"),
+        ]
+
+    def __str__(self):
+        return "product access"

@@ -6,15 +6,22 @@ Posts and decisions leave the database only through the retention command
 (``manage.py engagement_retention``), authors and audit rows never through the admin.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q, Sum
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
+from core.admin import BaseModelAdmin
 from core.errors import DomainError
 from engagement import services
-from engagement.choices import ApprovalStatus, EscalationStatus
+from engagement.choices import (
+    ApprovalStatus,
+    EscalationPriority,
+    EscalationStatus,
+    escalation_priority_value,
+)
 from engagement.models import (
     AuditLog,
     Author,
@@ -35,21 +42,6 @@ from engagement.models import (
 )
 
 RECENT_POSTS = 20
-
-
-class EngagementAdmin(admin.ModelAdmin):
-    """Shared defaults: timestamps read-only, no full-table COUNT, optional no-delete."""
-
-    deletable = True
-    list_per_page = 50
-    show_full_result_count = False
-
-    def get_readonly_fields(self, request, obj=None):
-        own = [f.name for f in self.model._meta.fields if f.name in ("created_at", "updated_at")]
-        return [*own, *[f for f in super().get_readonly_fields(request, obj) if f not in own]]
-
-    def has_delete_permission(self, request, obj=None):
-        return self.deletable and super().has_delete_permission(request, obj)
 
 
 def run_service(modeladmin, request, queryset, label, call):
@@ -78,7 +70,7 @@ class CommunityChampionInline(admin.StackedInline):
 
 
 @admin.register(Author)
-class AuthorAdmin(EngagementAdmin):
+class AuthorAdmin(BaseModelAdmin):
     deletable = False  # authors are the permanent relationship memory
     list_display = (
         "handle",
@@ -117,7 +109,7 @@ class AuthorAdmin(EngagementAdmin):
 
 
 @admin.register(Post)
-class PostAdmin(EngagementAdmin):
+class PostAdmin(BaseModelAdmin):
     deletable = False  # posts leave through the retention command (archived first)
     list_display = (
         "platform_post_id",
@@ -137,7 +129,7 @@ class PostAdmin(EngagementAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(EngagementAdmin):
+class DecisionAdmin(BaseModelAdmin):
     deletable = False
     list_display = (
         "post",
@@ -175,7 +167,7 @@ class DeletedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Reply)
-class ReplyAdmin(EngagementAdmin):
+class ReplyAdmin(BaseModelAdmin):
     """The approval queue: filter 'Pending review', then approve or reject."""
 
     deletable = False  # replies are soft-deleted (action below) and stay in the trail
@@ -252,9 +244,33 @@ class ReplyAdmin(EngagementAdmin):
         )
 
 
+class EscalationPriorityFormField(forms.TypedChoiceField):
+    """The priority select; a posted "HIGH", "high" or "High" is read as HIGH (seed 002's
+    Prisma enum names), like the API."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        try:
+            return str(escalation_priority_value(value))
+        except ValueError:
+            return value  # the choice validation reports it
+
+
+class EscalationAdminForm(forms.ModelForm):
+    priority = EscalationPriorityFormField(
+        choices=EscalationPriority.choices, coerce=int, initial=EscalationPriority.MEDIUM
+    )
+
+    class Meta:
+        model = Escalation
+        fields = "__all__"  # noqa: DJ007 - the admin narrows the fields
+
+
 @admin.register(Escalation)
-class EscalationAdmin(EngagementAdmin):
+class EscalationAdmin(BaseModelAdmin):
     """The escalation queue, most urgent first; status changes only through the actions."""
+
+    form = EscalationAdminForm
 
     deletable = False
     list_display = (
@@ -281,15 +297,14 @@ class EscalationAdmin(EngagementAdmin):
     def save_model(self, request, obj, form, change):
         # ModelAdmin.changeform_view runs in a transaction: the audit row commits with the change.
         if not change:
-            if obj.assigned_to_id:
-                obj.status = EscalationStatus.ASSIGNED
-            obj.save()
-            services.audit(
-                entity=obj,
-                action="ESCALATED",
-                actor=request.user,
-                details={"reason": obj.reason, "priority": int(obj.priority), "via": "admin"},
-            )
+            # the same service as the API: status (ASSIGNED with an assignee) and audit row
+            fields = {
+                f.attname: getattr(obj, f.attname)
+                for f in obj._meta.concrete_fields
+                if f.name in form.cleaned_data
+            }
+            created = services.escalation_create(actor=request.user, via="admin", **fields)
+            obj.pk, obj.status, obj._state.adding = created.pk, created.status, False
         else:
             services.escalation_update(escalation=obj, changed=form.changed_data, user=request.user)
 
@@ -329,7 +344,7 @@ class EscalationAdmin(EngagementAdmin):
 
 
 @admin.register(AuditLog)
-class AuditLogAdmin(EngagementAdmin):
+class AuditLogAdmin(BaseModelAdmin):
     """Read-only: rows are written by the services and refused UPDATE/DELETE by PostgreSQL."""
 
     deletable = False
@@ -350,7 +365,7 @@ class AuditLogAdmin(EngagementAdmin):
 
 
 @admin.register(Competitor)
-class CompetitorAdmin(EngagementAdmin):
+class CompetitorAdmin(BaseModelAdmin):
     list_display = ("name", "category", "price_point", "primary_mechanism")
     list_filter = ("category",)
     search_fields = ("name",)
@@ -365,7 +380,7 @@ class CompetitorAdmin(EngagementAdmin):
 
 
 @admin.register(CompetitiveMention)
-class CompetitiveMentionAdmin(EngagementAdmin):
+class CompetitiveMentionAdmin(BaseModelAdmin):
     list_display = (
         "competitor",
         "post",
@@ -382,7 +397,7 @@ class CompetitiveMentionAdmin(EngagementAdmin):
 
 
 @admin.register(CommunityChampion)
-class CommunityChampionAdmin(EngagementAdmin):
+class CommunityChampionAdmin(BaseModelAdmin):
     list_display = (
         "author",
         "tier",
@@ -403,7 +418,7 @@ class CommunityChampionAdmin(EngagementAdmin):
 
 
 @admin.register(KpiMetric)
-class KpiMetricAdmin(EngagementAdmin):
+class KpiMetricAdmin(BaseModelAdmin):
     list_display = ("date", "platform", "metric_type", "metric_name", "value")
     list_filter = ("metric_type", "platform")
     search_fields = ("=metric_name",)
@@ -411,7 +426,7 @@ class KpiMetricAdmin(EngagementAdmin):
 
 
 @admin.register(Experiment)
-class ExperimentAdmin(EngagementAdmin):
+class ExperimentAdmin(BaseModelAdmin):
     list_display = ("name", "status", "metric", "traffic_split", "start_date", "end_date", "winner")
     list_filter = ("status",)
     search_fields = ("name",)
@@ -472,13 +487,13 @@ class ExperimentAdmin(EngagementAdmin):
 
 
 @admin.register(WeightAdjustmentLog)
-class WeightAdjustmentLogAdmin(EngagementAdmin):
+class WeightAdjustmentLogAdmin(BaseModelAdmin):
     list_display = ("date", "action", "valid_segments", "total_segments", "predicted_improvement")
     ordering = ("-date", "-created_at")
 
 
 @admin.register(LearningEvent)
-class LearningEventAdmin(EngagementAdmin):
+class LearningEventAdmin(BaseModelAdmin):
     list_display = (
         "date",
         "adjustment_type",
@@ -491,7 +506,7 @@ class LearningEventAdmin(EngagementAdmin):
 
 
 @admin.register(RandomizedExperiment)
-class RandomizedExperimentAdmin(EngagementAdmin):
+class RandomizedExperimentAdmin(BaseModelAdmin):
     list_display = (
         "decision",
         "predicted_mode",
@@ -506,7 +521,7 @@ class RandomizedExperimentAdmin(EngagementAdmin):
 
 
 @admin.register(SegmentedWeight)
-class SegmentedWeightAdmin(EngagementAdmin):
+class SegmentedWeightAdmin(BaseModelAdmin):
     list_display = (
         "segment_type",
         "segment_key",
@@ -522,8 +537,10 @@ class SegmentedWeightAdmin(EngagementAdmin):
 
 
 @admin.register(RetentionRun)
-class RetentionRunAdmin(admin.ModelAdmin):
+class RetentionRunAdmin(BaseModelAdmin):
     """Each ``engagement_retention`` run, read-only: the command writes them."""
+
+    deletable = False
 
     list_display = ("started_at", "finished_at", "outcome", "dry_run", "files", "archived")
     list_filter = ("outcome", "dry_run")

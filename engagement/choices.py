@@ -150,6 +150,28 @@ class EscalationPriority(models.IntegerChoices):
     CRITICAL = 4, "Critical"
 
 
+def escalation_priority_value(value) -> int:
+    """The stored number of an escalation priority given as seed 002's Prisma enum names it.
+
+    Accepts the enum name in any case ("HIGH", "high"), the label ("High"), or the stored
+    number (3 or "3"); raises ValueError for anything else (booleans included).
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not an escalation priority.")
+    if isinstance(value, int):
+        if value in EscalationPriority.values:
+            return value
+        raise ValueError(f"{value!r} is not an escalation priority.")
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit() and int(text) in EscalationPriority.values:
+            return int(text)
+        for member in EscalationPriority:
+            if text.casefold() in (member.name.casefold(), member.label.casefold()):
+                return member.value
+    raise ValueError(f"{value!r} is not an escalation priority.")
+
+
 class EscalationStatus(models.TextChoices):
     OPEN = "OPEN", "Open"
     ASSIGNED = "ASSIGNED", "Assigned"

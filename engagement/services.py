@@ -150,14 +150,22 @@ def reply_mark_posted(*, reply_id, platform_post_id: str, user=None, posted_at=N
 
 
 @transaction.atomic
-def escalation_create(*, actor=None, actor_label: str = "", **fields) -> Escalation:
+def escalation_create(*, actor=None, actor_label: str = "", via: str = "", **fields) -> Escalation:
+    """Open an escalation (API, admin, bot alike): created with an assignee it starts
+    ASSIGNED; the ESCALATED audit row commits with it."""
+    if fields.get("assigned_to") is not None or fields.get("assigned_to_id") is not None:
+        if fields.get("status", EscalationStatus.OPEN) == EscalationStatus.OPEN:
+            fields["status"] = EscalationStatus.ASSIGNED
     escalation = Escalation.objects.create(**fields)
+    details = {"reason": escalation.reason, "priority": int(escalation.priority)}
+    if via:
+        details["via"] = via
     audit(
         entity=escalation,
         action=AuditAction.ESCALATED,
         actor=actor,
         actor_label=actor_label,
-        details={"reason": escalation.reason, "priority": int(escalation.priority)},
+        details=details,
     )
     return escalation
 

@@ -4,8 +4,10 @@ transition rule."""
 
 from django.contrib import admin, messages
 
+from core.admin import BaseModelAdmin
 from core.errors import DomainError
 from ideas import services
+from ideas.choices import AgentType
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
 
@@ -21,6 +23,22 @@ class DeletedFilter(admin.SimpleListFilter):
             return queryset.alive()
         if self.value() == "yes":
             return queryset.deleted()  # idea_deleted_idx
+        return queryset
+
+
+class AgentTypeFilter(admin.SimpleListFilter):
+    """The agents this project runs; agent_type is open-ended, so no SELECT DISTINCT
+    over the whole table (which a plain list_filter on the column would run)."""
+
+    title = "agent type"
+    parameter_name = "agent_type"
+
+    def lookups(self, request, model_admin):
+        return AgentType.choices
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(agent_type=self.value())  # agres_type_score_idx
         return queryset
 
 
@@ -51,7 +69,7 @@ class AgentResultInline(admin.TabularInline):
 
 
 @admin.register(BusinessIdea)
-class BusinessIdeaAdmin(admin.ModelAdmin):
+class BusinessIdeaAdmin(BaseModelAdmin):
     list_display = ("title", "user", "status", "evaluation_count", "deleted_at", "created_at")
     list_filter = ("status", DeletedFilter)
     list_select_related = ("user",)
@@ -88,10 +106,10 @@ class BusinessIdeaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evaluation)
-class EvaluationAdmin(admin.ModelAdmin):
+class EvaluationAdmin(BaseModelAdmin):
     list_display = (
         "id",
-        "idea",
+        "business_idea",
         "idea_owner",
         "status",
         "priority",
@@ -100,9 +118,9 @@ class EvaluationAdmin(admin.ModelAdmin):
         "created_at",
     )
     list_filter = ("status", "priority")
-    list_select_related = ("idea", "idea__user")
-    search_fields = ("idea__title", "idea__user__email", "error_message")
-    autocomplete_fields = ("idea",)
+    list_select_related = ("business_idea", "business_idea__user")
+    search_fields = ("business_idea__title", "business_idea__user__email", "error_message")
+    autocomplete_fields = ("business_idea",)
     date_hierarchy = "created_at"
     readonly_fields = (
         "status",
@@ -113,14 +131,14 @@ class EvaluationAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
     )
-    fields = ("idea", "priority", *readonly_fields)
+    fields = ("business_idea", "priority", *readonly_fields)
     inlines = (AgentResultInline,)
     actions = ("retry_failed",)
     ordering = ("-created_at",)
 
-    @admin.display(description="owner", ordering="idea__user__email")
+    @admin.display(description="owner", ordering="business_idea__user__email")
     def idea_owner(self, obj):
-        return obj.idea.user
+        return obj.business_idea.user
 
     def has_add_permission(self, request):
         return False  # evaluations are requested through the service (it checks the idea)
@@ -141,11 +159,15 @@ class EvaluationAdmin(admin.ModelAdmin):
 
 
 @admin.register(AgentResult)
-class AgentResultAdmin(admin.ModelAdmin):
+class AgentResultAdmin(BaseModelAdmin):
     list_display = ("agent_type", "evaluation", "status", "score", "completed_at", "created_at")
-    list_filter = ("agent_type", "status")
+    list_filter = (AgentTypeFilter, "status")
     list_select_related = ("evaluation",)
-    search_fields = ("evaluation__idea__title", "evaluation__idea__user__email", "error_message")
+    search_fields = (
+        "evaluation__business_idea__title",
+        "evaluation__business_idea__user__email",
+        "error_message",
+    )
     autocomplete_fields = ("evaluation",)
     date_hierarchy = "created_at"
     readonly_fields = (

@@ -24,7 +24,11 @@ class EvaluationPriority(models.TextChoices):
 
 
 class AgentType(models.TextChoices):
-    """The agents an evaluation runs, one result row each (docs/apps/ideas.md)."""
+    """The agents this project runs, one result row each (docs/apps/ideas.md).
+
+    Not a closed list: seed 001's agent_type is open-ended ("etc."), so the column takes
+    any AGENT_TYPE_REGEX value and other services may add agents without a migration.
+    """
 
     MARKET_RESEARCH = "market-research", "Market research"
     COMPETITIVE_ANALYSIS = "competitive-analysis", "Competitive analysis"
@@ -63,6 +67,9 @@ AGENT_RESULT_TRANSITIONS: dict[str, frozenset[str]] = {
     AgentResultStatus.COMPLETED: frozenset(),
     AgentResultStatus.FAILED: frozenset(),
 }
+
+# lower-case words of letters and digits joined by '-' or '_' (market-research, risk_v2)
+AGENT_TYPE_REGEX = r"^[a-z0-9]+([_-][a-z0-9]+)*$"
 
 DESCRIPTION_MIN_LENGTH = 50
 DESCRIPTION_MAX_LENGTH = 5000

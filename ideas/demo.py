@@ -72,7 +72,10 @@ def _agent_rows(rng, evaluation, status, started) -> list[AgentResult]:
                 evaluation=evaluation,
                 agent_type=agent,
                 status=a_status,
-                input_data={"idea_id": str(evaluation.idea_id), "depth": "standard"},
+                input_data={
+                    "business_idea_id": str(evaluation.business_idea_id),
+                    "depth": "standard",
+                },
                 output_data={"summary": f"{agent} findings", "confidence": round(rng.random(), 2)}
                 if a_status == AgentResultStatus.COMPLETED
                 else None,
@@ -84,7 +87,7 @@ def _agent_rows(rng, evaluation, status, started) -> list[AgentResult]:
                 completed_at=a_started + dt.timedelta(seconds=rng.randrange(5, 29))
                 if done
                 else None,
-                error_message="agent timed out" if a_status == AgentResultStatus.FAILED else "",
+                error_message="agent timed out" if a_status == AgentResultStatus.FAILED else None,
                 created_at=a_started,
             )
         )
@@ -128,7 +131,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         started = requested + dt.timedelta(seconds=rng.randrange(1, 600))
         evaluation = Evaluation(
             id=_uuid(rng),
-            idea=idea,
+            business_idea=idea,
             status=ev_status,
             priority=rng.choice(EvaluationPriority.values),
             created_at=requested,

@@ -8,21 +8,22 @@ Every rule below is a PostgreSQL constraint, so services written without Django
 import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Coalesce, Length
-from django.db.models.lookups import Exact, GreaterThanOrEqual, LessThanOrEqual
+from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 
+from core.db import constraints as rules
 from core.models import TimeStampedModel, UUIDModel
 from ideas.choices import (
+    AGENT_TYPE_REGEX,
     DESCRIPTION_MAX_LENGTH,
     DESCRIPTION_MIN_LENGTH,
     SCORE_MAX,
     SCORE_MIN,
     TITLE_MAX_LENGTH,
     AgentResultStatus,
-    AgentType,
     EvaluationPriority,
     EvaluationStatus,
     IdeaStatus,
@@ -32,11 +33,6 @@ NOT_BLANK = r"\S"
 
 
 WHITESPACE = " \t\n\r\f\v"
-
-
-def jsonb_typeof(field: str) -> models.Func:
-    """PostgreSQL's jsonb_typeof() (a plain Func, so migrations never import this module)."""
-    return models.Func(models.F(field), function="jsonb_typeof", output_field=models.TextField())
 
 
 def btrim_whitespace(field: str) -> models.Func:
@@ -49,24 +45,33 @@ def btrim_whitespace(field: str) -> models.Func:
     )
 
 
-def _json_object_or_null(field: str) -> models.Q:
-    return models.Q(**{f"{field}__isnull": True}) | models.Q(Exact(jsonb_typeof(field), "object"))
-
-
-def _finished_timestamps(done: list[str], pending: str) -> list[models.Q]:
+def _finished_timestamps(done: list[str], pending: str) -> list[models.CheckConstraint]:
     """The timestamp rules shared by evaluations and agent results."""
     return [
-        # pending: not started, not finished
-        ~models.Q(status=pending) | models.Q(started_at__isnull=True, completed_at__isnull=True),
-        # anything past pending has started
-        models.Q(status=pending) | models.Q(started_at__isnull=False),
-        # finished (completed/failed) exactly when completed_at is set
-        models.Q(status__in=done, completed_at__isnull=False)
-        | (~models.Q(status__in=done) & models.Q(completed_at__isnull=True)),
-        # completed_at not before started_at
-        models.Q(completed_at__isnull=True)
-        | models.Q(started_at__isnull=True)
-        | models.Q(completed_at__gte=models.F("started_at")),
+        rules.implies(
+            "pending_not_started",
+            models.Q(status=pending),
+            models.Q(started_at__isnull=True, completed_at__isnull=True),
+            "A pending row has neither started_at nor completed_at.",
+        ),
+        rules.check(
+            "started_at_set",
+            models.Q(status=pending) | models.Q(started_at__isnull=False),
+            "Only a pending row may lack started_at.",
+        ),
+        rules.check(
+            "completed_at_iff_done",
+            models.Q(status__in=done, completed_at__isnull=False)
+            | (~models.Q(status__in=done) & models.Q(completed_at__isnull=True)),
+            "completed_at is set exactly when the row is completed or failed.",
+        ),
+        rules.check(
+            "completed_after_started",
+            models.Q(completed_at__isnull=True)
+            | models.Q(started_at__isnull=True)
+            | models.Q(completed_at__gte=models.F("started_at")),
+            "completed_at cannot be before started_at.",
+        ),
     ]
 
 
@@ -82,9 +87,9 @@ class BusinessIdeaQuerySet(models.QuerySet):
         """``evaluation_count`` as a correlated subquery: no GROUP BY, so ``count()``
         drops it and stays a plain index-backed count."""
         counts = (
-            Evaluation.objects.filter(idea=models.OuterRef("pk"))
+            Evaluation.objects.filter(business_idea=models.OuterRef("pk"))
             .order_by()
-            .values("idea")
+            .values("business_idea")
             .annotate(n=models.Count("pk"))
             .values("n")
         )
@@ -134,7 +139,7 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
                 operation=pgtrigger.UpdateOf("status"),
                 condition=pgtrigger.Q(new__status=IdeaStatus.DRAFT),
                 func=(
-                    "IF EXISTS (SELECT 1 FROM ideas_evaluation e WHERE e.idea_id = NEW.id) THEN "
+                    "IF EXISTS (SELECT 1 FROM ideas_evaluation e WHERE e.business_idea_id = NEW.id) THEN "
                     "RAISE EXCEPTION USING ERRCODE = 'check_violation', "
                     "CONSTRAINT = 'ideas_businessidea_draft_has_no_evaluations', "
                     "MESSAGE = format('ideas_businessidea_draft_has_no_evaluations: "
@@ -144,27 +149,18 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=IdeaStatus.values),
-                name="ideas_businessidea_status_valid",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(title__regex=NOT_BLANK),
-                name="ideas_businessidea_title_not_blank",
-                violation_error_message="A title is required.",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(
+            rules.valid_choice("status", IdeaStatus),
+            rules.not_blank("title", strip=True, message="A title is required."),
+            rules.check(
+                "description_length",
+                models.Q(
                     GreaterThanOrEqual(
                         Length(btrim_whitespace("description")), DESCRIPTION_MIN_LENGTH
                     )
                 )
                 & models.Q(LessThanOrEqual(Length("description"), DESCRIPTION_MAX_LENGTH)),
-                name="ideas_businessidea_description_length",
-                violation_error_message=(
-                    f"A description has {DESCRIPTION_MIN_LENGTH} to "
-                    f"{DESCRIPTION_MAX_LENGTH} characters."
-                ),
+                f"A description has {DESCRIPTION_MIN_LENGTH} to "
+                f"{DESCRIPTION_MAX_LENGTH} characters.",
             ),
         ]
         indexes = [
@@ -205,11 +201,11 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
 class Evaluation(UUIDModel, TimeStampedModel):
     """One evaluation run of an idea: agents write AgentResults, ``results`` aggregates them."""
 
-    idea = models.ForeignKey(
+    business_idea = models.ForeignKey(
         BusinessIdea,
         on_delete=models.DB_CASCADE,
         related_name="evaluations",
-        db_index=False,  # eval_idea_created_idx leads with idea_id
+        db_index=False,  # eval_idea_created_idx leads with business_idea_id
     )
     status = models.CharField(
         max_length=16,
@@ -229,7 +225,9 @@ class Evaluation(UUIDModel, TimeStampedModel):
     results = models.JSONField(
         null=True, blank=True, editable=False, help_text="Aggregated results (a JSON object)."
     )
-    error_message = models.TextField(blank=True, default="", db_default="", editable=False)
+    error_message = models.TextField(
+        null=True, blank=True, editable=False, help_text="Why it failed; NULL otherwise (seed 001)."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -237,60 +235,39 @@ class Evaluation(UUIDModel, TimeStampedModel):
             pgtrigger.Trigger(
                 name="idea_not_draft",
                 when=pgtrigger.Before,
-                operation=pgtrigger.Insert | pgtrigger.UpdateOf("idea_id"),
+                operation=pgtrigger.Insert | pgtrigger.UpdateOf("business_idea_id"),
                 func=(
                     "IF EXISTS (SELECT 1 FROM ideas_businessidea i "
-                    "WHERE i.id = NEW.idea_id AND i.status = 'draft') THEN "
+                    "WHERE i.id = NEW.business_idea_id AND i.status = 'draft') THEN "
                     "RAISE EXCEPTION USING ERRCODE = 'check_violation', "
                     "CONSTRAINT = 'ideas_evaluation_idea_not_draft', "
                     "MESSAGE = format('ideas_evaluation_idea_not_draft: idea %s is a draft: "
-                    "submit it before it is evaluated', NEW.idea_id); "
+                    "submit it before it is evaluated', NEW.business_idea_id); "
                     "END IF; RETURN NEW;"
                 ),
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=EvaluationStatus.values),
-                name="ideas_evaluation_status_valid",
+            rules.valid_choice("status", EvaluationStatus),
+            rules.valid_choice("priority", EvaluationPriority),
+            *_finished_timestamps(
+                [EvaluationStatus.COMPLETED, EvaluationStatus.FAILED], EvaluationStatus.PENDING
             ),
-            models.CheckConstraint(
-                condition=models.Q(priority__in=EvaluationPriority.values),
-                name="ideas_evaluation_priority_valid",
+            rules.implies(
+                "failed_has_error",
+                models.Q(status=EvaluationStatus.FAILED),
+                models.Q(error_message__isnull=False, error_message__regex=NOT_BLANK),
+                "A failed evaluation needs an error message.",
             ),
-            *[
-                models.CheckConstraint(condition=condition, name=name)
-                for condition, name in zip(
-                    _finished_timestamps(
-                        [EvaluationStatus.COMPLETED, EvaluationStatus.FAILED],
-                        EvaluationStatus.PENDING,
-                    ),
-                    [
-                        "ideas_evaluation_pending_not_started",
-                        "ideas_evaluation_started_at_set",
-                        "ideas_evaluation_completed_at_iff_done",
-                        "ideas_evaluation_completed_after_started",
-                    ],
-                    strict=True,
-                )
-            ],
-            models.CheckConstraint(
-                condition=~models.Q(status=EvaluationStatus.FAILED)
-                | models.Q(error_message__regex=NOT_BLANK),
-                name="ideas_evaluation_failed_has_error",
-                violation_error_message="A failed evaluation needs an error message.",
+            rules.implies(
+                "completed_has_results",
+                models.Q(status=EvaluationStatus.COMPLETED),
+                models.Q(results__isnull=False),
+                "A completed evaluation needs results.",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(status=EvaluationStatus.COMPLETED)
-                | models.Q(results__isnull=False),
-                name="ideas_evaluation_completed_has_results",
-            ),
-            models.CheckConstraint(
-                condition=_json_object_or_null("results"),
-                name="ideas_evaluation_results_object",
-            ),
+            rules.json_object("results", nullable=True),
             models.UniqueConstraint(
-                fields=["idea"],
+                fields=["business_idea"],
                 condition=models.Q(
                     status__in=[EvaluationStatus.PENDING, EvaluationStatus.ANALYZING]
                 ),
@@ -299,7 +276,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["idea", "-created_at"], name="eval_idea_created_idx"),
+            models.Index(fields=["business_idea", "-created_at"], name="eval_idea_created_idx"),
             # the work queue: pending rows by priority, oldest first
             models.Index(fields=["status", "priority", "created_at"], name="eval_status_prio_idx"),
             models.Index(fields=["priority", "-created_at"], name="eval_priority_idx"),
@@ -309,7 +286,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"Evaluation of {self.idea_id} ({self.status})"
+        return f"Evaluation of {self.business_idea_id} ({self.status})"
 
 
 class AgentResult(UUIDModel, TimeStampedModel):
@@ -321,7 +298,18 @@ class AgentResult(UUIDModel, TimeStampedModel):
         related_name="agent_results",
         db_index=False,  # the (evaluation, agent_type) unique index leads with evaluation_id
     )
-    agent_type = models.CharField(max_length=32, choices=AgentType)
+    agent_type = models.CharField(
+        max_length=32,
+        validators=[
+            RegexValidator(
+                AGENT_TYPE_REGEX,
+                message="An agent type is lower-case letters and digits in words joined by "
+                "'-' or '_', e.g. market-research.",
+            )
+        ],
+        help_text="Open-ended, as in seed 001 (market-research, competitive-analysis, ...); "
+        "ideas.choices.AgentType lists the agents this project runs.",
+    )
     status = models.CharField(
         max_length=16,
         choices=AgentResultStatus,
@@ -329,7 +317,7 @@ class AgentResult(UUIDModel, TimeStampedModel):
         db_default=AgentResultStatus.PENDING,
         editable=False,
     )
-    input_data = models.JSONField(default=dict, db_default={}, blank=True)
+    input_data = models.JSONField(null=True, blank=True, help_text="Agent input parameters.")
     output_data = models.JSONField(null=True, blank=True)
     insights = models.JSONField(null=True, blank=True)
     score = models.FloatField(
@@ -340,69 +328,51 @@ class AgentResult(UUIDModel, TimeStampedModel):
     )
     started_at = models.DateTimeField(null=True, blank=True, editable=False)
     completed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    error_message = models.TextField(blank=True, default="", db_default="", editable=False)
+    error_message = models.TextField(
+        null=True, blank=True, editable=False, help_text="Why it failed; NULL otherwise (seed 001)."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(agent_type__in=AgentType.values),
-                name="ideas_agentresult_agent_type_valid",
+            rules.matches(
+                "agent_type",
+                AGENT_TYPE_REGEX,
+                rule="agent_type_format",
+                message="An agent type is lower-case words joined by '-' or '_'.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=AgentResultStatus.values),
-                name="ideas_agentresult_status_valid",
-            ),
+            rules.valid_choice("status", AgentResultStatus),
             models.UniqueConstraint(
                 fields=["evaluation", "agent_type"],
                 name="ideas_agentresult_one_per_agent",
                 violation_error_message="This evaluation already has a result for this agent.",
             ),
-            models.CheckConstraint(
-                # NaN is above every number in PostgreSQL, so this rejects it too
-                condition=models.Q(score__isnull=True)
-                | models.Q(score__gte=SCORE_MIN, score__lte=SCORE_MAX),
-                name="ideas_agentresult_score_range",
-                violation_error_message="A score is between 0 and 100.",
+            # NaN is above every number in PostgreSQL, so the range rejects it too
+            rules.in_range(
+                "score",
+                SCORE_MIN,
+                SCORE_MAX,
+                nullable=True,
+                message="A score is between 0 and 100.",
             ),
-            *[
-                models.CheckConstraint(condition=condition, name=name)
-                for condition, name in zip(
-                    _finished_timestamps(
-                        [AgentResultStatus.COMPLETED, AgentResultStatus.FAILED],
-                        AgentResultStatus.PENDING,
-                    ),
-                    [
-                        "ideas_agentresult_pending_not_started",
-                        "ideas_agentresult_started_at_set",
-                        "ideas_agentresult_completed_at_iff_done",
-                        "ideas_agentresult_completed_after_started",
-                    ],
-                    strict=True,
-                )
-            ],
-            models.CheckConstraint(
-                condition=~models.Q(status=AgentResultStatus.FAILED)
-                | models.Q(error_message__regex=NOT_BLANK),
-                name="ideas_agentresult_failed_has_error",
+            *_finished_timestamps(
+                [AgentResultStatus.COMPLETED, AgentResultStatus.FAILED], AgentResultStatus.PENDING
             ),
-            models.CheckConstraint(
-                condition=~models.Q(status=AgentResultStatus.COMPLETED)
-                | models.Q(output_data__isnull=False),
-                name="ideas_agentresult_completed_has_output",
+            rules.implies(
+                "failed_has_error",
+                models.Q(status=AgentResultStatus.FAILED),
+                models.Q(error_message__isnull=False, error_message__regex=NOT_BLANK),
+                "A failed agent result needs an error message.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(Exact(jsonb_typeof("input_data"), "object")),
-                name="ideas_agentresult_input_object",
+            rules.implies(
+                "completed_has_output",
+                models.Q(status=AgentResultStatus.COMPLETED),
+                models.Q(output_data__isnull=False),
+                "A completed agent result needs output data.",
             ),
-            models.CheckConstraint(
-                condition=_json_object_or_null("output_data"),
-                name="ideas_agentresult_output_object",
-            ),
-            models.CheckConstraint(
-                condition=_json_object_or_null("insights"),
-                name="ideas_agentresult_insights_object",
-            ),
+            rules.json_object("input_data", nullable=True, rule="input_object"),
+            rules.json_object("output_data", nullable=True, rule="output_object"),
+            rules.json_object("insights", nullable=True),
         ]
         indexes = [
             # evaluation lookups use the unique (evaluation, agent_type) index

@@ -23,7 +23,7 @@ SEED_FIELDS = {
     },
     "Evaluation": {
         "id": "id",
-        "idea": "business_idea_id",
+        "business_idea": "business_idea_id",
         "status": "status",
         "priority": "priority",
         "started_at": "started_at",
@@ -52,28 +52,32 @@ SEED_FIELDS = {
 
 NOTES = """\
 - **Seed `user_id`, `business_idea_id`, `evaluation_id`** are the foreign keys `user`,
-  `idea` and `evaluation`. The seed's Prisma relations have no `onDelete` (Restrict); here
+  `business_idea` and `evaluation` (the columns keep the seed's names). The seed's Prisma relations have no `onDelete` (Restrict); here
   they cascade in PostgreSQL itself (`DB_CASCADE`): evaluations and agent results are
   parts of their idea, and the everyday "delete" is a **soft delete** (`deleted_at`, added
   by this project) that keeps the idea and its evaluations for staff to restore and hides
   them from API clients.
 - **Enums chosen here.** Idea status draft / submitted / evaluating / completed; evaluation
   status pending / analyzing / completed / failed; priority low / normal / high; agent
-  status pending / running / completed / failed; `agent_type` one of market-research,
-  competitive-analysis, customer-research, financial-analysis, technical-feasibility,
-  risk-assessment (the seed lists the first three and "etc."). Each is a CHECK.
+  status pending / running / completed / failed. Each is a CHECK.
+- **`agent_type` is open-ended**, as in the seed ("market-research, competitive-analysis,
+  customer-research, etc."): any lower-case words of letters and digits joined by `-` or
+  `_` (`ideas_agentresult_agent_type_format`), so an agent service can add an agent
+  without a migration. `ideas.choices.AgentType` lists the six this project runs
+  (the seed's three plus financial-analysis, technical-feasibility, risk-assessment).
 - **FR1**: the description has 50 to 5000 characters; the lower bound counts characters
   after trimming surrounding whitespace, so 50 spaces are not a description
   (`ideas_businessidea_description_length`).
 - **Workflow invariants in CHECKs** (evaluations and agent results alike): pending has
   neither `started_at` nor `completed_at`; every later status has `started_at`;
   `completed_at` is set exactly when the status is completed or failed and is not before
-  `started_at`; failed has a non-blank `error_message`. A completed evaluation has
+  `started_at`; failed has a non-NULL, non-blank `error_message`. A completed evaluation has
   `results`, a completed agent has `output_data`; JSONB columns hold objects.
-- **One open evaluation per idea** (partial unique index on `idea` where status is pending
+- **One open evaluation per idea** (partial unique index on `business_idea_id` where status is pending
   or analyzing) and **one result per agent per evaluation** (unique `evaluation, agent_type`).
-- `error_message` is `text NOT NULL DEFAULT ''` (the seed's nullable string); `score` is a
-  float CHECKed to 0..100 (NaN is rejected too). `input_data` defaults to `{}`.
+- `error_message` and `input_data` are nullable, as in the seed (`String?`, `Json?`):
+  NULL means no error / no input; `score` is a float CHECKed to 0..100 (NaN is rejected
+  too).
 - **Indexes** serve the queue (`status, priority, created_at`), each list and admin filter,
   `results -> 'overall_score'` (expression index) and JSON containment (GIN
   `jsonb_path_ops` on `results` and `output_data`, GIN on `insights` for key lookups).

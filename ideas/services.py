@@ -163,8 +163,8 @@ def evaluation_request(
             f"Business idea {idea.pk} already has an evaluation in progress.",
             code="evaluation_in_progress",
         )
-    evaluation = Evaluation(idea=idea, priority=priority)
-    evaluation.full_clean(exclude=["idea"], validate_constraints=False)
+    evaluation = Evaluation(business_idea=idea, priority=priority)
+    evaluation.full_clean(exclude=["business_idea"], validate_constraints=False)
     evaluation.save()
     return evaluation
 
@@ -172,7 +172,7 @@ def evaluation_request(
 def _start(evaluation: Evaluation) -> Evaluation:
     """pending -> analyzing on a locked evaluation; its idea becomes 'evaluating'."""
     _check_transition("Evaluation", evaluation, EvaluationStatus.ANALYZING, EVALUATION_TRANSITIONS)
-    idea = _lock(BusinessIdea, evaluation.idea_id)
+    idea = _lock(BusinessIdea, evaluation.business_idea_id)
     if idea.is_deleted:
         raise ConflictError(
             f"Business idea {idea.pk} was deleted: its evaluation cannot start.",
@@ -204,7 +204,7 @@ def evaluation_claim_next() -> Evaluation | None:
             .filter(
                 status=EvaluationStatus.PENDING,
                 priority=priority,
-                idea__deleted_at__isnull=True,
+                business_idea__deleted_at__isnull=True,
             )
             .order_by("created_at", "id")
             .first()
@@ -262,7 +262,7 @@ def evaluation_complete(*, evaluation_id, results: dict | None = None) -> Evalua
         )
     if results is not None and not isinstance(results, dict):
         raise DomainValidationError("Results must be a JSON object.", field="results")
-    idea = _lock(BusinessIdea, evaluation.idea_id)
+    idea = _lock(BusinessIdea, evaluation.business_idea_id)
     evaluation.status = EvaluationStatus.COMPLETED
     evaluation.completed_at = timezone.now()
     evaluation.results = results if results is not None else summarize_agent_results(rows)
@@ -287,7 +287,7 @@ def evaluation_fail(*, evaluation_id, error_message: str) -> Evaluation:
         error_message=f"Evaluation failed: {error_message}",
         updated_at=now,
     )
-    idea = _lock(BusinessIdea, evaluation.idea_id)
+    idea = _lock(BusinessIdea, evaluation.business_idea_id)
     evaluation.status = EvaluationStatus.FAILED
     evaluation.completed_at = now
     evaluation.error_message = error_message
@@ -306,7 +306,7 @@ def evaluation_retry(*, evaluation_id) -> Evaluation:
     evaluation.status = EvaluationStatus.PENDING
     evaluation.started_at = None
     evaluation.completed_at = None
-    evaluation.error_message = ""
+    evaluation.error_message = None
     evaluation.results = None
     try:
         with transaction.atomic():
@@ -324,7 +324,7 @@ def evaluation_retry(*, evaluation_id) -> Evaluation:
         if "ideas_evaluation_one_open_per_idea" not in str(exc):
             raise
         raise ConflictError(
-            f"Business idea {evaluation.idea_id} already has an evaluation in progress.",
+            f"Business idea {evaluation.business_idea_id} already has an evaluation in progress.",
             code="evaluation_in_progress",
         )
     return evaluation
@@ -353,7 +353,9 @@ def agent_result_start(*, evaluation_id, agent_type: str, input_data: dict | Non
     if result is None:
         result = AgentResult(evaluation=evaluation, agent_type=agent_type)
     _check_transition("Agent result", result, AgentResultStatus.RUNNING, AGENT_RESULT_TRANSITIONS)
-    result.input_data = input_data if input_data is not None else {}
+    if input_data is not None and not isinstance(input_data, dict):
+        raise DomainValidationError("Input data must be a JSON object.", field="input_data")
+    result.input_data = input_data
     result.status = AgentResultStatus.RUNNING
     result.started_at = timezone.now()
     result.full_clean(exclude=["evaluation"], validate_unique=False, validate_constraints=False)

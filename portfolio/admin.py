@@ -7,11 +7,11 @@ portfolio with transactions) offers no delete; loan applications are decided by 
 
 from django import forms
 from django.contrib import admin, messages
-from django.utils import timezone
 
+from core.admin import TIMESTAMPS, BaseModelAdmin
 from core.errors import DomainError
 from portfolio import services
-from portfolio.choices import BasketStatus, LoanApplicationStatus, TransactionStatus
+from portfolio.choices import LoanApplicationStatus, TransactionStatus
 from portfolio.models import (
     Achievement,
     AIExpert,
@@ -37,17 +37,9 @@ from portfolio.models import (
     UserQuest,
 )
 
-TIMESTAMPS = ("created_at", "updated_at")
 
-
-class BaseAdmin(admin.ModelAdmin):
-    """Timestamps read-only; no delete while PROTECT/NO ACTION references exist."""
-
-    list_per_page = 50
-
-    def get_readonly_fields(self, request, obj=None):
-        own = [f.name for f in self.model._meta.fields if f.name in ("created_at", "updated_at")]
-        return (*super().get_readonly_fields(request, obj), *own)
+class BaseAdmin(BaseModelAdmin):
+    """The core admin base, plus: no delete while PROTECT/NO ACTION references exist."""
 
     def has_delete_permission(self, request, obj=None):
         if obj is not None and services.blocking_references(obj):
@@ -149,8 +141,10 @@ class BasketForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("status") == BasketStatus.PUBLISHED and not cleaned.get("published_at"):
-            cleaned["published_at"] = timezone.now()
+        if "status" in cleaned:
+            cleaned["published_at"] = services.publication_date(
+                status=cleaned["status"], published_at=cleaned.get("published_at")
+            )
         return cleaned
 
 

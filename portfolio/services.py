@@ -205,11 +205,19 @@ def check_allocation(assets, *, status: str) -> None:
         )
 
 
+def publication_date(*, status: str, published_at):
+    """A basket's ``published_at`` for ``status``: stamped the first time it is published,
+    kept afterwards. The one home of that rule: ``basket_save``, the API serializer and the
+    admin form all ask here (the CHECK ``portfolio_basket_published_has_date`` holds it)."""
+    if status == BasketStatus.PUBLISHED and published_at is None:
+        return timezone.now()
+    return published_at
+
+
 @transaction.atomic
 def basket_save(*, basket: Basket, assets: list[dict] | None = None) -> Basket:
     """Save a basket and (if given) replace its assets; the allocation rule holds at commit."""
-    if basket.status == BasketStatus.PUBLISHED and basket.published_at is None:
-        basket.published_at = timezone.now()
+    basket.published_at = publication_date(status=basket.status, published_at=basket.published_at)
     if assets is None:
         current = list(BasketAsset.objects.filter(basket=basket).values("allocation_percent"))
         check_allocation(current if basket.pk else [], status=basket.status)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from core.admin import TIMESTAMPS, BaseModelAdmin
 from research.choices import AnalysisStatus
 from research.models import (
     AnalysisResult,
@@ -14,7 +15,6 @@ from research.models import (
     Transcript,
 )
 
-TIMESTAMPS = ("created_at", "updated_at")
 TREE_LIMIT = 100
 
 
@@ -49,7 +49,7 @@ class IsRootFilter(admin.SimpleListFilter):
 
 
 @admin.register(Definition)
-class DefinitionAdmin(admin.ModelAdmin):
+class DefinitionAdmin(BaseModelAdmin):
     list_display = ("name", "parent", "created_at")
     list_select_related = ("parent",)
     list_filter = (IsRootFilter, "created_at")
@@ -103,7 +103,7 @@ class TranscriptInline(admin.StackedInline):
 
 
 @admin.register(Run)
-class RunAdmin(admin.ModelAdmin):
+class RunAdmin(BaseModelAdmin):
     list_display = ("id", "definition", "experiment", "status", "created_at")
     list_select_related = ("definition", "experiment")
     list_filter = ("status", "created_at")
@@ -115,7 +115,7 @@ class RunAdmin(admin.ModelAdmin):
 
 
 @admin.register(Transcript)
-class TranscriptAdmin(admin.ModelAdmin):
+class TranscriptAdmin(BaseModelAdmin):
     list_display = (
         "id",
         "run",
@@ -134,7 +134,7 @@ class TranscriptAdmin(admin.ModelAdmin):
 
 
 @admin.register(Scenario)
-class ScenarioAdmin(admin.ModelAdmin):
+class ScenarioAdmin(BaseModelAdmin):
     list_display = ("id", "definition", "created_at")
     list_select_related = ("definition",)
     list_filter = ("created_at",)
@@ -145,7 +145,7 @@ class ScenarioAdmin(admin.ModelAdmin):
 
 
 @admin.register(Experiment)
-class ExperimentAdmin(admin.ModelAdmin):
+class ExperimentAdmin(BaseModelAdmin):
     list_display = ("name", "created_at")
     list_filter = ("created_at",)
     search_fields = ("name", "hypothesis")
@@ -154,7 +154,7 @@ class ExperimentAdmin(admin.ModelAdmin):
 
 
 @admin.register(RunComparison)
-class RunComparisonAdmin(admin.ModelAdmin):
+class RunComparisonAdmin(BaseModelAdmin):
     list_display = ("id", "baseline_run", "comparison_run", "experiment", "created_at")
     list_select_related = ("baseline_run", "comparison_run", "experiment")
     list_filter = ("created_at",)
@@ -165,7 +165,7 @@ class RunComparisonAdmin(admin.ModelAdmin):
 
 
 @admin.register(AnalysisResult)
-class AnalysisResultAdmin(admin.ModelAdmin):
+class AnalysisResultAdmin(BaseModelAdmin):
     """Read-only: results are versions written by research.services.analysis_record."""
 
     list_display = ("analysis_type", "run", "version", "current", "superseded_at", "created_at")
@@ -198,7 +198,7 @@ class AnalysisResultAdmin(admin.ModelAdmin):
 
 
 @admin.register(Rubric)
-class RubricAdmin(admin.ModelAdmin):
+class RubricAdmin(BaseModelAdmin):
     list_display = ("version", "created_at")
     search_fields = ("=version",)
     readonly_fields = ("id", *TIMESTAMPS)

@@ -22,3 +22,9 @@ class UnknownSchemaVersionError(ResearchValidationError):
 
 class DefinitionInUseError(ConflictError):
     """A definition with forks or runs cannot be deleted: history is kept."""
+
+
+class AnalysisSupersededError(ConflictError):
+    """An analysis result that is no longer the current version cannot be updated."""
+
+    code = "analysis_superseded"

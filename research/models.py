@@ -14,20 +14,13 @@ from django.db.models.functions import Now
 from django.db.models.lookups import Exact
 from django_cte import CTE, with_cte
 
+from core.db import constraints as rules
+from core.db.constraints import jsonb_typeof
 from core.models import TimeStampedModel, UUIDModel
 from research.choices import AnalysisStatus, RunStatus
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
 
 SHA256_HEX_REGEX = r"^[0-9a-f]{64}$"
-
-
-def jsonb_typeof(expression) -> models.Func:
-    return models.Func(expression, function="jsonb_typeof", output_field=models.CharField())
-
-
-def is_json_object(field: str):
-    """CHECK condition: the column holds a JSON object (not an array, string, null...)."""
-    return Exact(jsonb_typeof(F(field)), Value("object"))
 
 
 def schema_version_valid(field: str) -> Q:
@@ -148,24 +141,15 @@ class Definition(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(parent=F("id")),
-                name="research_definition_not_own_parent",
-                violation_error_message="A definition cannot be its own parent.",
+            rules.check(
+                "not_own_parent", ~Q(parent=F("id")), "A definition cannot be its own parent."
             ),
-            models.CheckConstraint(
-                condition=~Q(name=""),
-                name="research_definition_name_not_blank",
-            ),
-            models.CheckConstraint(
-                condition=is_json_object("content"),
-                name="research_definition_content_object",
-                violation_error_message="Definition content must be a JSON object.",
-            ),
-            models.CheckConstraint(
-                condition=schema_version_valid("content"),
-                name="research_definition_schema_version",
-                violation_error_message="schema_version must be a non-negative integer.",
+            rules.not_blank("name"),
+            rules.json_object("content", message="Definition content must be a JSON object."),
+            rules.check(
+                "schema_version",
+                schema_version_valid("content"),
+                "schema_version must be a non-negative integer.",
             ),
         ]
         indexes = [
@@ -199,16 +183,8 @@ class Experiment(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(name=""), name="research_experiment_name_not_blank"
-            ),
-            models.CheckConstraint(
-                condition=~Q(hypothesis=""), name="research_experiment_hypothesis_not_blank"
-            ),
-            models.CheckConstraint(
-                condition=is_json_object("analysis_plan"),
-                name="research_experiment_plan_object",
-            ),
+            *rules.each(rules.not_blank, "name", "hypothesis"),
+            rules.json_object("analysis_plan", rule="plan_object"),
         ]
         indexes = [models.Index(fields=["-created_at"], name="rexp_created_idx")]
 
@@ -244,17 +220,13 @@ class Run(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(status__in=RunStatus.values), name="research_run_status_valid"
-            ),
-            models.CheckConstraint(
-                condition=is_json_object("progress"), name="research_run_progress_object"
-            ),
-            models.CheckConstraint(
-                condition=Q(completed_at__isnull=True)
+            rules.valid_choice("status", RunStatus),
+            rules.json_object("progress"),
+            rules.check(
+                "completed_after_start",
+                Q(completed_at__isnull=True)
                 | Q(started_at__isnull=False, completed_at__gte=F("started_at")),
-                name="research_run_completed_after_start",
-                violation_error_message="A run completes after it starts.",
+                "A run completes after it starts.",
             ),
         ]
         indexes = [
@@ -279,9 +251,7 @@ class Scenario(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=is_json_object("content"), name="research_scenario_content_object"
-            ),
+            rules.json_object("content"),
         ]
         indexes = [
             models.Index(fields=["definition", "-created_at"], name="rscn_definition_created_idx"),
@@ -321,13 +291,11 @@ class Transcript(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(target_model=""), name="research_transcript_model_not_blank"
-            ),
-            models.CheckConstraint(
-                condition=Q(content__isnull=True) | is_json_object("content"),
-                name="research_transcript_content_object",
-                violation_error_message="Transcript content is a JSON object or NULL (expired).",
+            rules.not_blank("target_model", rule="model_not_blank"),
+            rules.json_object(
+                "content",
+                nullable=True,
+                message="Transcript content is a JSON object or NULL (expired).",
             ),
         ]
         indexes = [
@@ -371,23 +339,18 @@ class RunComparison(UUIDModel, TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(baseline_run=F("comparison_run")),
-                name="research_runcomparison_distinct_runs",
-                violation_error_message="A run cannot be compared with itself.",
+            rules.check(
+                "distinct_runs",
+                ~Q(baseline_run=F("comparison_run")),
+                "A run cannot be compared with itself.",
             ),
             models.UniqueConstraint(
                 fields=["baseline_run", "comparison_run"],
                 name="research_runcomparison_pair_unique",
                 violation_error_message="These two runs are already compared.",
             ),
-            models.CheckConstraint(
-                condition=is_json_object("delta_data"), name="research_runcomparison_delta_object"
-            ),
-            models.CheckConstraint(
-                condition=is_json_object("statistical_tests"),
-                name="research_runcomparison_tests_object",
-            ),
+            rules.json_object("delta_data", rule="delta_object"),
+            rules.json_object("statistical_tests", rule="tests_object"),
         ]
         indexes = [
             # (baseline_run, comparison_run) is indexed by the unique constraint.
@@ -445,35 +408,26 @@ class AnalysisResult(UUIDModel):
                 fields=["run", "analysis_type", "version"],
                 name="research_analysisresult_version_unique",
             ),
-            models.CheckConstraint(
-                condition=Q(version__gte=1), name="research_analysisresult_version_positive"
-            ),
-            models.CheckConstraint(
-                condition=Q(status__in=AnalysisStatus.values),
-                name="research_analysisresult_status_valid",
-            ),
-            models.CheckConstraint(
-                condition=Q(status=AnalysisStatus.CURRENT, superseded_at__isnull=True)
+            rules.at_least("version", 1, rule="version_positive"),
+            rules.valid_choice("status", AnalysisStatus),
+            rules.check(
+                "superseded_at",
+                Q(status=AnalysisStatus.CURRENT, superseded_at__isnull=True)
                 | Q(status=AnalysisStatus.SUPERSEDED, superseded_at__isnull=False),
-                name="research_analysisresult_superseded_at",
+                "A current result has no superseded_at; a superseded one has it.",
             ),
-            models.CheckConstraint(
-                condition=Q(input_hash__regex=SHA256_HEX_REGEX),
-                name="research_analysisresult_input_hash_format",
-                violation_error_message="input_hash is a SHA-256 hex digest (64 lower-case hex digits).",
+            rules.matches(
+                "input_hash",
+                SHA256_HEX_REGEX,
+                message="input_hash is a SHA-256 hex digest (64 lower-case hex digits).",
             ),
-            models.CheckConstraint(
-                condition=~Q(analysis_type=""), name="research_analysisresult_type_not_blank"
-            ),
-            models.CheckConstraint(
-                condition=~Q(code_version=""), name="research_analysisresult_code_not_blank"
-            ),
-            models.CheckConstraint(
-                condition=is_json_object("output"), name="research_analysisresult_output_object"
-            ),
-            models.CheckConstraint(
-                condition=schema_version_valid("output"),
-                name="research_analysisresult_schema_version",
+            rules.not_blank("analysis_type", rule="type_not_blank"),
+            rules.not_blank("code_version", rule="code_not_blank"),
+            rules.json_object("output"),
+            rules.check(
+                "schema_version",
+                schema_version_valid("output"),
+                "schema_version must be a non-negative integer.",
             ),
         ]
         indexes = [
@@ -505,12 +459,8 @@ class Rubric(UUIDModel, TimeStampedModel):
         ordering = ["-version"]
         constraints = [
             models.UniqueConstraint(fields=["version"], name="research_rubric_version_unique"),
-            models.CheckConstraint(
-                condition=Q(version__gte=1), name="research_rubric_version_positive"
-            ),
-            models.CheckConstraint(
-                condition=is_json_object("content"), name="research_rubric_content_object"
-            ),
+            rules.at_least("version", 1, rule="version_positive"),
+            rules.json_object("content"),
         ]
 
     def __str__(self):

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Mapping
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from research.choices import AnalysisStatus
 from research.exceptions import (
+    AnalysisSupersededError,
     DefinitionInUseError,
     ResearchNotFoundError,
     ResearchValidationError,
@@ -29,6 +30,7 @@ from research.models import (
     AnalysisResult,
     Definition,
     Experiment,
+    Rubric,
     Run,
     RunComparison,
     Scenario,
@@ -104,10 +106,7 @@ def _full_clean(obj, *, exclude=None):
 
 
 def definition_get(definition_id) -> Definition:
-    try:
-        return Definition.objects.get(pk=definition_id)
-    except (Definition.DoesNotExist, ValidationError, ValueError):
-        raise ResearchNotFoundError(f"Definition {definition_id} does not exist.")
+    return _get(Definition, definition_id, label="Definition")
 
 
 def _parent_or_error(parent_id) -> Definition:
@@ -184,9 +183,12 @@ def definition_fork(
 
 
 @transaction.atomic
-def definition_delete(*, definition: Definition) -> None:
-    """Delete a definition without forks or runs (the database refuses the others too)."""
-    definition = Definition.objects.select_for_update().get(pk=definition.pk)
+def definition_delete(*, definition: Definition | None = None, definition_id=None) -> None:
+    """Delete a definition without forks or runs (the database refuses the others too).
+
+    Give the row or its id; an unknown id raises ResearchNotFoundError."""
+    pk = definition.pk if definition is not None else definition_id
+    definition = _get(Definition, pk, label="Definition", lock=True)
     if definition.children.exists():
         raise DefinitionInUseError("This definition has forks; delete or re-parent them first.")
     if definition.runs.exists():
@@ -387,3 +389,398 @@ def analysis_current(*, run: Run, analysis_type: str) -> AnalysisResult:
     if result is None:
         raise ResearchNotFoundError(f"No current {analysis_type} analysis for run {run.pk}.")
     return result
+
+
+# --- query helpers: get / list / update / delete for every entity (FR-009, FR-013) --------
+#
+# ``<entity>_get(id)`` returns the row or raises ResearchNotFoundError (a malformed id is
+# "not found" too); ``<entity>_list(...)`` returns a QuerySet in the model's ordering,
+# each filter optional (None: not filtered); ``<entity>_update(*, <entity>_id, ...)``
+# changes only the fields it is given (a row lock, validation, one transaction) and
+# ``<entity>_delete(*, <entity>_id)`` deletes; both raise ResearchNotFoundError for an
+# unknown id. Invalid values raise ResearchValidationError or Django's ValidationError.
+
+UNSET = object()  # "not given" for update helpers, where None is a value
+
+
+def _get(model, pk, *, label: str, lock: bool = False):
+    manager = model.objects.select_for_update() if lock else model.objects
+    try:
+        return manager.get(pk=pk)
+    except (model.DoesNotExist, ValidationError, ValueError, TypeError):
+        raise ResearchNotFoundError(f"{label} {pk} does not exist.")
+
+
+def _referenced(model, pk, *, field: str, label: str):
+    """A row named in an update (``None`` clears the link); unknown: a field error."""
+    if pk is None:
+        return None
+    if isinstance(pk, model):
+        return pk
+    try:
+        return model.objects.get(pk=pk)
+    except (model.DoesNotExist, ValidationError, ValueError, TypeError):
+        raise ResearchValidationError(f"{label} {pk} does not exist.", field=field)
+
+
+def _filtered(queryset: QuerySet, **filters) -> QuerySet:
+    """Apply the filters that are not None; a malformed id is a ResearchValidationError."""
+    for lookup, value in filters.items():
+        if value is None:
+            continue
+        try:
+            queryset = queryset.filter(**{lookup: value})
+        except (ValidationError, ValueError, TypeError):
+            field = lookup.split("__")[0].removesuffix("_id")
+            raise ResearchValidationError(f"{value!r} is not a valid {field}.", field=field)
+    return queryset
+
+
+def _save_changes(obj, changes: dict, *, exclude=()) -> None:
+    """Set ``changes`` (UNSET values skipped), validate the row and save those fields."""
+    changed = [name for name, value in changes.items() if value is not UNSET]
+    for name in changed:
+        setattr(obj, name, changes[name])
+    if not changed:
+        return
+    _full_clean(obj, exclude=list(exclude))
+    fields = [obj._meta.get_field(name).attname for name in changed]
+    if any(f.name == "updated_at" for f in obj._meta.concrete_fields):
+        fields.append("updated_at")
+    obj.save(update_fields=fields)
+
+
+def _log(action: str, obj) -> None:
+    logger.info(
+        f"{obj._meta.model_name} {action}", extra={f"{obj._meta.model_name}_id": str(obj.pk)}
+    )
+
+
+# definitions (definition_get is above)
+
+
+def definition_list(*, parent_id=None, is_root: bool | None = None, name=None) -> QuerySet:
+    queryset = _filtered(Definition.objects.all(), parent_id=parent_id, name=name)
+    if is_root is not None:
+        queryset = queryset.filter(parent__isnull=is_root)
+    return queryset
+
+
+@transaction.atomic
+def definition_update(*, definition_id, name=UNSET, content=UNSET, parent_id=UNSET) -> Definition:
+    """Rename, replace the content (migrated to the current schema version) or re-parent."""
+    definition = _get(Definition, definition_id, label="Definition", lock=True)
+    changes = {"name": name}
+    if content is not UNSET:
+        changes["content"] = normalize_definition_content(content)
+    if parent_id is not UNSET:
+        parent = None if parent_id is None else _parent_or_error(parent_id)
+        definition_check_parent(definition, parent)
+        changes["parent"] = parent
+    _save_changes(definition, changes, exclude=["parent"])
+    _log("updated", definition)
+    return definition
+
+
+# runs
+
+
+def run_get(run_id) -> Run:
+    return _get(Run, run_id, label="Run")
+
+
+def run_list(*, definition_id=None, experiment_id=None, status=None) -> QuerySet:
+    return _filtered(
+        Run.objects.all(), definition_id=definition_id, experiment_id=experiment_id, status=status
+    )
+
+
+@transaction.atomic
+def run_update(
+    *,
+    run_id,
+    status=UNSET,
+    progress=UNSET,
+    started_at=UNSET,
+    completed_at=UNSET,
+    experiment_id=UNSET,
+) -> Run:
+    run = _get(Run, run_id, label="Run", lock=True)
+    changes = {"status": status, "started_at": started_at, "completed_at": completed_at}
+    if progress is not UNSET:
+        changes["progress"] = validate_json_document(progress, field="progress")
+    if experiment_id is not UNSET:
+        changes["experiment"] = _referenced(
+            Experiment, experiment_id, field="experiment", label="Experiment"
+        )
+    _save_changes(run, changes, exclude=["definition", "experiment"])
+    _log("updated", run)
+    return run
+
+
+@transaction.atomic
+def run_delete(*, run_id) -> None:
+    """Delete a run; PostgreSQL deletes its transcripts, comparisons and analyses with it."""
+    run = _get(Run, run_id, label="Run", lock=True)
+    _log("deleted", run)
+    run.delete()
+
+
+# transcripts
+
+
+def transcript_get(transcript_id) -> Transcript:
+    return _get(Transcript, transcript_id, label="Transcript")
+
+
+def transcript_list(*, run_id=None, scenario_id=None, target_model=None) -> QuerySet:
+    return _filtered(
+        Transcript.objects.all(),
+        run_id=run_id,
+        scenario_id=scenario_id,
+        target_model=target_model,
+    )
+
+
+@transaction.atomic
+def transcript_update(
+    *,
+    transcript_id,
+    target_model=UNSET,
+    content=UNSET,
+    turn_count=UNSET,
+    token_count=UNSET,
+    duration_ms=UNSET,
+    scenario_id=UNSET,
+) -> Transcript:
+    transcript = _get(Transcript, transcript_id, label="Transcript", lock=True)
+    changes = {
+        "target_model": target_model,
+        "turn_count": turn_count,
+        "token_count": token_count,
+        "duration_ms": duration_ms,
+    }
+    if content is not UNSET:
+        changes["content"] = validate_json_document(content, field="content", allow_null=True)
+    if scenario_id is not UNSET:
+        changes["scenario"] = _referenced(Scenario, scenario_id, field="scenario", label="Scenario")
+    _save_changes(transcript, changes, exclude=["run", "scenario"])
+    _log("updated", transcript)
+    return transcript
+
+
+@transaction.atomic
+def transcript_delete(*, transcript_id) -> None:
+    transcript = _get(Transcript, transcript_id, label="Transcript", lock=True)
+    _log("deleted", transcript)
+    transcript.delete()
+
+
+# scenarios
+
+
+def scenario_get(scenario_id) -> Scenario:
+    return _get(Scenario, scenario_id, label="Scenario")
+
+
+def scenario_list(*, definition_id=None) -> QuerySet:
+    return _filtered(Scenario.objects.all(), definition_id=definition_id)
+
+
+@transaction.atomic
+def scenario_update(*, scenario_id, content=UNSET) -> Scenario:
+    scenario = _get(Scenario, scenario_id, label="Scenario", lock=True)
+    changes = {}
+    if content is not UNSET:
+        changes["content"] = validate_json_document(content, field="content")
+    _save_changes(scenario, changes, exclude=["definition"])
+    _log("updated", scenario)
+    return scenario
+
+
+@transaction.atomic
+def scenario_delete(*, scenario_id) -> None:
+    """Delete a scenario; its transcripts keep their data (scenario set to NULL)."""
+    scenario = _get(Scenario, scenario_id, label="Scenario", lock=True)
+    _log("deleted", scenario)
+    scenario.delete()
+
+
+# experiments
+
+
+def experiment_get(experiment_id) -> Experiment:
+    return _get(Experiment, experiment_id, label="Experiment")
+
+
+def experiment_list(*, name=None) -> QuerySet:
+    return _filtered(Experiment.objects.all(), name=name)
+
+
+@transaction.atomic
+def experiment_update(
+    *, experiment_id, name=UNSET, hypothesis=UNSET, analysis_plan=UNSET
+) -> Experiment:
+    experiment = _get(Experiment, experiment_id, label="Experiment", lock=True)
+    changes = {"name": name, "hypothesis": hypothesis}
+    if analysis_plan is not UNSET:
+        changes["analysis_plan"] = validate_json_document(analysis_plan, field="analysis_plan")
+    _save_changes(experiment, changes)
+    _log("updated", experiment)
+    return experiment
+
+
+@transaction.atomic
+def experiment_delete(*, experiment_id) -> None:
+    """Delete an experiment; its runs and comparisons stay (experiment set to NULL)."""
+    experiment = _get(Experiment, experiment_id, label="Experiment", lock=True)
+    _log("deleted", experiment)
+    experiment.delete()
+
+
+# run comparisons
+
+
+def comparison_get(comparison_id) -> RunComparison:
+    return _get(RunComparison, comparison_id, label="Run comparison")
+
+
+def comparison_list(
+    *, experiment_id=None, baseline_run_id=None, comparison_run_id=None, run_id=None
+) -> QuerySet:
+    """``run_id``: comparisons with that run on either side."""
+    queryset = _filtered(
+        RunComparison.objects.all(),
+        experiment_id=experiment_id,
+        baseline_run_id=baseline_run_id,
+        comparison_run_id=comparison_run_id,
+    )
+    if run_id is not None:
+        try:
+            queryset = queryset.filter(Q(baseline_run_id=run_id) | Q(comparison_run_id=run_id))
+        except (ValidationError, ValueError, TypeError):
+            raise ResearchValidationError(f"{run_id!r} is not a valid run.", field="run")
+    return queryset
+
+
+@transaction.atomic
+def comparison_update(
+    *, comparison_id, delta_data=UNSET, statistical_tests=UNSET, experiment_id=UNSET
+) -> RunComparison:
+    """Update the results of a comparison; its two runs are what it is, so they stay."""
+    comparison = _get(RunComparison, comparison_id, label="Run comparison", lock=True)
+    changes = {}
+    if delta_data is not UNSET:
+        changes["delta_data"] = validate_json_document(delta_data, field="delta_data")
+    if statistical_tests is not UNSET:
+        changes["statistical_tests"] = validate_json_document(
+            statistical_tests, field="statistical_tests"
+        )
+    if experiment_id is not UNSET:
+        changes["experiment"] = _referenced(
+            Experiment, experiment_id, field="experiment", label="Experiment"
+        )
+    _save_changes(comparison, changes, exclude=["baseline_run", "comparison_run", "experiment"])
+    _log("updated", comparison)
+    return comparison
+
+
+@transaction.atomic
+def comparison_delete(*, comparison_id) -> None:
+    comparison = _get(RunComparison, comparison_id, label="Run comparison", lock=True)
+    _log("deleted", comparison)
+    comparison.delete()
+
+
+# analysis results (analysis_record and analysis_current are above)
+
+
+def analysis_get(analysis_result_id) -> AnalysisResult:
+    return _get(AnalysisResult, analysis_result_id, label="Analysis result")
+
+
+def analysis_list(
+    *, run_id=None, analysis_type=None, status=None, current_only: bool = False
+) -> QuerySet:
+    queryset = _filtered(
+        AnalysisResult.objects.all(), run_id=run_id, analysis_type=analysis_type, status=status
+    )
+    return queryset.current() if current_only else queryset
+
+
+@transaction.atomic
+def analysis_update(
+    *, analysis_result_id, output, code_version: str, input_hash: str | None = None
+) -> AnalysisResult:
+    """Analysis results are immutable versions (user story 5.4): updating the current
+    result records version n + 1 of its (run, analysis_type) and supersedes it.
+    A superseded version cannot be updated (ConflictError): update the current one."""
+    result = _get(AnalysisResult, analysis_result_id, label="Analysis result")
+    if not result.is_current:
+        raise AnalysisSupersededError(
+            f"Analysis result {result.pk} is superseded (version {result.version}); "
+            "update the current version instead."
+        )
+    new = analysis_record(
+        run=result.run,
+        analysis_type=result.analysis_type,
+        output=output,
+        code_version=code_version,
+        input_hash=input_hash,
+    )
+    if new.version != result.version + 1:  # another update came first (same run lock)
+        raise AnalysisSupersededError(
+            f"Analysis result {result.pk} was superseded while it was being updated."
+        )
+    return new
+
+
+@transaction.atomic
+def analysis_delete(*, analysis_result_id) -> None:
+    """Delete one version. If it was the current one, the latest remaining version of its
+    (run, analysis_type) becomes current again, in the same transaction."""
+    result = _get(AnalysisResult, analysis_result_id, label="Analysis result")
+    Run.objects.select_for_update(no_key=True).filter(pk=result.run_id).first()
+    result = _get(AnalysisResult, analysis_result_id, label="Analysis result", lock=True)
+    was_current = result.is_current
+    _log("deleted", result)
+    result.delete()
+    if was_current:
+        previous = (
+            AnalysisResult.objects.filter(run_id=result.run_id, analysis_type=result.analysis_type)
+            .order_by("-version")
+            .first()
+        )
+        if previous is not None:
+            previous.status = AnalysisStatus.CURRENT
+            previous.superseded_at = None
+            previous.save(update_fields=["status", "superseded_at"])
+
+
+# rubrics
+
+
+def rubric_get(rubric_id) -> Rubric:
+    return _get(Rubric, rubric_id, label="Rubric")
+
+
+def rubric_list(*, version=None) -> QuerySet:
+    return _filtered(Rubric.objects.all(), version=version)
+
+
+@transaction.atomic
+def rubric_update(*, rubric_id, version=UNSET, content=UNSET) -> Rubric:
+    rubric = _get(Rubric, rubric_id, label="Rubric", lock=True)
+    changes = {"version": version}
+    if content is not UNSET:
+        changes["content"] = validate_json_document(content, field="content")
+    _save_changes(rubric, changes)
+    _log("updated", rubric)
+    return rubric
+
+
+@transaction.atomic
+def rubric_delete(*, rubric_id) -> None:
+    rubric = _get(Rubric, rubric_id, label="Rubric", lock=True)
+    _log("deleted", rubric)
+    rubric.delete()

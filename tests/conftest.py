@@ -3,7 +3,9 @@
 import pytest
 from rest_framework.test import APIClient
 
+from core.products import PRODUCTS
 from tests.accounts.factories import ApiKeyFactory, StaffUserFactory, UserFactory
+from tests.utils import client_for
 
 
 @pytest.fixture(autouse=True)
@@ -24,12 +26,13 @@ def fresh_throttle_counters():
 
 @pytest.fixture
 def user(db):
-    return UserFactory()
+    """An ordinary user holding every product."""
+    return UserFactory(products=PRODUCTS)
 
 
 @pytest.fixture
 def other_user(db):
-    return UserFactory()
+    return UserFactory(products=PRODUCTS)
 
 
 @pytest.fixture
@@ -40,23 +43,17 @@ def staff_user(db):
 @pytest.fixture
 def api_client(user):
     """An API client authenticated as ``user`` (force_authenticate: no auth queries)."""
-    client = APIClient()
-    client.force_authenticate(user=user)
-    return client
+    return client_for(user)
 
 
 @pytest.fixture
 def other_client(other_user):
-    client = APIClient()
-    client.force_authenticate(user=other_user)
-    return client
+    return client_for(other_user)
 
 
 @pytest.fixture
 def staff_client(staff_user):
-    client = APIClient()
-    client.force_authenticate(user=staff_user)
-    return client
+    return client_for(staff_user)
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 from rest_framework import serializers
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
-from core.api.serializers import ConstraintValidationMixin
+from core.api.serializers import ModelSerializer
+from core.products import PRODUCTS
 
 
-class UserProfileSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
+class UserProfileSerializer(ModelSerializer):
     class Meta:
         model = UserProfile
         fields = (
@@ -21,7 +22,7 @@ class UserProfileSerializer(ConstraintValidationMixin, serializers.ModelSerializ
         read_only_fields = ("kyc_status", "updated_at")
 
 
-class UserPreferencesSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
+class UserPreferencesSerializer(ModelSerializer):
     class Meta:
         model = UserPreferences
         fields = (
@@ -38,7 +39,7 @@ class UserPreferencesSerializer(ConstraintValidationMixin, serializers.ModelSeri
         read_only_fields = ("updated_at",)
 
 
-class UserSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
+class UserSerializer(ModelSerializer):
     class Meta:
         model = User
         fields = (
@@ -56,11 +57,47 @@ class UserSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
         read_only_fields = ("id", "clerk_id", "status", "is_staff", "created_at", "updated_at")
 
 
-class ApiKeySerializer(serializers.ModelSerializer):
+class ApiKeySerializer(ModelSerializer):
+    products = serializers.ListField(
+        child=serializers.ChoiceField(choices=PRODUCTS),
+        required=False,
+        help_text="Narrow the key to these products; empty or absent: all of yours.",
+    )
+
     class Meta:
         model = ApiKey
-        fields = ("id", "name", "prefix", "created_at", "last_used_at", "expires_at", "revoked_at")
+        fields = (
+            "id",
+            "name",
+            "prefix",
+            "products",
+            "read_only",
+            "created_at",
+            "last_used_at",
+            "expires_at",
+            "revoked_at",
+        )
         read_only_fields = ("id", "prefix", "created_at", "last_used_at", "revoked_at")
+
+    def validate_products(self, products):
+        return sorted(set(products))
+
+    def validate(self, attrs):
+        """A request made with a narrowed key cannot mint a broader key."""
+        attrs = super().validate(attrs)
+        request = self.context.get("request")
+        caller_key = getattr(request, "auth", None) if request else None
+        narrowed_to = getattr(caller_key, "products", None)
+        if narrowed_to:
+            products = attrs.get("products") or []
+            if not products or not set(products) <= set(narrowed_to):
+                raise serializers.ValidationError(
+                    {
+                        "products": f"This key is narrowed to {', '.join(narrowed_to)}; "
+                        "a key it creates must be narrowed within them."
+                    }
+                )
+        return attrs
 
 
 class ApiKeyCreatedSerializer(ApiKeySerializer):

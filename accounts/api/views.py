@@ -1,5 +1,5 @@
 from drf_spectacular.utils import extend_schema
-from rest_framework import generics, mixins, status, viewsets
+from rest_framework import generics, mixins, status
 from rest_framework.response import Response
 
 from accounts.api.serializers import (
@@ -10,25 +10,30 @@ from accounts.api.serializers import (
     UserSerializer,
 )
 from accounts.models import ApiKey, UserPreferences, UserProfile
+from core.api.scopes import Owner, Self
+from core.api.viewsets import ScopedMixin, ScopedViewSet
 
 
-class MeView(generics.RetrieveUpdateAPIView):
+class MeView(ScopedMixin, generics.RetrieveUpdateAPIView):
     """The authenticated user."""
 
+    scope = Self()
     serializer_class = UserSerializer
 
     def get_object(self):
         return self.request.user
 
 
-class MeProfileView(generics.RetrieveUpdateAPIView):
+class MeProfileView(ScopedMixin, generics.RetrieveUpdateAPIView):
+    scope = Self()
     serializer_class = UserProfileSerializer
 
     def get_object(self):
         return UserProfile.objects.get_or_create(user=self.request.user)[0]
 
 
-class MePreferencesView(generics.RetrieveUpdateAPIView):
+class MePreferencesView(ScopedMixin, generics.RetrieveUpdateAPIView):
+    scope = Self()
     serializer_class = UserPreferencesSerializer
 
     def get_object(self):
@@ -40,19 +45,16 @@ class ApiKeyViewSet(
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
     mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
+    ScopedViewSet,
 ):
-    """The caller's API keys. Create shows the full key once; delete revokes."""
+    """The caller's API keys. Create shows the full key once; delete revokes.
+    A key narrowed to products can only create keys narrowed within them."""
 
+    scope = Owner("user")
+    product = None  # the caller's own account: no product needed
+    queryset = ApiKey.objects.all()
     serializer_class = ApiKeySerializer
     ordering_fields = ("created_at", "last_used_at")
-
-    queryset = ApiKey.objects.none()  # for the schema; rows come from get_queryset
-
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):
-            return ApiKey.objects.none()
-        return ApiKey.objects.filter(user=self.request.user).order_by("-created_at", "-id")
 
     @extend_schema(responses={201: ApiKeyCreatedSerializer})
     def create(self, request, *args, **kwargs):

@@ -1,12 +1,15 @@
 """API keys (seed 003 api_keys): only a hash of the secret is stored."""
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models.functions import Now
 from django.utils import timezone
 from rest_framework_api_key.crypto import KeyGenerator
 
+from core.db import constraints as rules
 from core.models import UUIDModel
+from core.products import PRODUCTS
 
 key_generator = KeyGenerator(prefix_length=8, secret_key_length=40)
 
@@ -32,6 +35,16 @@ class ApiKey(UUIDModel):
     last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
     expires_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    products = ArrayField(
+        models.CharField(max_length=32, choices=[(p, p) for p in PRODUCTS]),
+        default=list,
+        db_default=[],
+        blank=True,
+        help_text="Narrows the key to these products; empty: all of its user's products.",
+    )
+    read_only = models.BooleanField(
+        default=False, db_default=False, help_text="GET/HEAD/OPTIONS only."
+    )
 
     objects = ApiKeyQuerySet.as_manager()
 
@@ -40,15 +53,16 @@ class ApiKey(UUIDModel):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["prefix"], name="accounts_apikey_prefix_unique"),
-            models.CheckConstraint(
-                condition=models.Q(prefix__regex=r"^[A-Za-z0-9]{8,16}$"),
-                name="accounts_apikey_prefix_format",
+            rules.matches(
+                "prefix",
+                r"^[A-Za-z0-9]{8,16}$",
+                message="A key prefix is 8 to 16 letters or digits.",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(key_hash=""), name="accounts_apikey_key_hash_not_blank"
-            ),
-            models.CheckConstraint(
-                condition=~models.Q(name=""), name="accounts_apikey_name_not_blank"
+            *rules.each(rules.not_blank, "key_hash", "name"),
+            rules.check(
+                "products_valid",
+                models.Q(products__contained_by=list(PRODUCTS)),
+                "Unknown product; products are " + ", ".join(PRODUCTS) + ".",
             ),
         ]
         indexes = [models.Index(fields=["user", "-created_at"], name="apikey_user_created_idx")]
@@ -57,11 +71,19 @@ class ApiKey(UUIDModel):
         return f"{self.name} ({self.prefix}…)"
 
     @classmethod
-    def issue(cls, *, user, name: str, expires_at=None) -> tuple["ApiKey", str]:
+    def issue(
+        cls, *, user, name: str, expires_at=None, products=(), read_only=False
+    ) -> tuple["ApiKey", str]:
         """Create a key; return the row and the full key, which is never stored."""
         key, prefix, hashed = key_generator.generate()
         api_key = cls.objects.create(
-            user=user, name=name, prefix=prefix, key_hash=hashed, expires_at=expires_at
+            user=user,
+            name=name,
+            prefix=prefix,
+            key_hash=hashed,
+            expires_at=expires_at,
+            products=sorted(set(products)),
+            read_only=read_only,
         )
         return api_key, key
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 
 from accounts.choices import InvestmentExperience, KycStatus, RiskTolerance, Theme
+from core.db import constraints as rules
 from core.models import TimeStampedModel
 
 
@@ -39,22 +40,15 @@ class UserProfile(TimeStampedModel):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(risk_tolerance__in=RiskTolerance.values),
-                name="accounts_userprofile_risk_tolerance_valid",
+            rules.valid_choice("risk_tolerance", RiskTolerance),
+            rules.valid_choice(
+                "investment_experience", InvestmentExperience, rule="experience_valid"
             ),
-            models.CheckConstraint(
-                condition=models.Q(investment_experience__in=InvestmentExperience.values),
-                name="accounts_userprofile_experience_valid",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(kyc_status__in=KycStatus.values),
-                name="accounts_userprofile_kyc_status_valid",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(country="") | models.Q(country__regex=r"^[A-Z]{2}$"),
-                name="accounts_userprofile_country_format",
-                violation_error_message="Country is a two-letter ISO code in capitals.",
+            rules.valid_choice("kyc_status", KycStatus),
+            rules.check(
+                "country_format",
+                models.Q(country="") | models.Q(country__regex=r"^[A-Z]{2}$"),
+                "Country is a two-letter ISO code in capitals.",
             ),
         ]
 
@@ -80,18 +74,16 @@ class UserPreferences(TimeStampedModel):
     class Meta:
         verbose_name_plural = "user preferences"
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(currency__regex=r"^[A-Z]{3}$"),
-                name="accounts_userpreferences_currency_format",
-                violation_error_message="Currency is a three-letter ISO 4217 code in capitals.",
+            rules.matches(
+                "currency",
+                r"^[A-Z]{3}$",
+                message="Currency is a three-letter ISO 4217 code in capitals.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(theme__in=Theme.values),
-                name="accounts_userpreferences_theme_valid",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(language__regex=r"^[a-z]{2}(-[A-Z]{2})?$"),
-                name="accounts_userpreferences_language_format",
+            rules.valid_choice("theme", Theme),
+            rules.matches(
+                "language",
+                r"^[a-z]{2}(-[A-Z]{2})?$",
+                message="Language is an ISO 639-1 code, optionally with a region (en, pt-BR).",
             ),
         ]
 

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models.functions import Lower, Now
 
 from accounts.choices import UserStatus
+from core.db import constraints as rules
 from core.models import GenRandomUUID
 
 WALLET_ADDRESS_REGEX = r"^0x[0-9a-fA-F]{40}$"
@@ -101,40 +102,40 @@ class User(AbstractBaseUser, PermissionsMixin):
                 name="accounts_user_email_ci_unique",
                 violation_error_message="A user with this email already exists.",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(email="") | models.Q(clerk_id__isnull=False),
-                name="accounts_user_email_or_clerk",
-                violation_error_message="An email is required unless the user is linked to Clerk.",
+            rules.check(
+                "email_or_clerk",
+                ~models.Q(email="") | models.Q(clerk_id__isnull=False),
+                "An email is required unless the user is linked to Clerk.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(email="") | models.Q(email__regex=EMAIL_REGEX),
-                name="accounts_user_email_format",
-                violation_error_message="Enter a valid email address.",
+            rules.check(
+                "email_format",
+                models.Q(email="") | models.Q(email__regex=EMAIL_REGEX),
+                "Enter a valid email address.",
             ),
             models.UniqueConstraint(
                 fields=["clerk_id"],
                 name="accounts_user_clerk_id_unique",
                 violation_error_message="A user with this Clerk id already exists.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(clerk_id__isnull=True) | ~models.Q(clerk_id=""),
-                name="accounts_user_clerk_id_not_blank",
+            rules.check(
+                "clerk_id_not_blank",
+                models.Q(clerk_id__isnull=True) | ~models.Q(clerk_id=""),
+                "Clerk id cannot be blank.",
             ),
             models.UniqueConstraint(
                 Lower("wallet_address"),
                 name="accounts_user_wallet_ci_unique",
                 violation_error_message="A user with this wallet address already exists.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(wallet_address__isnull=True)
-                | models.Q(wallet_address__regex=WALLET_ADDRESS_REGEX),
-                name="accounts_user_wallet_format",
-                violation_error_message="A wallet address is 0x followed by 40 hexadecimal digits.",
+            rules.matches(
+                "wallet_address",
+                WALLET_ADDRESS_REGEX,
+                nullable=True,
+                null_first=True,
+                rule="wallet_format",
+                message="A wallet address is 0x followed by 40 hexadecimal digits.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=UserStatus.values),
-                name="accounts_user_status_valid",
-            ),
+            rules.valid_choice("status", UserStatus),
         ]
         indexes = [
             models.Index(fields=["status", "-created_at"], name="user_status_created_idx"),

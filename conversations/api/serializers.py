@@ -1,8 +1,8 @@
-from django.utils import timezone
 from rest_framework import serializers
 
 from conversations import services
 from conversations.models import AgentMessage, Conversation
+from core.api.serializers import ModelSerializer
 
 MESSAGE_FIELDS = (
     "id",
@@ -37,7 +37,7 @@ CONVERSATION_FIELDS = (
 )
 
 
-class NestedAgentMessageSerializer(serializers.ModelSerializer):
+class NestedAgentMessageSerializer(ModelSerializer):
     """A message inside a conversation payload (its conversation is the parent)."""
 
     class Meta:
@@ -69,7 +69,7 @@ class AgentMessageSerializer(NestedAgentMessageSerializer):
         return services.message_add(conversation=self.context["conversation"], **validated_data)
 
 
-class ConversationListSerializer(serializers.ModelSerializer):
+class ConversationListSerializer(ModelSerializer):
     """A conversation in a list: its fields and how many messages it has."""
 
     message_count = serializers.IntegerField(read_only=True)
@@ -80,7 +80,7 @@ class ConversationListSerializer(serializers.ModelSerializer):
         read_only_fields = ("id", "user", "created_at", "updated_at")
 
 
-class ConversationSerializer(serializers.ModelSerializer):
+class ConversationSerializer(ModelSerializer):
     """A conversation with its messages in order; create may include the messages."""
 
     messages = NestedAgentMessageSerializer(many=True, required=False)
@@ -89,6 +89,10 @@ class ConversationSerializer(serializers.ModelSerializer):
         model = Conversation
         fields = CONVERSATION_FIELDS + ("messages",)
         read_only_fields = ("id", "user", "created_at", "updated_at")
+        # "completes after it was created" is the CHECK, reported on the field the client sent
+        constraint_error_fields = {
+            "conversations_conversation_completed_after_created": "completed_at"
+        }
 
     def validate_content_url(self, value):
         return value or None
@@ -99,20 +103,13 @@ class ConversationSerializer(serializers.ModelSerializer):
                 "Messages are written with the conversation only on create; "
                 "use the conversation's messages endpoint to change them."
             )
-        orders = [m.get("message_order") or i for i, m in enumerate(value, start=1)]
+        orders = [
+            i if m.get("message_order") is None else m["message_order"]
+            for i, m in enumerate(value, start=1)
+        ]
         if len(orders) != len(set(orders)):
             raise serializers.ValidationError("Each message needs its own message_order.")
         return value
-
-    def validate(self, attrs):
-        completed_at = attrs.get("completed_at")
-        if completed_at is not None:
-            created_at = self.instance.created_at if self.instance else timezone.now()
-            if completed_at < created_at:
-                raise serializers.ValidationError(
-                    {"completed_at": "A conversation cannot complete before it was created."}
-                )
-        return attrs
 
     def create(self, validated_data):
         return services.conversation_create(**validated_data)

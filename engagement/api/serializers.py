@@ -1,8 +1,9 @@
 from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
+from core.api.serializers import ModelSerializer
 from engagement import validation as v
-from engagement.choices import Platform
+from engagement.choices import EscalationPriority, Platform, escalation_priority_value
 from engagement.models import (
     AuditLog,
     Author,
@@ -24,7 +25,7 @@ def model_serializer(model, read_only=(), exclude_fields=()):
     names = [f.name for f in model._meta.concrete_fields if f.name not in exclude_fields]
     ro = ("id", *[n for n in TIMESTAMPS if n in names], *read_only)
     meta = type("Meta", (), {"model": model, "fields": names, "read_only_fields": ro})
-    return type(f"{model.__name__}Serializer", (serializers.ModelSerializer,), {"Meta": meta})
+    return type(f"{model.__name__}Serializer", (ModelSerializer,), {"Meta": meta})
 
 
 AuthorSerializer = model_serializer(Author, read_only=("first_seen_at", "last_seen_at"))
@@ -71,7 +72,25 @@ class ReplySerializer(model_serializer(Reply, read_only=REPLY_REVIEW_FIELDS)):
 ESCALATION_STATE_FIELDS = ("status", "resolved_by", "resolved_at", "subject_snapshot")
 
 
+class EscalationPriorityField(serializers.ChoiceField):
+    """Seed 002's EscalationPriority as a Prisma enum takes it: "HIGH", "high", "High" or 3
+    are all HIGH; the stored (and returned) value is the number, 1..4."""
+
+    def __init__(self, **kwargs):
+        names = ", ".join(m.name for m in EscalationPriority)
+        kwargs.setdefault("help_text", f"{names} (any case), their labels, or 1..4.")
+        super().__init__(choices=EscalationPriority.choices, **kwargs)
+
+    def to_internal_value(self, data):
+        try:
+            return escalation_priority_value(data)
+        except (TypeError, ValueError):
+            self.fail("invalid_choice", input=data)
+
+
 class EscalationSerializer(model_serializer(Escalation, read_only=ESCALATION_STATE_FIELDS)):
+    priority = EscalationPriorityField(required=False)
+
     def validate(self, attrs):
         if self.instance is None and not any(attrs.get(k) for k in ("post", "decision", "reply")):
             raise serializers.ValidationError(

@@ -1,10 +1,12 @@
-"""Staff-only API of the engagement operations system (IsAdminUser on every route)."""
+"""Staff-only API of the engagement operations system (scope StaffOnly on every route)."""
 
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, permissions, status, viewsets
+from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.scopes import StaffOnly
+from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
 from engagement import services
 from engagement.api import filters
 from engagement.api import serializers as s
@@ -22,43 +24,28 @@ from engagement.models import (
 )
 
 
-class StaffViewSet(viewsets.ModelViewSet):
-    """Base: staff only; queryset with its joins and an explicit order."""
-
-    permission_classes = [permissions.IsAdminUser]
-    model = None
-    select = ()
-    order = ("-created_at", "-id")
-    ordering_fields = ("created_at",)
-
-    def get_queryset(self):
-        qs = self.model.objects.all()
-        if self.select:
-            qs = qs.select_related(*self.select)
-        return qs.order_by(*self.order)
-
-
 def payload(serializer_class, request):
     serializer = serializer_class(data=request.data)
     serializer.is_valid(raise_exception=True)
     return serializer.validated_data
 
 
-class AuthorViewSet(StaffViewSet):
-    model = Author
+class AuthorViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    queryset = Author.objects.all()
     serializer_class = s.AuthorSerializer
     filterset_class = filters.AuthorFilterSet
-    order = ("platform", "handle", "id")
+    ordering = ("platform", "handle", "id")
     ordering_fields = ("handle",)
     http_method_names = ["get", "post", "patch", "head", "options"]  # authors are kept forever
 
 
-class PostViewSet(StaffViewSet):
-    model = Post
-    select = ("author",)
+class PostViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    queryset = Post.objects.select_related("author")
     serializer_class = s.PostSerializer
     filterset_class = filters.PostFilterSet
-    order = ("-detected_at", "-id")
+    ordering = ("-detected_at", "-id")
     ordering_fields = ("detected_at", "processed_at")
     http_method_names = ["get", "post", "patch", "head", "options"]  # retention deletes posts
 
@@ -84,17 +71,18 @@ class PostViewSet(StaffViewSet):
         return Response({"id": str(post.pk), "error_count": count})
 
 
-class DecisionViewSet(StaffViewSet):
-    model = Decision
-    select = ("post",)
+class DecisionViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    queryset = Decision.objects.select_related("post")
     serializer_class = s.DecisionSerializer
     filterset_class = filters.DecisionFilterSet
     ordering_fields = ("created_at", "composite_score")
     http_method_names = ["get", "post", "head", "options"]  # a decision is a record
 
 
-class ReplyViewSet(StaffViewSet):
-    model = Reply
+class ReplyViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    queryset = Reply.objects.all()
     serializer_class = s.ReplySerializer
     filterset_class = filters.ReplyFilterSet
     ordering_fields = ("created_at", "posted_at")
@@ -155,12 +143,12 @@ class ReplyViewSet(StaffViewSet):
         return self.respond(reply)
 
 
-class EscalationViewSet(StaffViewSet):
-    model = Escalation
-    select = ("assigned_to",)
+class EscalationViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    queryset = Escalation.objects.select_related("assigned_to")
     serializer_class = s.EscalationSerializer
     filterset_class = filters.EscalationFilterSet
-    order = ("-priority", "created_at", "id")  # the queue: most urgent, then oldest
+    ordering = ("-priority", "created_at", "id")  # the queue: most urgent, then oldest
     ordering_fields = ("created_at", "priority")
     http_method_names = ["get", "post", "patch", "head", "options"]
 
@@ -206,33 +194,38 @@ class EscalationViewSet(StaffViewSet):
         return Response(self.get_serializer(escalation).data)
 
 
-class ExperimentViewSet(StaffViewSet):
-    model = Experiment
+class ExperimentViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    ordering_fields = ("created_at",)
+    queryset = Experiment.objects.all()
     serializer_class = s.ExperimentSerializer
     filterset_class = filters.ExperimentFilterSet
     http_method_names = ["get", "post", "patch", "head", "options"]
 
 
-class KpiMetricViewSet(StaffViewSet):
-    model = KpiMetric
+class KpiMetricViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    queryset = KpiMetric.objects.all()
     serializer_class = s.KpiMetricSerializer
     filterset_class = filters.KpiMetricFilterSet
-    order = ("-date", "metric_type", "metric_name", "id")
+    ordering = ("-date", "metric_type", "metric_name", "id")
     ordering_fields = ("date",)
 
 
-class CompetitorViewSet(StaffViewSet):
-    model = Competitor
+class CompetitorViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    queryset = Competitor.objects.all()
     serializer_class = s.CompetitorSerializer
     filterset_class = filters.CompetitorFilterSet
-    order = ("name", "id")
+    ordering = ("name", "id")
     ordering_fields = ("name",)
     http_method_names = ["get", "post", "patch", "head", "options"]
 
 
-class CommunityChampionViewSet(StaffViewSet):
-    model = CommunityChampion
-    select = ("author",)
+class CommunityChampionViewSet(ScopedModelViewSet):
+    scope = StaffOnly()
+    ordering_fields = ("created_at",)
+    queryset = CommunityChampion.objects.select_related("author")
     serializer_class = s.CommunityChampionSerializer
     filterset_class = filters.CommunityChampionFilterSet
     http_method_names = ["get", "post", "patch", "head", "options"]
@@ -246,13 +239,11 @@ class CommunityChampionViewSet(StaffViewSet):
         return Response({"engagement_count": count})
 
 
-class AuditLogViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class AuditLogViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedViewSet):
     """Read-only audit trail."""
 
-    permission_classes = [permissions.IsAdminUser]
+    scope = StaffOnly()
+    queryset = AuditLog.objects.all()
     serializer_class = s.AuditLogSerializer
     filterset_class = filters.AuditLogFilterSet
     ordering_fields = ("created_at",)
-
-    def get_queryset(self):
-        return AuditLog.objects.order_by("-created_at", "-id")

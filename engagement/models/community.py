@@ -5,6 +5,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models.functions import Lower
 
+from core.db import constraints as rules
 from engagement.choices import (
     AdvocateStatus,
     ChampionTier,
@@ -14,7 +15,6 @@ from engagement.choices import (
     Sentiment,
     UserSatisfaction,
 )
-from engagement.models import rules
 from engagement.models.base import CreatedModel, TimestampedUUIDModel
 from engagement.models.core import Author, Post, counter_field, score_field
 
@@ -34,9 +34,9 @@ class Competitor(TimestampedUUIDModel):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="%(app_label)s_%(class)s_name_unique"),
-            rules.choice("category", CompetitorCategory),
-            rules.choice("price_point", PricePoint),
-            *rules.not_blank("name"),
+            rules.valid_choice("category", CompetitorCategory),
+            rules.valid_choice("price_point", PricePoint),
+            rules.not_blank("name"),
         ]
         indexes = [
             models.Index(fields=["category"], name="eng_competitor_category_idx"),
@@ -72,9 +72,9 @@ class CompetitiveMention(CreatedModel):
             models.UniqueConstraint(
                 fields=["post", "competitor"], name="%(app_label)s_%(class)s_post_competitor_unique"
             ),
-            rules.choice("sentiment", Sentiment),
-            rules.choice("satisfaction", UserSatisfaction),
-            *rules.unit_range("opportunity_score"),
+            rules.valid_choice("sentiment", Sentiment),
+            rules.valid_choice("satisfaction", UserSatisfaction),
+            rules.unit_range("opportunity_score"),
         ]
         indexes = [
             models.Index(fields=["competitor", "-created_at"], name="eng_mention_competitor_idx"),
@@ -108,12 +108,14 @@ class CommunityChampion(TimestampedUUIDModel):
             models.UniqueConstraint(
                 fields=["author"], name="%(app_label)s_%(class)s_author_unique"
             ),
-            rules.choice("tier", ChampionTier),
-            rules.choice("dm_response", DmResponseStatus),
-            rules.choice("advocate_status", AdvocateStatus),
-            *rules.non_negative("engagement_count"),
+            rules.valid_choice("tier", ChampionTier),
+            rules.valid_choice("dm_response", DmResponseStatus),
+            rules.valid_choice("advocate_status", AdvocateStatus),
+            rules.non_negative("engagement_count"),
             rules.check(
-                "dm_response_needs_dm", Q(dm_response__isnull=True) | Q(dm_sent_at__isnull=False)
+                "dm_response_needs_dm",
+                Q(dm_response__isnull=True) | Q(dm_sent_at__isnull=False),
+                "A DM response needs dm_sent_at.",
             ),
         ]
         indexes = [

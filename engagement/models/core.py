@@ -6,6 +6,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models.functions import Now
 
+from core.db import constraints as rules
 from engagement import validation as v
 from engagement.choices import (
     ApprovalStatus,
@@ -15,7 +16,6 @@ from engagement.choices import (
     PowerTier,
     ReplyType,
 )
-from engagement.models import rules
 from engagement.models.base import CreatedModel, TimestampedUUIDModel
 
 Q = models.Q
@@ -73,16 +73,26 @@ class Author(TimestampedUUIDModel):
                 fields=["platform", "platform_id"],
                 name="%(app_label)s_%(class)s_platform_id_unique",
             ),
-            rules.choice("platform", Platform),
-            rules.choice("power_tier", PowerTier),
-            rules.check("archetype_tags_valid", Q(archetype_tags__contained_by=Archetype.values)),
-            rules.regex("handle", r"^[a-zA-Z0-9_]{1,50}$"),
-            *rules.not_blank("platform_id"),
-            *rules.non_negative("follower_count"),
-            *rules.unit_range("relationship_score"),
-            rules.check("seen_order", Q(last_seen_at__gte=models.F("first_seen_at"))),
+            rules.valid_choice("platform", Platform),
+            rules.valid_choice("power_tier", PowerTier),
             rules.check(
-                "power_tier_needs_power_user", Q(power_tier__isnull=True) | Q(is_power_user=True)
+                "archetype_tags_valid",
+                Q(archetype_tags__contained_by=Archetype.values),
+                "Every archetype tag must be a known archetype.",
+            ),
+            rules.matches("handle", r"^[a-zA-Z0-9_]{1,50}$"),
+            rules.not_blank("platform_id"),
+            rules.non_negative("follower_count"),
+            rules.unit_range("relationship_score"),
+            rules.check(
+                "seen_order",
+                Q(last_seen_at__gte=models.F("first_seen_at")),
+                "last_seen_at cannot be before first_seen_at.",
+            ),
+            rules.check(
+                "power_tier_needs_power_user",
+                Q(power_tier__isnull=True) | Q(is_power_user=True),
+                "Only a power user has a power tier.",
             ),
         ]
         indexes = [
@@ -128,11 +138,15 @@ class Post(TimestampedUUIDModel):
                 fields=["platform", "platform_post_id"],
                 name="%(app_label)s_%(class)s_platform_post_id_unique",
             ),
-            rules.choice("platform", Platform),
-            rules.regex("platform_post_id", r"^[a-zA-Z0-9_-]{1,100}$"),
-            rules.length("content", 1, 5000),
-            rules.check("keyword_matches_count", Q(keyword_matches__len__range=(1, 50))),
-            *rules.non_negative("error_count"),
+            rules.valid_choice("platform", Platform),
+            rules.matches("platform_post_id", r"^[a-zA-Z0-9_-]{1,100}$"),
+            rules.length_range("content", 1, 5000),
+            rules.check(
+                "keyword_matches_count",
+                Q(keyword_matches__len__range=(1, 50)),
+                "A post has 1 to 50 keyword matches.",
+            ),
+            rules.non_negative("error_count"),
         ]
         indexes = [
             models.Index(fields=["processed_at"], name="eng_post_processed_idx"),
@@ -180,20 +194,31 @@ class Decision(CreatedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            rules.choice("mode", OperationalMode),
-            rules.choice("predicted_mode", OperationalMode),
-            rules.choice("archetype", Archetype),
-            rules.check("experiment_variant_valid", Q(experiment_variant__in=["A", "B"])),
-            *rules.unit_range(
-                "sss_score", "ars_score", "evs_score", "trs_score", "composite_score"
+            rules.valid_choice("mode", OperationalMode),
+            rules.valid_choice("predicted_mode", OperationalMode),
+            rules.valid_choice("archetype", Archetype),
+            rules.check(
+                "experiment_variant_valid",
+                Q(experiment_variant__in=["A", "B"]),
+                "The experiment variant is A or B.",
+            ),
+            *rules.each(
+                rules.unit_range,
+                "sss_score",
+                "ars_score",
+                "evs_score",
+                "trs_score",
+                "composite_score",
             ),
             rules.check(
                 "variant_needs_experiment",
                 Q(experiment_variant__isnull=True) | Q(experiment__isnull=False),
+                "An experiment variant needs an experiment.",
             ),
             rules.check(
                 "randomized_needs_prediction",
                 Q(is_randomized_experiment=False) | Q(predicted_mode__isnull=False),
+                "A randomized decision needs a predicted mode.",
             ),
         ]
         indexes = [
@@ -288,36 +313,41 @@ class Reply(TimestampedUUIDModel):
         ordering = ["-created_at", "-id"]
         verbose_name_plural = "replies"
         constraints = [
-            rules.choice("archetype", Archetype),
-            rules.choice("platform", Platform),
-            rules.choice("approval_status", ApprovalStatus),
-            rules.choice("reply_type", ReplyType),
-            rules.length("content", 10, 1000),
-            rules.regex("platform_post_id", r"^[a-zA-Z0-9_-]{1,100}$"),
-            rules.regex("utm_code", r"^[a-z0-9_-]{1,64}$"),
-            *rules.non_negative("help_count"),
+            rules.valid_choice("archetype", Archetype),
+            rules.valid_choice("platform", Platform),
+            rules.valid_choice("approval_status", ApprovalStatus),
+            rules.valid_choice("reply_type", ReplyType),
+            rules.length_range("content", 10, 1000),
+            rules.matches("platform_post_id", r"^[a-zA-Z0-9_-]{1,100}$"),
+            rules.matches("utm_code", r"^[a-z0-9_-]{1,64}$"),
+            rules.non_negative("help_count"),
             rules.check(
                 "approved_has_approver",
                 ~Q(approval_status=ApprovalStatus.APPROVED)
                 | Q(approved_by__isnull=False, approved_at__isnull=False),
+                "An approved reply needs approved_by and approved_at.",
             ),
             rules.check(
                 "rejected_has_reviewer",
                 ~Q(approval_status=ApprovalStatus.REJECTED)
                 | Q(rejected_by__isnull=False, rejected_at__isnull=False),
+                "A rejected reply needs rejected_by and rejected_at.",
             ),
             rules.check(
                 "posted_needs_approval",
                 Q(posted_at__isnull=True) | Q(approval_status=ApprovalStatus.APPROVED),
+                "Only an approved reply can be posted.",
             ),
             rules.check(
                 "deleted_has_reason",
                 Q(deleted_at__isnull=True)
                 | (Q(delete_reason__isnull=False) & ~Q(delete_reason="")),
+                "A deleted reply needs a delete reason.",
             ),
             rules.check(
                 "decision_or_snapshot",
                 Q(decision__isnull=False) | Q(answered_snapshot__isnull=False),
+                "A reply needs its decision or an answered snapshot.",
             ),
         ]
         indexes = [

@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from core.db import constraints as rules
 from engagement.choices import (
     ExperimentStatus,
     ExperimentWinner,
@@ -9,7 +10,6 @@ from engagement.choices import (
     SegmentType,
     WeightAdjustmentAction,
 )
-from engagement.models import rules
 from engagement.models.base import CreatedModel, TimestampedUUIDModel
 from engagement.models.core import Decision, counter_field, mode_field, score_field
 
@@ -40,19 +40,21 @@ class Experiment(TimestampedUUIDModel):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["name"], name="%(app_label)s_%(class)s_name_unique"),
-            rules.choice("status", ExperimentStatus),
-            rules.choice("winner", ExperimentWinner),
-            *rules.unit_range("traffic_split"),
-            *rules.not_blank("name", "metric"),
+            rules.valid_choice("status", ExperimentStatus),
+            rules.valid_choice("winner", ExperimentWinner),
+            rules.unit_range("traffic_split"),
+            *rules.each(rules.not_blank, "name", "metric"),
             rules.check(
                 "date_order",
                 Q(start_date__isnull=True)
                 | Q(end_date__isnull=True)
                 | Q(end_date__gte=models.F("start_date")),
+                "end_date cannot be before start_date.",
             ),
             rules.check(
                 "winner_needs_completed",
                 Q(winner__isnull=True) | Q(status=ExperimentStatus.COMPLETED),
+                "Only a completed experiment has a winner.",
             ),
         ]
         indexes = [models.Index(fields=["status"], name="eng_experiment_status_idx")]
@@ -75,9 +77,13 @@ class WeightAdjustmentLog(CreatedModel):
     class Meta:
         ordering = ["-date", "-created_at"]
         constraints = [
-            rules.choice("action", WeightAdjustmentAction),
-            *rules.non_negative("valid_segments"),  # with segments_order: total >= 0 too
-            rules.check("segments_order", Q(valid_segments__lte=models.F("total_segments"))),
+            rules.valid_choice("action", WeightAdjustmentAction),
+            rules.non_negative("valid_segments"),  # with segments_order: total >= 0 too
+            rules.check(
+                "segments_order",
+                Q(valid_segments__lte=models.F("total_segments")),
+                "valid_segments cannot exceed total_segments.",
+            ),
         ]
         indexes = [models.Index(fields=["date"], name="eng_weightlog_date_idx")]
 
@@ -98,12 +104,13 @@ class LearningEvent(CreatedModel):
     class Meta:
         ordering = ["-date", "-created_at"]
         constraints = [
-            rules.regex("adjustment_type", r"^[a-z_]{1,50}$"),
-            *rules.unit_range("accuracy"),
+            rules.matches("adjustment_type", r"^[a-z_]{1,50}$"),
+            rules.unit_range("accuracy"),
             rules.check(
                 "evaluation_complete",
                 Q(evaluated_at__isnull=True, actual_improvement__isnull=True, accuracy__isnull=True)
                 | Q(evaluated_at__isnull=False, actual_improvement__isnull=False),
+                "An evaluated event needs evaluated_at and actual_improvement; an unevaluated one has neither (nor accuracy).",
             ),
         ]
         indexes = [models.Index(fields=["date"], name="eng_learning_date_idx")]
@@ -126,9 +133,9 @@ class RandomizedExperiment(CreatedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            rules.choice("predicted_mode", OperationalMode),
-            rules.choice("actual_mode", OperationalMode),
-            *rules.unit_range("predicted_outcome", "actual_outcome"),
+            rules.valid_choice("predicted_mode", OperationalMode),
+            rules.valid_choice("actual_mode", OperationalMode),
+            *rules.each(rules.unit_range, "predicted_outcome", "actual_outcome"),
         ]
 
     def __str__(self):
@@ -152,12 +159,17 @@ class SegmentedWeight(TimestampedUUIDModel):
                 fields=["segment_type", "segment_key"],
                 name="%(app_label)s_%(class)s_segment_unique",
             ),
-            rules.choice("segment_type", SegmentType),
-            *rules.not_blank("segment_key"),
-            *rules.unit_range(
-                "sss_weight", "ars_weight", "evs_weight", "trs_weight", "performance"
+            rules.valid_choice("segment_type", SegmentType),
+            rules.not_blank("segment_key"),
+            *rules.each(
+                rules.unit_range,
+                "sss_weight",
+                "ars_weight",
+                "evs_weight",
+                "trs_weight",
+                "performance",
             ),
-            *rules.non_negative("sample_size"),
+            rules.non_negative("sample_size"),
         ]
 
     def __str__(self):

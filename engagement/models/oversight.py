@@ -4,6 +4,7 @@ import pgtrigger
 from django.conf import settings
 from django.db import models
 
+from core.db import constraints as rules
 from engagement.choices import (
     AuditAction,
     EscalationPriority,
@@ -12,7 +13,6 @@ from engagement.choices import (
     KpiType,
     Platform,
 )
-from engagement.models import rules
 from engagement.models.base import CreatedModel
 from engagement.models.core import Decision, Post, Reply, platform_field
 
@@ -37,9 +37,9 @@ class KpiMetric(CreatedModel):
                 nulls_distinct=False,
                 name="%(app_label)s_%(class)s_daily_unique",
             ),
-            rules.choice("platform", Platform),
-            rules.choice("metric_type", KpiType),
-            rules.regex("metric_name", r"^[a-z0-9_.]{1,100}$"),
+            rules.valid_choice("platform", Platform),
+            rules.valid_choice("metric_type", KpiType),
+            rules.matches("metric_name", r"^[a-z0-9_.]{1,100}$"),
         ]
         indexes = [
             models.Index(fields=["metric_type", "date"], name="eng_kpi_type_date_idx"),
@@ -105,21 +105,24 @@ class Escalation(CreatedModel):
     class Meta:
         ordering = ["-priority", "created_at", "id"]
         constraints = [
-            rules.choice("reason", EscalationReason),
-            rules.choice("priority", EscalationPriority),
-            rules.choice("status", EscalationStatus),
+            rules.valid_choice("reason", EscalationReason),
+            rules.valid_choice("priority", EscalationPriority),
+            rules.valid_choice("status", EscalationStatus),
             rules.check(
                 "closed_has_resolved_at",
                 Q(status__in=CLOSED, resolved_at__isnull=False)
                 | (~Q(status__in=CLOSED) & Q(resolved_at__isnull=True)),
+                "resolved_at is set exactly when the escalation is closed.",
             ),
             rules.check(
                 "assigned_has_assignee",
                 ~Q(status=EscalationStatus.ASSIGNED) | Q(assigned_to__isnull=False),
+                "An assigned escalation needs an assignee.",
             ),
             rules.check(
                 "resolved_order",
                 Q(resolved_at__isnull=True) | Q(resolved_at__gte=models.F("created_at")),
+                "resolved_at cannot be before created_at.",
             ),
             rules.check(
                 "has_subject",
@@ -127,7 +130,7 @@ class Escalation(CreatedModel):
                 | Q(decision__isnull=False)
                 | Q(reply__isnull=False)
                 | Q(subject_snapshot__isnull=False),
-                violation_error_message="An escalation needs a post, a decision or a reply.",
+                message="An escalation needs a post, a decision or a reply.",
             ),
         ]
         indexes = [
@@ -171,9 +174,9 @@ class AuditLog(CreatedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            rules.choice("action", AuditAction),
-            rules.regex("entity_type", r"^[a-z_]{1,50}$"),
-            *rules.not_blank("entity_id"),
+            rules.valid_choice("action", AuditAction),
+            rules.matches("entity_type", r"^[a-z_]{1,50}$"),
+            rules.not_blank("entity_id"),
         ]
         indexes = [
             models.Index(

@@ -3,7 +3,7 @@
 from django.db import models
 from django.db.models.functions import Now
 
-from engagement.models import rules
+from core.db import constraints as rules
 
 Q = models.Q
 
@@ -47,15 +47,17 @@ class RetentionRun(models.Model):
     class Meta:
         ordering = ["-started_at", "-id"]
         constraints = [
-            rules.choice("outcome", RetentionOutcome),
-            models.CheckConstraint(
-                condition=Q(outcome=RetentionOutcome.RUNNING, finished_at__isnull=True)
+            rules.valid_choice("outcome", RetentionOutcome),
+            rules.check(
+                "finished_iff_done",
+                Q(outcome=RetentionOutcome.RUNNING, finished_at__isnull=True)
                 | (~Q(outcome=RetentionOutcome.RUNNING) & Q(finished_at__isnull=False)),
-                name="%(app_label)s_%(class)s_finished_iff_done",
+                "A running run has no end time; a finished one has one.",
             ),
-            models.CheckConstraint(
-                condition=Q(finished_at__isnull=True) | Q(finished_at__gte=models.F("started_at")),
-                name="%(app_label)s_%(class)s_finished_after_start",
+            rules.check(
+                "finished_after_start",
+                Q(finished_at__isnull=True) | Q(finished_at__gte=models.F("started_at")),
+                "A run cannot finish before it started.",
             ),
         ]
         indexes = [models.Index(fields=["-started_at"], name="eng_retrun_started_idx")]

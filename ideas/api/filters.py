@@ -7,7 +7,6 @@ from django import forms
 
 from ideas.choices import (
     AgentResultStatus,
-    AgentType,
     EvaluationPriority,
     EvaluationStatus,
     IdeaStatus,
@@ -60,7 +59,9 @@ class BusinessIdeaFilterSet(django_filters.FilterSet):
 
 
 class EvaluationFilterSet(django_filters.FilterSet):
-    idea = django_filters.UUIDFilter(field_name="idea_id")  # eval_idea_created_idx
+    business_idea = django_filters.UUIDFilter(
+        field_name="business_idea_id"
+    )  # eval_idea_created_idx
     status = django_filters.ChoiceFilter(choices=EvaluationStatus.choices)  # eval_status_prio_idx
     priority = django_filters.ChoiceFilter(choices=EvaluationPriority.choices)  # eval_priority_idx
     created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
@@ -75,7 +76,7 @@ class EvaluationFilterSet(django_filters.FilterSet):
     class Meta:
         model = Evaluation
         fields = (
-            "idea",
+            "business_idea",
             "status",
             "priority",
             "created_after",
@@ -98,8 +99,11 @@ class EvaluationFilterSet(django_filters.FilterSet):
 
 class AgentResultFilterSet(django_filters.FilterSet):
     evaluation = django_filters.UUIDFilter(field_name="evaluation_id")  # one_per_agent unique idx
-    idea = django_filters.UUIDFilter(field_name="evaluation__idea_id")  # eval_idea_created_idx
-    agent_type = django_filters.ChoiceFilter(choices=AgentType.choices)  # agres_type_score_idx
+    business_idea = django_filters.UUIDFilter(
+        field_name="evaluation__business_idea_id"
+    )  # eval_idea_created_idx
+    # open-ended (seed 001): any agent type, not only ideas.choices.AgentType
+    agent_type = django_filters.CharFilter(field_name="agent_type")  # agres_type_score_idx
     status = django_filters.ChoiceFilter(
         choices=AgentResultStatus.choices
     )  # agres_status_created_idx
@@ -116,7 +120,7 @@ class AgentResultFilterSet(django_filters.FilterSet):
         model = AgentResult
         fields = (
             "evaluation",
-            "idea",
+            "business_idea",
             "agent_type",
             "status",
             "score_min",

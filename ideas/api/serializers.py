@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from core.api.serializers import ModelSerializer
 from ideas import services
 from ideas.choices import (
     DESCRIPTION_MAX_LENGTH,
@@ -10,7 +11,7 @@ from ideas.choices import (
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
 
-class BusinessIdeaSerializer(serializers.ModelSerializer):
+class BusinessIdeaSerializer(ModelSerializer):
     title = serializers.CharField(max_length=TITLE_MAX_LENGTH)
     description = serializers.CharField(
         min_length=DESCRIPTION_MIN_LENGTH,
@@ -45,22 +46,22 @@ class BusinessIdeaSerializer(serializers.ModelSerializer):
         return idea
 
 
-class AgentResultSummarySerializer(serializers.ModelSerializer):
+class AgentResultSummarySerializer(ModelSerializer):
     class Meta:
         model = AgentResult
         fields = ("id", "agent_type", "status", "score", "completed_at")
         read_only_fields = fields
 
 
-class EvaluationSerializer(serializers.ModelSerializer):
-    idea = serializers.PrimaryKeyRelatedField(queryset=BusinessIdea.objects.none())
+class EvaluationSerializer(ModelSerializer):
+    business_idea = serializers.PrimaryKeyRelatedField(queryset=BusinessIdea.objects.none())
     agent_results = AgentResultSummarySerializer(many=True, read_only=True)
 
     class Meta:
         model = Evaluation
         fields = (
             "id",
-            "idea",
+            "business_idea",
             "status",
             "priority",
             "started_at",
@@ -90,12 +91,14 @@ class EvaluationSerializer(serializers.ModelSerializer):
         request = self.context.get("request")
         if request is not None and request.user.is_authenticated:
             # another user's (or a deleted) idea is "not found", like a 404
-            fields["idea"].queryset = BusinessIdea.objects.alive().filter(user=request.user)
+            fields["business_idea"].queryset = BusinessIdea.objects.alive().filter(
+                user=request.user
+            )
         return fields
 
     def create(self, validated_data):
         evaluation = services.evaluation_request(
-            idea_id=validated_data["idea"].pk,
+            idea_id=validated_data["business_idea"].pk,
             user=self.context["request"].user,
             priority=validated_data.get("priority", EvaluationPriority.NORMAL),
         )
@@ -103,15 +106,15 @@ class EvaluationSerializer(serializers.ModelSerializer):
         return evaluation
 
 
-class AgentResultSerializer(serializers.ModelSerializer):
-    idea = serializers.UUIDField(source="evaluation.idea_id", read_only=True)
+class AgentResultSerializer(ModelSerializer):
+    business_idea = serializers.UUIDField(source="evaluation.business_idea_id", read_only=True)
 
     class Meta:
         model = AgentResult
         fields = (
             "id",
             "evaluation",
-            "idea",
+            "business_idea",
             "agent_type",
             "status",
             "input_data",

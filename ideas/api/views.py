@@ -1,11 +1,13 @@
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.pagination import CreatedCursorPagination
+from core.api.scopes import Owner
+from core.api.viewsets import ScopedModelViewSet, ScopedReadOnlyViewSet, ScopedViewSet
 from ideas import services
 from ideas.api.filters import AgentResultFilterSet, BusinessIdeaFilterSet, EvaluationFilterSet
 from ideas.api.serializers import (
@@ -16,23 +18,18 @@ from ideas.api.serializers import (
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
 
-class BusinessIdeaViewSet(viewsets.ModelViewSet):
+class BusinessIdeaViewSet(ScopedModelViewSet):
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
     Title and description can be edited while the idea is a draft."""
 
+    scope = Owner("user")
+    queryset = BusinessIdea.objects.alive().with_evaluation_count()
     serializer_class = BusinessIdeaSerializer
     filterset_class = BusinessIdeaFilterSet
     ordering_fields = ("created_at", "updated_at", "title")
 
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):  # schema generation
-            return BusinessIdea.objects.none()
-        return (
-            BusinessIdea.objects.alive()
-            .filter(user=self.request.user)
-            .with_evaluation_count()
-            .order_by("-created_at", "-id")
-        )
+    def perform_create(self, serializer):
+        serializer.save()  # services.idea_create sets the owner
 
     def perform_destroy(self, instance):
         services.idea_soft_delete(idea_id=instance.pk, user=self.request.user)
@@ -50,43 +47,28 @@ class EvaluationViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
-    viewsets.GenericViewSet,
+    ScopedViewSet,
 ):
     """Evaluations of the caller's (not deleted) ideas. POST queues a pending evaluation
     of a submitted idea; workers claim it through ideas.services."""
 
+    scope = Owner("business_idea__user")
+    queryset = Evaluation.objects.filter(business_idea__deleted_at__isnull=True).prefetch_related(
+        Prefetch("agent_results", queryset=AgentResult.objects.order_by("agent_type"))
+    )
     serializer_class = EvaluationSerializer
     filterset_class = EvaluationFilterSet
     ordering_fields = ("created_at", "started_at", "completed_at")
 
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):  # schema generation
-            return Evaluation.objects.none()
-        return (
-            Evaluation.objects.filter(idea__user=self.request.user, idea__deleted_at__isnull=True)
-            .prefetch_related(
-                Prefetch("agent_results", queryset=AgentResult.objects.order_by("agent_type"))
-            )
-            .order_by("-created_at", "-id")
-        )
 
-
-class AgentResultViewSet(viewsets.ReadOnlyModelViewSet):
+class AgentResultViewSet(ScopedReadOnlyViewSet):
     """Agent results of the caller's evaluations, newest first, cursor-paginated."""
 
+    scope = Owner("evaluation__business_idea__user")
+    queryset = AgentResult.objects.filter(
+        evaluation__business_idea__deleted_at__isnull=True
+    ).select_related("evaluation")
     serializer_class = AgentResultSerializer
     filterset_class = AgentResultFilterSet
     pagination_class = CreatedCursorPagination
     filter_backends = [DjangoFilterBackend]  # the cursor needs the fixed ordering
-
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):  # schema generation
-            return AgentResult.objects.none()
-        return (
-            AgentResult.objects.filter(
-                evaluation__idea__user=self.request.user,
-                evaluation__idea__deleted_at__isnull=True,
-            )
-            .select_related("evaluation")
-            .order_by("-created_at", "-id")
-        )

@@ -1,15 +1,14 @@
 """Serializers. Money is DRF's DecimalField (max_digits=18, decimal_places=8, rendered as a
 string: coerce_to_string stays True), so 0.00000001 and 9999999999.99999999 survive exactly.
 
-``CheckedModelSerializer`` evaluates the model's CHECK constraints before saving, so a
+``ModelSerializer`` evaluates the model's CHECK constraints before saving, so a
 bad value is a 400 naming the field instead of a database error.
 """
 
-from django.utils import timezone
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
-from core.api.serializers import ConstraintValidationMixin
+from core.api.serializers import ModelSerializer
 from core.errors import DomainValidationError
 from portfolio import services
 from portfolio.choices import BasketStatus, TransactionType
@@ -42,15 +41,13 @@ from portfolio.models.base import MONEY_DIGITS, MONEY_PLACES
 TIMESTAMPS = ("created_at", "updated_at")
 
 
-class CheckedModelSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
-    """Run the model's database constraints on the would-be row; errors go to their field."""
-
-
 class OwnPortfolioField(serializers.PrimaryKeyRelatedField):
-    """A portfolio id of the requesting user; anyone else's is 'does not exist'."""
+    """A portfolio id. ScopedViewSet narrows it to the caller's own (the portfolio route's
+    scope), so anyone else's is 'does not exist'."""
 
-    def get_queryset(self):
-        return Portfolio.objects.filter(user=self.context["request"].user)
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", Portfolio.objects.all())
+        super().__init__(**kwargs)
 
 
 class PublishedBasketField(serializers.PrimaryKeyRelatedField):
@@ -59,7 +56,7 @@ class PublishedBasketField(serializers.PrimaryKeyRelatedField):
 
 
 # --- portfolio & investments ------------------------------------------------
-class PortfolioHoldingSerializer(serializers.ModelSerializer):
+class PortfolioHoldingSerializer(ModelSerializer):
     class Meta:
         model = PortfolioHolding
         fields = (
@@ -75,7 +72,7 @@ class PortfolioHoldingSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class PortfolioSerializer(CheckedModelSerializer):
+class PortfolioSerializer(ModelSerializer):
     holdings = PortfolioHoldingSerializer(many=True, read_only=True)
 
     class Meta:
@@ -95,14 +92,14 @@ class PortfolioSerializer(CheckedModelSerializer):
         read_only_fields = ("id", *TIMESTAMPS)
 
 
-class BasketAssetSerializer(CheckedModelSerializer):
+class BasketAssetSerializer(ModelSerializer):
     class Meta:
         model = BasketAsset
         fields = ("id", "asset_symbol", "asset_name", "token_address", "allocation_percent")
         read_only_fields = ("id",)
 
 
-class BasketSerializer(CheckedModelSerializer):
+class BasketSerializer(ModelSerializer):
     """Staff write the assets with the basket (replacing them); the sum rule is checked."""
 
     assets = BasketAssetSerializer(many=True, required=False)
@@ -135,8 +132,10 @@ class BasketSerializer(CheckedModelSerializer):
 
     def validate(self, attrs):
         status = attrs.get("status", getattr(self.instance, "status", BasketStatus.DRAFT))
-        if status == BasketStatus.PUBLISHED and not getattr(self.instance, "published_at", None):
-            attrs["published_at"] = timezone.now()
+        # the would-be row the constraints see carries the date basket_save will stamp
+        attrs["published_at"] = services.publication_date(
+            status=status, published_at=getattr(self.instance, "published_at", None)
+        )
         attrs = super().validate(attrs)
         if "assets" in attrs:
             assets = attrs["assets"]
@@ -165,13 +164,13 @@ class BasketSerializer(CheckedModelSerializer):
 
 
 # --- transactions ---------------------------------------------------------------
-class TransactionFeeSerializer(serializers.ModelSerializer):
+class TransactionFeeSerializer(ModelSerializer):
     class Meta:
         model = TransactionFee
         fields = ("fee_type", "amount", "currency", "rate_percent")
 
 
-class TransactionSerializer(serializers.ModelSerializer):
+class TransactionSerializer(ModelSerializer):
     fees = TransactionFeeSerializer(many=True, read_only=True)
 
     class Meta:
@@ -231,7 +230,7 @@ class OrderSerializer(serializers.Serializer):
 
 
 # --- gamification ---------------------------------------------------------------
-class UserLevelSerializer(serializers.ModelSerializer):
+class UserLevelSerializer(ModelSerializer):
     class Meta:
         model = UserLevel
         fields = (
@@ -244,7 +243,7 @@ class UserLevelSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class QuestSerializer(CheckedModelSerializer):
+class QuestSerializer(ModelSerializer):
     class Meta:
         model = Quest
         fields = (
@@ -264,7 +263,7 @@ class QuestSerializer(CheckedModelSerializer):
         read_only_fields = ("id", *TIMESTAMPS)
 
 
-class UserQuestSerializer(serializers.ModelSerializer):
+class UserQuestSerializer(ModelSerializer):
     quest = QuestSerializer(read_only=True)
 
     class Meta:
@@ -282,7 +281,7 @@ class UserQuestSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class AchievementSerializer(CheckedModelSerializer):
+class AchievementSerializer(ModelSerializer):
     class Meta:
         model = Achievement
         fields = (
@@ -301,7 +300,7 @@ class AchievementSerializer(CheckedModelSerializer):
         read_only_fields = ("id", *TIMESTAMPS)
 
 
-class UserAchievementSerializer(serializers.ModelSerializer):
+class UserAchievementSerializer(ModelSerializer):
     achievement = AchievementSerializer(read_only=True)
 
     class Meta:
@@ -310,7 +309,7 @@ class UserAchievementSerializer(serializers.ModelSerializer):
         read_only_fields = ("id", "achievement", "earned_at")
 
 
-class BattlePassSerializer(CheckedModelSerializer):
+class BattlePassSerializer(ModelSerializer):
     class Meta:
         model = BattlePass
         fields = (
@@ -328,7 +327,7 @@ class BattlePassSerializer(CheckedModelSerializer):
         read_only_fields = ("id", *TIMESTAMPS)
 
 
-class UserBattlePassSerializer(serializers.ModelSerializer):
+class UserBattlePassSerializer(ModelSerializer):
     class Meta:
         model = UserBattlePass
         fields = (
@@ -352,7 +351,7 @@ class UserBattlePassSerializer(serializers.ModelSerializer):
 
 
 # --- AI -------------------------------------------------------------------------
-class AIExpertSerializer(CheckedModelSerializer):
+class AIExpertSerializer(ModelSerializer):
     class Meta:
         model = AIExpert
         fields = (
@@ -371,7 +370,7 @@ class AIExpertSerializer(CheckedModelSerializer):
         read_only_fields = ("id", *TIMESTAMPS)
 
 
-class AITipSerializer(CheckedModelSerializer):
+class AITipSerializer(ModelSerializer):
     class Meta:
         model = AITip
         fields = (
@@ -392,7 +391,7 @@ class AITipSerializer(CheckedModelSerializer):
         read_only_fields = ("id", *TIMESTAMPS)
 
 
-class UserAIInteractionSerializer(CheckedModelSerializer):
+class UserAIInteractionSerializer(ModelSerializer):
     expert = serializers.PrimaryKeyRelatedField(queryset=AIExpert.objects.filter(is_active=True))
     tip = serializers.PrimaryKeyRelatedField(
         queryset=AITip.objects.filter(is_published=True), required=False, allow_null=True
@@ -416,7 +415,7 @@ class UserAIInteractionSerializer(CheckedModelSerializer):
 
 
 # --- automation -------------------------------------------------------------------
-class AutomationRuleSerializer(CheckedModelSerializer):
+class AutomationRuleSerializer(ModelSerializer):
     portfolio = OwnPortfolioField()
     basket = PublishedBasketField(required=False, allow_null=True)
 
@@ -464,7 +463,7 @@ class RoundUpRuleSerializer(AutomationRuleSerializer):
 
 
 # --- loans ------------------------------------------------------------------------
-class LoanApplicationSerializer(CheckedModelSerializer):
+class LoanApplicationSerializer(ModelSerializer):
     portfolio = OwnPortfolioField(required=False, allow_null=True)
 
     class Meta:
@@ -501,7 +500,7 @@ class LoanApplicationSerializer(CheckedModelSerializer):
         return super().validate(attrs)
 
 
-class LoanSerializer(serializers.ModelSerializer):
+class LoanSerializer(ModelSerializer):
     class Meta:
         model = Loan
         fields = (
@@ -524,7 +523,7 @@ class LoanSerializer(serializers.ModelSerializer):
 
 
 # --- notifications ----------------------------------------------------------------
-class NotificationSerializer(serializers.ModelSerializer):
+class NotificationSerializer(ModelSerializer):
     is_read = serializers.BooleanField(read_only=True)
 
     class Meta:
@@ -545,7 +544,7 @@ class NotificationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class NotificationPreferenceSerializer(CheckedModelSerializer):
+class NotificationPreferenceSerializer(ModelSerializer):
     class Meta:
         model = NotificationPreference
         fields = (

@@ -3,20 +3,23 @@
 from django.db import models
 from django.db.models.functions import Now
 
+from core.db.constraints import (
+    check,
+    implies,
+    in_range,
+    matches,
+    not_blank,
+    percentage,
+    valid_choice,
+)
 from core.models import TimeStampedModel
 from portfolio.choices import ExpertSpecialty, InteractionType, RiskLevel, TipCategory
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
     SLUG_REGEX,
     choice,
-    in_range,
-    matches,
-    not_blank,
     percent,
-    percentage,
-    requires,
     user_fk,
-    valid_choice,
 )
 
 
@@ -38,7 +41,7 @@ class AIExpert(TimeStampedModel):
         verbose_name = "AI expert"
         ordering = ["name", "id"]
         constraints = [
-            matches("slug", SLUG_REGEX),
+            matches("slug", SLUG_REGEX, nullable=True),
             not_blank("name"),
             not_blank("model_name"),
             valid_choice("specialty", ExpertSpecialty),
@@ -84,20 +87,20 @@ class AITip(TimeStampedModel):
             not_blank("content"),
             valid_choice("category", TipCategory),
             valid_choice("risk_level", RiskLevel),
-            matches("asset_symbol", ASSET_SYMBOL_REGEX, blank_ok=True),
+            matches("asset_symbol", ASSET_SYMBOL_REGEX, nullable=True, blank_ok=True),
             percentage("confidence_percent"),
-            requires(
+            implies(
                 "published_has_date",
                 models.Q(is_published=True),
                 models.Q(published_at__isnull=False),
                 "A published tip needs its publication date.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(expires_at__isnull=True)
+            check(
+                "expires_after_publish",
+                models.Q(expires_at__isnull=True)
                 | models.Q(published_at__isnull=True)
                 | models.Q(expires_at__gt=models.F("published_at")),
-                name="portfolio_aitip_expires_after_publish",
-                violation_error_message="A tip expires after it is published.",
+                "A tip expires after it is published.",
             ),
         ]
         indexes = [
@@ -136,7 +139,7 @@ class UserAIInteraction(models.Model):
         constraints = [
             valid_choice("interaction_type", InteractionType),
             in_range("rating", 1, 5),
-            requires(
+            implies(
                 "question_has_prompt",
                 models.Q(interaction_type=InteractionType.QUESTION),
                 ~models.Q(prompt=""),

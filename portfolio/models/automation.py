@@ -5,6 +5,15 @@ Both invest into one target of a portfolio: a basket or a single asset (exactly 
 
 from django.db import models
 
+from core.db.constraints import (
+    check,
+    implies,
+    in_range,
+    matches,
+    non_negative,
+    positive,
+    valid_choice,
+)
 from core.models import TimeStampedModel
 from portfolio.choices import RuleFrequency, RuleStatus
 from portfolio.models.base import (
@@ -12,13 +21,7 @@ from portfolio.models.base import (
     CURRENCY_REGEX,
     choice,
     currency,
-    in_range,
-    matches,
     money,
-    non_negative,
-    positive,
-    requires,
-    valid_choice,
 )
 
 
@@ -43,14 +46,14 @@ class AutomationRule(TimeStampedModel):
         abstract = True
         ordering = ["-created_at", "-id"]
         constraints = [
-            matches("asset_symbol", ASSET_SYMBOL_REGEX, blank_ok=True),
-            matches("currency", CURRENCY_REGEX),
+            matches("asset_symbol", ASSET_SYMBOL_REGEX, nullable=True, blank_ok=True),
+            matches("currency", CURRENCY_REGEX, nullable=True),
             valid_choice("status", RuleStatus),
-            models.CheckConstraint(
-                condition=models.Q(basket__isnull=False, asset_symbol="")
+            check(
+                "one_target",
+                models.Q(basket__isnull=False, asset_symbol="")
                 | models.Q(basket__isnull=True) & ~models.Q(asset_symbol=""),
-                name="%(app_label)s_%(class)s_one_target",
-                violation_error_message="Choose either a basket or an asset, not both.",
+                "Choose either a basket or an asset, not both.",
             ),
         ]
 
@@ -80,13 +83,13 @@ class AutoInvestRule(AutomationRule):
             valid_choice("frequency", RuleFrequency),
             in_range("day_of_week", 0, 6),
             in_range("day_of_month", 1, 28),
-            requires(
+            implies(
                 "weekly_has_weekday",
                 models.Q(frequency__in=[RuleFrequency.WEEKLY, RuleFrequency.BIWEEKLY]),
                 models.Q(day_of_week__isnull=False),
                 "A weekly rule needs its day of the week.",
             ),
-            requires(
+            implies(
                 "monthly_has_day",
                 models.Q(frequency=RuleFrequency.MONTHLY),
                 models.Q(day_of_month__isnull=False),

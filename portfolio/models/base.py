@@ -1,13 +1,13 @@
-"""Small helpers shared by every portfolio model: money fields and named CHECK constraints.
-
-Constraint names follow ``<app>_<model>_<field>_<rule>``; the API reports a violated
-rule on the field it references (``core.api.serializers.ConstraintValidationMixin``).
+"""Field helpers shared by every portfolio model: money, percentages, currencies, the
+portfolio-owner trigger. The CHECK constraint builders are ``core.db.constraints``.
 """
 
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
+
+from core.db.constraints import raise_check_violation_sql
 
 MONEY_DIGITS = 18
 MONEY_PLACES = 8
@@ -50,85 +50,6 @@ def user_fk(related_name: str, **kwargs) -> models.ForeignKey:
     """A personal record: deleted with its user, by PostgreSQL itself (ON DELETE CASCADE)."""
     return models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.DB_CASCADE, related_name=related_name, **kwargs
-    )
-
-
-def _name(field: str, rule: str) -> str:
-    return f"%(app_label)s_%(class)s_{field}_{rule}"
-
-
-def valid_choice(field: str, choices, *, nullable=False) -> models.CheckConstraint:
-    condition = models.Q(**{f"{field}__in": choices.values})
-    if nullable:
-        condition |= models.Q(**{f"{field}__isnull": True})
-    return models.CheckConstraint(condition=condition, name=_name(field, "valid"))
-
-
-def positive(field: str) -> models.CheckConstraint:
-    """> 0 (NULL passes: pair with null=False where the value is required)."""
-    return models.CheckConstraint(
-        condition=models.Q(**{f"{field}__gt": 0}),
-        name=_name(field, "positive"),
-        violation_error_message=f"{field.replace('_', ' ').capitalize()} must be greater than zero.",
-    )
-
-
-def non_negative(field: str) -> models.CheckConstraint:
-    return models.CheckConstraint(
-        condition=models.Q(**{f"{field}__gte": 0}),
-        name=_name(field, "non_negative"),
-        violation_error_message=f"{field.replace('_', ' ').capitalize()} cannot be negative.",
-    )
-
-
-def in_range(field: str, low, high, *, low_inclusive=True) -> models.CheckConstraint:
-    lower = f"{field}__gte" if low_inclusive else f"{field}__gt"
-    return models.CheckConstraint(
-        condition=models.Q(**{lower: low, f"{field}__lte": high}),
-        name=_name(field, "range"),
-        violation_error_message=(
-            f"{field.replace('_', ' ').capitalize()} must be between {low} and {high}."
-        ),
-    )
-
-
-def percentage(field: str, *, allow_zero=True) -> models.CheckConstraint:
-    return in_range(field, 0, 100, low_inclusive=allow_zero)
-
-
-def not_blank(field: str) -> models.CheckConstraint:
-    return models.CheckConstraint(
-        condition=~models.Q(**{field: ""}),
-        name=_name(field, "not_blank"),
-        violation_error_message=f"{field.replace('_', ' ').capitalize()} cannot be blank.",
-    )
-
-
-def matches(field: str, regex: str, *, blank_ok=False, message="") -> models.CheckConstraint:
-    condition = models.Q(**{f"{field}__regex": regex}) | models.Q(**{f"{field}__isnull": True})
-    if blank_ok:
-        condition |= models.Q(**{field: ""})
-    return models.CheckConstraint(
-        condition=condition,
-        name=_name(field, "format"),
-        violation_error_message=message or f"{field.replace('_', ' ').capitalize()} is not valid.",
-    )
-
-
-def requires(name: str, when: models.Q, then: models.Q, message: str) -> models.CheckConstraint:
-    """``when`` implies ``then`` (a rule between columns of one row)."""
-    return models.CheckConstraint(
-        condition=~when | then,
-        name=f"%(app_label)s_%(class)s_{name}",
-        violation_error_message=message,
-    )
-
-
-def raise_check_violation_sql(constraint: str, message_sql: str) -> str:
-    """PL/pgSQL that fails like a CHECK: SQLSTATE 23514 (Django IntegrityError), named."""
-    return (
-        "RAISE EXCEPTION USING ERRCODE = 'check_violation', "
-        f"CONSTRAINT = '{constraint}', MESSAGE = {message_sql};"
     )
 
 

@@ -10,6 +10,15 @@ from django.contrib.postgres.fields import DateTimeRangeField, RangeOperators
 from django.db import models
 from django.db.models.functions import Now
 
+from core.db.constraints import (
+    check,
+    implies,
+    matches,
+    non_negative,
+    not_blank,
+    positive,
+    valid_choice,
+)
 from core.models import TimeStampedModel
 from portfolio.choices import (
     AchievementCategory,
@@ -23,14 +32,8 @@ from portfolio.models.base import (
     SLUG_REGEX,
     choice,
     currency,
-    matches,
     money,
-    non_negative,
-    not_blank,
-    positive,
-    requires,
     user_fk,
-    valid_choice,
 )
 
 PERIOD_REGEX = r"^(once|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-W[0-9]{2}|[0-9]{4}-[0-9]{2})$"
@@ -57,10 +60,10 @@ class UserLevel(TimeStampedModel):
         ordering = ["-level", "-experience_points", "id"]
         constraints = [
             positive("level"),
-            models.CheckConstraint(
-                condition=models.Q(longest_streak_days__gte=models.F("current_streak_days")),
-                name="portfolio_userlevel_longest_streak_covers_current",
-                violation_error_message="The longest streak cannot be shorter than the current one.",
+            check(
+                "longest_streak_covers_current",
+                models.Q(longest_streak_days__gte=models.F("current_streak_days")),
+                "The longest streak cannot be shorter than the current one.",
             ),
         ]
         indexes = [models.Index(fields=["-experience_points"], name="userlevel_xp_idx")]
@@ -86,17 +89,17 @@ class Quest(TimeStampedModel):
     class Meta:
         ordering = ["title", "id"]
         constraints = [
-            matches("slug", SLUG_REGEX),
+            matches("slug", SLUG_REGEX, nullable=True),
             not_blank("title"),
             valid_choice("category", QuestCategory),
             valid_choice("frequency", QuestFrequency),
             positive("target_count"),
-            models.CheckConstraint(
-                condition=models.Q(starts_at__isnull=True)
+            check(
+                "ends_after_start",
+                models.Q(starts_at__isnull=True)
                 | models.Q(ends_at__isnull=True)
                 | models.Q(ends_at__gt=models.F("starts_at")),
-                name="portfolio_quest_ends_after_start",
-                violation_error_message="A quest ends after it starts.",
+                "A quest ends after it starts.",
             ),
             models.UniqueConstraint(fields=["slug"], name="portfolio_quest_slug_unique"),
         ]
@@ -133,15 +136,15 @@ class UserQuest(TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            matches("period", PERIOD_REGEX),
+            matches("period", PERIOD_REGEX, nullable=True),
             valid_choice("status", QuestStatus),
-            requires(
+            implies(
                 "completed_has_date",
                 models.Q(status__in=[QuestStatus.COMPLETED, QuestStatus.CLAIMED]),
                 models.Q(completed_at__isnull=False),
                 "A completed quest needs its completion date.",
             ),
-            requires(
+            implies(
                 "claimed_has_date",
                 models.Q(status=QuestStatus.CLAIMED),
                 models.Q(claimed_at__isnull=False),
@@ -177,7 +180,7 @@ class Achievement(TimeStampedModel):
     class Meta:
         ordering = ["name", "id"]
         constraints = [
-            matches("slug", SLUG_REGEX),
+            matches("slug", SLUG_REGEX, nullable=True),
             not_blank("name"),
             valid_choice("category", AchievementCategory),
             valid_choice("tier", AchievementTier),
@@ -240,11 +243,11 @@ class BattlePass(TimeStampedModel):
             positive("max_tier"),
             positive("xp_per_tier"),
             non_negative("premium_price"),
-            matches("currency", CURRENCY_REGEX),
-            models.CheckConstraint(
-                condition=models.Q(ends_at__gt=models.F("starts_at")),
-                name="portfolio_battlepass_ends_after_start",
-                violation_error_message="A season ends after it starts.",
+            matches("currency", CURRENCY_REGEX, nullable=True),
+            check(
+                "ends_after_start",
+                models.Q(ends_at__gt=models.F("starts_at")),
+                "A season ends after it starts.",
             ),
             models.UniqueConstraint(fields=["season"], name="portfolio_battlepass_season_unique"),
             ExclusionConstraint(
@@ -275,7 +278,7 @@ class UserBattlePass(TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            requires(
+            implies(
                 "premium_has_purchase",
                 models.Q(is_premium=True),
                 models.Q(purchased_at__isnull=False),

@@ -5,6 +5,16 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
+from core.db.constraints import (
+    implies,
+    matches,
+    non_negative,
+    not_blank,
+    percentage,
+    positive,
+    raise_check_violation_sql,
+    valid_choice,
+)
 from core.models import TimeStampedModel
 from portfolio.choices import BasketCategory, BasketStatus, Chain, PortfolioStatus, RiskLevel
 from portfolio.models.base import (
@@ -14,16 +24,8 @@ from portfolio.models.base import (
     SLUG_REGEX,
     choice,
     currency,
-    matches,
     money,
-    non_negative,
-    not_blank,
     percent,
-    percentage,
-    positive,
-    raise_check_violation_sql,
-    requires,
-    valid_choice,
 )
 
 ALLOCATION_CONSTRAINT = "portfolio_basket_allocation_sum"
@@ -65,11 +67,11 @@ class Portfolio(TimeStampedModel):
         ordering = ["-created_at", "-id"]
         constraints = [
             not_blank("name"),
-            matches("base_currency", CURRENCY_REGEX),
+            matches("base_currency", CURRENCY_REGEX, nullable=True),
             valid_choice("status", PortfolioStatus),
             valid_choice("chain", Chain, nullable=True),
-            matches("wallet_address", EVM_ADDRESS_REGEX),
-            requires(
+            matches("wallet_address", EVM_ADDRESS_REGEX, nullable=True),
+            implies(
                 "wallet_needs_chain",
                 models.Q(wallet_address__isnull=False),
                 models.Q(chain__isnull=False),
@@ -124,16 +126,16 @@ class Basket(TimeStampedModel):
         ordering = ["name", "id"]
         constraints = [
             not_blank("name"),
-            matches("slug", SLUG_REGEX),
-            matches("symbol", ASSET_SYMBOL_REGEX),
+            matches("slug", SLUG_REGEX, nullable=True),
+            matches("symbol", ASSET_SYMBOL_REGEX, nullable=True),
             valid_choice("category", BasketCategory),
             valid_choice("risk_level", RiskLevel),
             valid_choice("status", BasketStatus),
             valid_choice("chain", Chain),
-            matches("contract_address", EVM_ADDRESS_REGEX),
+            matches("contract_address", EVM_ADDRESS_REGEX, nullable=True),
             positive("min_investment"),
             percentage("management_fee_percent"),
-            requires(
+            implies(
                 "published_has_date",
                 models.Q(status=BasketStatus.PUBLISHED),
                 models.Q(published_at__isnull=False),
@@ -185,9 +187,9 @@ class BasketAsset(TimeStampedModel):
     class Meta:
         ordering = ["basket", "-allocation_percent", "asset_symbol"]
         constraints = [
-            matches("asset_symbol", ASSET_SYMBOL_REGEX),
+            matches("asset_symbol", ASSET_SYMBOL_REGEX, nullable=True),
             not_blank("asset_name"),
-            matches("token_address", EVM_ADDRESS_REGEX),
+            matches("token_address", EVM_ADDRESS_REGEX, nullable=True),
             percentage("allocation_percent", allow_zero=False),
             models.UniqueConstraint(
                 fields=["basket", "asset_symbol"],
@@ -236,7 +238,7 @@ class PortfolioHolding(TimeStampedModel):
     class Meta:
         ordering = ["portfolio", "asset_symbol"]
         constraints = [
-            matches("asset_symbol", ASSET_SYMBOL_REGEX),
+            matches("asset_symbol", ASSET_SYMBOL_REGEX, nullable=True),
             non_negative("quantity"),
             non_negative("average_cost"),
             models.UniqueConstraint(

@@ -7,6 +7,15 @@ a collateral portfolio cannot be deleted while a loan or an application names it
 from django.conf import settings
 from django.db import models
 
+from core.db.constraints import (
+    implies,
+    in_range,
+    matches,
+    non_negative,
+    percentage,
+    positive,
+    valid_choice,
+)
 from core.models import TimeStampedModel
 from portfolio.choices import (
     DECIDED_APPLICATION_STATUSES,
@@ -19,16 +28,9 @@ from portfolio.models.base import (
     CURRENCY_REGEX,
     choice,
     currency,
-    in_range,
-    matches,
     money,
-    non_negative,
     percent,
-    percentage,
     portfolio_owner_trigger,
-    positive,
-    requires,
-    valid_choice,
 )
 
 
@@ -69,26 +71,26 @@ class LoanApplication(TimeStampedModel):
         ordering = ["-created_at", "-id"]
         constraints = [
             positive("requested_amount"),
-            matches("currency", CURRENCY_REGEX),
+            matches("currency", CURRENCY_REGEX, nullable=True),
             in_range("term_months", 1, 360),
             valid_choice("purpose", LoanPurpose),
             non_negative("annual_income"),
             non_negative("collateral_value"),
             valid_choice("status", LoanApplicationStatus),
             percentage("offered_interest_rate_percent"),
-            requires(
+            implies(
                 "submitted_has_date",
                 ~models.Q(status=LoanApplicationStatus.DRAFT),
                 models.Q(submitted_at__isnull=False),
                 "A submitted application needs its submission date.",
             ),
-            requires(
+            implies(
                 "decided_has_review",
                 models.Q(status__in=DECIDED_APPLICATION_STATUSES),
                 models.Q(reviewed_at__isnull=False),
                 "An approved or rejected application needs its review date.",
             ),
-            requires(
+            implies(
                 "approved_has_rate",
                 models.Q(status=LoanApplicationStatus.APPROVED),
                 models.Q(offered_interest_rate_percent__isnull=False),
@@ -139,19 +141,19 @@ class Loan(TimeStampedModel):
         ordering = ["-created_at", "-id"]
         constraints = [
             positive("principal"),
-            matches("currency", CURRENCY_REGEX),
+            matches("currency", CURRENCY_REGEX, nullable=True),
             percentage("interest_rate_percent"),
             in_range("term_months", 1, 360),
             non_negative("outstanding_balance"),
             percentage("loan_to_value_percent"),
             valid_choice("status", LoanStatus),
-            requires(
+            implies(
                 "disbursed_has_date",
                 models.Q(status__in=DISBURSED_LOAN_STATUSES),
                 models.Q(disbursed_at__isnull=False),
                 "A disbursed loan needs its disbursement date.",
             ),
-            requires(
+            implies(
                 "repaid_is_settled",
                 models.Q(status=LoanStatus.REPAID),
                 models.Q(outstanding_balance=0, repaid_at__isnull=False),

@@ -2,9 +2,17 @@
 
 from django.db import models
 
+from core.db.constraints import (
+    check,
+    not_blank,
+    valid_choice,
+)
 from core.models import TimeStampedModel
 from portfolio.choices import NotificationChannel, NotificationFrequency, NotificationType
-from portfolio.models.base import choice, not_blank, user_fk, valid_choice
+from portfolio.models.base import (
+    choice,
+    user_fk,
+)
 
 
 class Notification(TimeStampedModel):
@@ -63,11 +71,11 @@ class NotificationPreference(TimeStampedModel):
             valid_choice("notification_type", NotificationType),
             valid_choice("channel", NotificationChannel),
             valid_choice("frequency", NotificationFrequency),
-            models.CheckConstraint(
-                condition=models.Q(quiet_hours_start__isnull=True, quiet_hours_end__isnull=True)
+            check(
+                "quiet_hours_pair",
+                models.Q(quiet_hours_start__isnull=True, quiet_hours_end__isnull=True)
                 | models.Q(quiet_hours_start__isnull=False, quiet_hours_end__isnull=False),
-                name="portfolio_notificationpreference_quiet_hours_pair",
-                violation_error_message="Give both ends of the quiet hours, or neither.",
+                "Give both ends of the quiet hours, or neither.",
             ),
             models.UniqueConstraint(
                 fields=["user", "notification_type", "channel"],

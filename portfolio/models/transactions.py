@@ -10,6 +10,16 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
+from core.db.constraints import (
+    check,
+    implies,
+    matches,
+    non_negative,
+    percentage,
+    positive,
+    raise_check_violation_sql,
+    valid_choice,
+)
 from core.models import TimeStampedModel
 from portfolio.choices import (
     TRADE_TYPES,
@@ -25,16 +35,9 @@ from portfolio.models.base import (
     TX_HASH_REGEX,
     choice,
     currency,
-    matches,
     money,
-    non_negative,
     percent,
-    percentage,
     portfolio_owner_trigger,
-    positive,
-    raise_check_violation_sql,
-    requires,
-    valid_choice,
 )
 
 SETTLED_IMMUTABLE = "portfolio_transaction_settled_immutable"
@@ -95,30 +98,30 @@ class Transaction(TimeStampedModel):
             valid_choice("status", TransactionStatus),
             valid_choice("source", TransactionSource),
             valid_choice("chain", Chain, nullable=True),
-            matches("asset_symbol", ASSET_SYMBOL_REGEX),
-            matches("currency", CURRENCY_REGEX),
-            matches("tx_hash", TX_HASH_REGEX),
+            matches("asset_symbol", ASSET_SYMBOL_REGEX, nullable=True),
+            matches("currency", CURRENCY_REGEX, nullable=True),
+            matches("tx_hash", TX_HASH_REGEX, nullable=True),
             positive("quantity"),
             positive("price"),
             positive("amount"),
             non_negative("block_number"),
-            requires(
+            implies(
                 "trade_has_quantity_price",
                 models.Q(transaction_type__in=TRADE_TYPES),
                 models.Q(quantity__isnull=False, price__isnull=False),
                 "A buy or sell needs a quantity and a price.",
             ),
-            requires(
+            implies(
                 "tx_hash_needs_chain",
                 models.Q(tx_hash__isnull=False),
                 models.Q(chain__isnull=False),
                 "An on-chain transaction hash needs its chain.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(status=TransactionStatus.SETTLED, settled_at__isnull=False)
+            check(
+                "settled_at_matches_status",
+                models.Q(status=TransactionStatus.SETTLED, settled_at__isnull=False)
                 | (~models.Q(status=TransactionStatus.SETTLED) & models.Q(settled_at__isnull=True)),
-                name="portfolio_transaction_settled_at_matches_status",
-                violation_error_message="settled_at is set exactly when the status is settled.",
+                "settled_at is set exactly when the status is settled.",
             ),
             models.UniqueConstraint(
                 "chain",
@@ -171,7 +174,7 @@ class TransactionFee(TimeStampedModel):
         constraints = [
             valid_choice("fee_type", FeeType),
             non_negative("amount"),
-            matches("currency", CURRENCY_REGEX),
+            matches("currency", CURRENCY_REGEX, nullable=True),
             percentage("rate_percent"),
             models.UniqueConstraint(
                 fields=["transaction", "fee_type"],

@@ -2,6 +2,7 @@ from django.db import transaction
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
+from core.api.serializers import ModelSerializer
 from research import services
 from research.exceptions import ResearchValidationError, UnknownSchemaVersionError
 from research.models import (
@@ -52,7 +53,7 @@ class VersionedContentMixin:
         return data
 
 
-class DefinitionSerializer(VersionedContentMixin, serializers.ModelSerializer):
+class DefinitionSerializer(VersionedContentMixin, ModelSerializer):
     parent = serializers.PrimaryKeyRelatedField(
         queryset=Definition.objects.all(), allow_null=True, required=False
     )
@@ -119,7 +120,7 @@ class DefinitionForkSerializer(serializers.Serializer):
 
 
 @extend_schema_serializer(component_name="ResearchExperiment")  # engagement has an Experiment too
-class ExperimentSerializer(serializers.ModelSerializer):
+class ExperimentSerializer(ModelSerializer):
     analysis_plan = serializers.JSONField(required=False)
 
     class Meta:
@@ -131,7 +132,7 @@ class ExperimentSerializer(serializers.ModelSerializer):
         return _json_object(value, "analysis_plan")
 
 
-class ScenarioSerializer(serializers.ModelSerializer):
+class ScenarioSerializer(ModelSerializer):
     content = serializers.JSONField()
 
     class Meta:
@@ -143,7 +144,7 @@ class ScenarioSerializer(serializers.ModelSerializer):
         return _json_object(value, "content")
 
 
-class TranscriptSerializer(serializers.ModelSerializer):
+class TranscriptSerializer(ModelSerializer):
     content = serializers.JSONField(
         allow_null=True, required=False, help_text="null: expired; {}: empty."
     )
@@ -177,7 +178,7 @@ class TranscriptInputSerializer(TranscriptSerializer):
         fields = tuple(f for f in TranscriptSerializer.Meta.fields if f != "run")
 
 
-class RunSerializer(serializers.ModelSerializer):
+class RunSerializer(ModelSerializer):
     progress = serializers.JSONField(required=False)
     transcripts = TranscriptInputSerializer(
         many=True,
@@ -236,7 +237,7 @@ class RunSerializer(serializers.ModelSerializer):
         return run
 
 
-class RunComparisonSerializer(serializers.ModelSerializer):
+class RunComparisonSerializer(ModelSerializer):
     delta_data = serializers.JSONField(required=False)
     statistical_tests = serializers.JSONField(required=False)
 
@@ -254,6 +255,8 @@ class RunComparisonSerializer(serializers.ModelSerializer):
         )
         read_only_fields = ("id", "created_at", "updated_at")
         validators = []  # the pair's uniqueness is reported by the database (409)
+        # "a run is not compared with itself" is the CHECK research_runcomparison_distinct_runs
+        constraint_error_fields = {"research_runcomparison_distinct_runs": "comparison_run"}
 
     def validate_delta_data(self, value):
         return _json_object(value, "delta_data")
@@ -261,20 +264,11 @@ class RunComparisonSerializer(serializers.ModelSerializer):
     def validate_statistical_tests(self, value):
         return _json_object(value, "statistical_tests")
 
-    def validate(self, attrs):
-        baseline = attrs.get("baseline_run", getattr(self.instance, "baseline_run", None))
-        comparison = attrs.get("comparison_run", getattr(self.instance, "comparison_run", None))
-        if baseline is not None and comparison is not None and baseline.pk == comparison.pk:
-            raise serializers.ValidationError(
-                {"comparison_run": ["A run cannot be compared with itself."]}
-            )
-        return attrs
-
     def create(self, validated_data):
         return services.comparison_create(**validated_data)
 
 
-class AnalysisResultSerializer(VersionedContentMixin, serializers.ModelSerializer):
+class AnalysisResultSerializer(VersionedContentMixin, ModelSerializer):
     versioned_field = "output"
     registry = ANALYSIS_OUTPUT
 
@@ -328,7 +322,7 @@ class ReanalyzeSerializer(serializers.Serializer):
             raise serializers.ValidationError(exc.message)
 
 
-class RubricSerializer(serializers.ModelSerializer):
+class RubricSerializer(ModelSerializer):
     content = serializers.JSONField()
 
     class Meta:

@@ -1,11 +1,14 @@
-"""Research API. The seed has no tenancy: every authenticated caller (API key or
-session) reads and writes all research rows; API keys are the access control."""
+"""Research API. The seed has no tenancy: research is one shared workspace, so every
+viewset is ``ProductShared``: the users holding the research product read and write
+all research rows; anyone else gets 403."""
 
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.scopes import ProductShared
+from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
 from research import services
 from research.api import filters
 from research.api.serializers import (
@@ -33,16 +36,15 @@ from research.models import (
 )
 
 
-class DefinitionViewSet(viewsets.ModelViewSet):
+class DefinitionViewSet(ScopedModelViewSet):
     """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
     recursive CTE; ``fork`` creates a child in one transaction."""
 
+    scope = ProductShared()
+    queryset = Definition.objects.all()
     serializer_class = DefinitionSerializer
     filterset_class = filters.DefinitionFilterSet
     ordering_fields = ("created_at",)
-
-    def get_queryset(self):
-        return Definition.objects.all().order_by("-created_at", "-id")
 
     def perform_destroy(self, instance):
         services.definition_delete(definition=instance)
@@ -89,43 +91,39 @@ class DefinitionViewSet(viewsets.ModelViewSet):
         )
 
 
-class ExperimentViewSet(viewsets.ModelViewSet):
+class ExperimentViewSet(ScopedModelViewSet):
+    scope = ProductShared()
+    queryset = Experiment.objects.all()
     serializer_class = ExperimentSerializer
     ordering_fields = ("created_at",)
 
-    def get_queryset(self):
-        return Experiment.objects.all().order_by("-created_at", "-id")
 
-
-class RunViewSet(viewsets.ModelViewSet):
+class RunViewSet(ScopedModelViewSet):
     """Runs; POST may carry ``transcripts``, written with the run in one transaction."""
 
+    scope = ProductShared()
+    queryset = Run.objects.all()
     serializer_class = RunSerializer
     filterset_class = filters.RunFilterSet
     ordering_fields = ("created_at",)
 
-    def get_queryset(self):
-        return Run.objects.all().order_by("-created_at", "-id")
 
-
-class ScenarioViewSet(viewsets.ModelViewSet):
+class ScenarioViewSet(ScopedModelViewSet):
+    scope = ProductShared()
+    queryset = Scenario.objects.all()
     serializer_class = ScenarioSerializer
     filterset_class = filters.ScenarioFilterSet
     ordering_fields = ("created_at",)
 
-    def get_queryset(self):
-        return Scenario.objects.all().order_by("-created_at", "-id")
 
-
-class TranscriptViewSet(viewsets.ModelViewSet):
+class TranscriptViewSet(ScopedModelViewSet):
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics."""
 
+    scope = ProductShared()
+    queryset = Transcript.objects.all()
     serializer_class = TranscriptSerializer
     filterset_class = filters.TranscriptFilterSet
     ordering_fields = ("created_at",)
-
-    def get_queryset(self):
-        return Transcript.objects.all().order_by("-created_at", "-id")
 
     @extend_schema(request=None, responses=TranscriptSerializer)
     @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
@@ -134,31 +132,29 @@ class TranscriptViewSet(viewsets.ModelViewSet):
         return Response(TranscriptSerializer(transcript).data)
 
 
-class RunComparisonViewSet(viewsets.ModelViewSet):
+class RunComparisonViewSet(ScopedModelViewSet):
+    scope = ProductShared()
+    queryset = RunComparison.objects.all()
     serializer_class = RunComparisonSerializer
     filterset_class = filters.RunComparisonFilterSet
     ordering_fields = ("created_at",)
-
-    def get_queryset(self):
-        return RunComparison.objects.all().order_by("-created_at", "-id")
 
 
 class AnalysisResultViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
-    viewsets.GenericViewSet,
+    ScopedViewSet,
 ):
     """Analysis results are immutable versions. POST records a new version for
     (run, analysis_type), superseding the current one; ``reanalyze`` does the
     same for an existing result's run and type."""
 
+    scope = ProductShared()
+    queryset = AnalysisResult.objects.all()
     serializer_class = AnalysisResultSerializer
     filterset_class = filters.AnalysisResultFilterSet
     ordering_fields = ("created_at",)
-
-    def get_queryset(self):
-        return AnalysisResult.objects.all().order_by("-created_at", "-id")
 
     @extend_schema(request=ReanalyzeSerializer, responses={201: AnalysisResultSerializer})
     @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
@@ -172,9 +168,9 @@ class AnalysisResultViewSet(
         return Response(AnalysisResultSerializer(result).data, status=status.HTTP_201_CREATED)
 
 
-class RubricViewSet(viewsets.ModelViewSet):
+class RubricViewSet(ScopedModelViewSet):
+    scope = ProductShared()
+    queryset = Rubric.objects.all()
     serializer_class = RubricSerializer
     ordering_fields = ("version", "created_at")
-
-    def get_queryset(self):
-        return Rubric.objects.all().order_by("-version")
+    ordering = ("-version",)

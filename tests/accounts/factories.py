@@ -1,6 +1,7 @@
 import factory
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
+from core import products as product_access
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -12,6 +13,13 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
         skip_postgeneration_save = True
+
+    @factory.post_generation
+    def products(self, create, extracted, **kwargs):
+        """``UserFactory(products=PRODUCTS)`` grants products (none by default, so a raw
+        DELETE of the user needs no grant rows cleared first)."""
+        if create and extracted:
+            self.user_permissions.add(*product_access.permissions(extracted))
 
 
 class StaffUserFactory(UserFactory):

@@ -1,6 +1,4 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.accounts.factories import (
@@ -9,6 +7,7 @@ from tests.accounts.factories import (
     UserPreferencesFactory,
     UserProfileFactory,
 )
+from tests.utils import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +17,6 @@ CHANGELISTS = {
     "admin:accounts_userprofile_changelist": UserProfileFactory,
     "admin:accounts_userpreferences_changelist": UserPreferencesFactory,
 }
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 @pytest.mark.parametrize("url_name", sorted(CHANGELISTS))

@@ -3,37 +3,40 @@
 import uuid
 
 import pytest
-from django.db import connection
+from django.contrib.auth.models import Group, Permission
 
-from tests.accounts.factories import ApiKeyFactory, UserFactory
-from tests.utils import rejected
+from tests.accounts.factories import (
+    ApiKeyFactory,
+    UserFactory,
+    UserPreferencesFactory,
+    UserProfileFactory,
+)
+from tests.utils import assert_sql_rejected, copy_row_sql, insert_row, rejected, run_sql
 
 pytestmark = pytest.mark.django_db
 
-INSERT_USER = """
-INSERT INTO accounts_user (id, password, email, clerk_id, wallet_address, status)
-VALUES (%s, '!', %s, %s, %s, %s)
-"""
+WALLET = "0x52908400098527886E0F7030069857D2E4169EE7"
 
 
 def insert_user(email="", clerk_id=None, wallet=None, status="active"):
-    with connection.cursor() as cur:
-        cur.execute(INSERT_USER, [uuid.uuid4(), email, clerk_id, wallet, status])
+    return insert_row(
+        "accounts_user",
+        id=uuid.uuid4(),
+        password="!",
+        email=email,
+        clerk_id=clerk_id,
+        wallet_address=wallet,
+        status=status,
+    )
 
 
 def test_raw_insert_gets_database_defaults():
-    user_id = uuid.uuid4()
-    with connection.cursor() as cur:
-        cur.execute(
-            "INSERT INTO accounts_user (id, password, email) VALUES (%s, '!', 'raw@example.com')",
-            [user_id],
-        )
-        cur.execute(
-            "SELECT status, is_active, is_staff, first_name, created_at IS NOT NULL "
-            "FROM accounts_user WHERE id = %s",
-            [user_id],
-        )
-        assert cur.fetchone() == ("active", True, False, "", True)
+    user_id = insert_row("accounts_user", id=uuid.uuid4(), password="!", email="raw@example.com")
+    assert run_sql(
+        "SELECT status, is_active, is_staff, first_name, created_at IS NOT NULL "
+        "FROM accounts_user WHERE id = %s",
+        [user_id],
+    ) == [("active", True, False, "", True)]
 
 
 def test_same_email_in_other_case_is_rejected():
@@ -50,9 +53,7 @@ def test_no_email_and_no_clerk_id_is_rejected():
 def test_no_email_with_clerk_id_is_accepted():
     insert_user(email="", clerk_id="user_clerk_only")
     insert_user(email="", clerk_id="user_clerk_only_2")  # empty emails do not collide
-    with connection.cursor() as cur:
-        cur.execute("SELECT count(*) FROM accounts_user WHERE email = ''")
-        assert cur.fetchone()[0] == 2
+    assert run_sql("SELECT count(*) FROM accounts_user WHERE email = ''") == [(2,)]
 
 
 def test_malformed_email_is_rejected():
@@ -71,23 +72,16 @@ def test_blank_clerk_id_is_rejected():
         insert_user(email="blank@example.com", clerk_id="")
 
 
-@pytest.mark.parametrize(
-    "wallet",
-    [
-        "0x123",
-        "52908400098527886E0F7030069857D2E4169EE7",
-        "0xZZ908400098527886E0F7030069857D2E4169EE7",
-    ],
-)
+@pytest.mark.parametrize("wallet", ["0x123", WALLET[2:], "0xZZ" + WALLET[4:]])
 def test_malformed_wallet_address_is_rejected(wallet):
     with rejected("accounts_user_wallet_format"):
         insert_user(email="w@example.com", wallet=wallet)
 
 
 def test_duplicate_wallet_is_rejected_whatever_the_case():
-    UserFactory(wallet_address="0x52908400098527886E0F7030069857D2E4169EE7")
+    UserFactory(wallet_address=WALLET)
     with rejected("accounts_user_wallet_ci_unique"):
-        insert_user(email="w2@example.com", wallet="0x52908400098527886e0f7030069857d2e4169ee7")
+        insert_user(email="w2@example.com", wallet=WALLET.lower())
 
 
 def test_unknown_status_is_rejected():
@@ -95,50 +89,107 @@ def test_unknown_status_is_rejected():
         insert_user(email="s@example.com", status="bogus")
 
 
-def test_duplicate_api_key_prefix_is_rejected():
-    key = ApiKeyFactory()
-    with rejected("accounts_apikey_prefix_unique"), connection.cursor() as cur:
-        cur.execute(
-            "INSERT INTO accounts_apikey (id, user_id, name, prefix, key_hash) VALUES (%s, %s, 'x', %s, 'h')",
-            [uuid.uuid4(), key.user_id, key.prefix],
-        )
+# (factory, table, SET clause, constraint): one bad value per rule, on a valid row.
+UPDATE_CASES = [
+    (ApiKeyFactory, "accounts_apikey", "prefix = 'a.b'", "accounts_apikey_prefix_format"),
+    (ApiKeyFactory, "accounts_apikey", "key_hash = ''", "accounts_apikey_key_hash_not_blank"),
+    (ApiKeyFactory, "accounts_apikey", "name = ''", "accounts_apikey_name_not_blank"),
+    (
+        UserProfileFactory,
+        "accounts_userprofile",
+        "country = 'us'",
+        "accounts_userprofile_country_format",
+    ),
+    (
+        UserProfileFactory,
+        "accounts_userprofile",
+        "risk_tolerance = 'reckless'",
+        "accounts_userprofile_risk_tolerance_valid",
+    ),
+    (
+        UserProfileFactory,
+        "accounts_userprofile",
+        "investment_experience = 'guru'",
+        "accounts_userprofile_experience_valid",
+    ),
+    (
+        UserProfileFactory,
+        "accounts_userprofile",
+        "kyc_status = 'maybe'",
+        "accounts_userprofile_kyc_status_valid",
+    ),
+    (
+        UserPreferencesFactory,
+        "accounts_userpreferences",
+        "currency = 'usd'",
+        "accounts_userpreferences_currency_format",
+    ),
+    (
+        UserPreferencesFactory,
+        "accounts_userpreferences",
+        "theme = 'neon'",
+        "accounts_userpreferences_theme_valid",
+    ),
+    (
+        UserPreferencesFactory,
+        "accounts_userpreferences",
+        "language = 'EN_us'",
+        "accounts_userpreferences_language_format",
+    ),
+]
 
 
-def test_malformed_api_key_prefix_is_rejected():
+@pytest.mark.parametrize(
+    ("factory", "table", "assignment", "constraint"), UPDATE_CASES, ids=[c[3] for c in UPDATE_CASES]
+)
+def test_database_rejects(factory, table, assignment, constraint):
+    row = factory()
+    assert_sql_rejected(constraint, f"UPDATE {table} SET {assignment} WHERE id = %s", [row.pk])
+
+
+# (factory, table, constraint): a copy of a valid row breaks the rule.
+UNIQUE_CASES = [
+    (ApiKeyFactory, "accounts_apikey", "accounts_apikey_prefix_unique"),
+    (UserProfileFactory, "accounts_userprofile", "accounts_userprofile_user_id_key"),
+    (UserPreferencesFactory, "accounts_userpreferences", "accounts_userpreferences_user_id_key"),
+]
+
+
+@pytest.mark.parametrize(
+    ("factory", "table", "constraint"), UNIQUE_CASES, ids=[c[2] for c in UNIQUE_CASES]
+)
+def test_database_rejects_duplicate(factory, table, constraint):
+    row = factory()
+    assert_sql_rejected(constraint, *copy_row_sql(table, row.pk))
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "constraint"),
+    [
+        ("accounts_user_groups", "group_id", "accounts_user_groups_user_id_group_id_59c0b32f_uniq"),
+        (
+            "accounts_user_user_permissions",
+            "permission_id",
+            "accounts_user_user_permi_user_id_permission_id_2ab516c2_uniq",
+        ),
+    ],
+)
+def test_a_user_holds_a_group_or_permission_once(table, column, constraint):
     user = UserFactory()
-    with rejected("accounts_apikey_prefix_format"), connection.cursor() as cur:
-        cur.execute(
-            "INSERT INTO accounts_apikey (id, user_id, name, prefix, key_hash) VALUES (%s, %s, 'x', 'a.b', 'h')",
-            [uuid.uuid4(), user.pk],
-        )
-
-
-def test_profile_country_and_preferences_currency_formats_are_enforced():
-    user = UserFactory()
-    with rejected("accounts_userprofile_country_format"), connection.cursor() as cur:
-        cur.execute(
-            "INSERT INTO accounts_userprofile (user_id, country) VALUES (%s, 'us')", [user.pk]
-        )
-    with rejected("accounts_userpreferences_currency_format"), connection.cursor() as cur:
-        cur.execute(
-            "INSERT INTO accounts_userpreferences (user_id, currency) VALUES (%s, 'usd')", [user.pk]
-        )
-
-
-def test_one_profile_per_user():
-    user = UserFactory()
-    with connection.cursor() as cur:
-        cur.execute("INSERT INTO accounts_userprofile (user_id) VALUES (%s)", [user.pk])
-    with rejected("accounts_userprofile_user_id_key"), connection.cursor() as cur:
-        cur.execute("INSERT INTO accounts_userprofile (user_id) VALUES (%s)", [user.pk])
+    other = (
+        Group.objects.create(name="g").pk if column == "group_id" else Permission.objects.first().pk
+    )
+    sql = f"INSERT INTO {table} (user_id, {column}) VALUES (%s, %s)"
+    run_sql(sql, [user.pk, other])
+    assert_sql_rejected(constraint, sql, [user.pk, other])
 
 
 def test_deleting_a_user_in_sql_deletes_their_keys_profile_and_preferences():
     key = ApiKeyFactory()
-    with connection.cursor() as cur:
-        cur.execute("INSERT INTO accounts_userprofile (user_id) VALUES (%s)", [key.user_id])
-        cur.execute("INSERT INTO accounts_userpreferences (user_id) VALUES (%s)", [key.user_id])
-        cur.execute("DELETE FROM accounts_user WHERE id = %s", [key.user_id])
-        for table in ("accounts_apikey", "accounts_userprofile", "accounts_userpreferences"):
-            cur.execute(f"SELECT count(*) FROM {table} WHERE user_id = %s", [key.user_id])
-            assert cur.fetchone()[0] == 0, table
+    UserProfileFactory(user=key.user)
+    UserPreferencesFactory(user=key.user)
+    run_sql("DELETE FROM accounts_user WHERE id = %s", [key.user_id])
+    for table in ("accounts_apikey", "accounts_userprofile", "accounts_userpreferences"):
+        assert run_sql(f"SELECT count(*) FROM {table} WHERE user_id = %s", [key.user_id]) == [
+            (0,)
+        ], table

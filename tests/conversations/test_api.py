@@ -133,10 +133,15 @@ def test_list_shows_only_own_conversations_with_message_count(api_client, user, 
     assert response.data["results"][0]["message_count"] == 3
 
 
-def test_staff_see_every_conversation(staff_client, conversation):
-    ConversationFactory()
-    assert staff_client.get(LIST_URL).data["count"] == 2
-    assert staff_client.get(detail_url(conversation)).status_code == 200
+def test_staff_see_only_their_own_conversations_through_the_api(
+    staff_client, staff_user, conversation
+):
+    """One staff policy: the API acts as the caller; staff oversee others in the admin."""
+    own = ConversationFactory(user=staff_user)
+    response = staff_client.get(LIST_URL)
+    assert [row["id"] for row in response.data["results"]] == [str(own.pk)]
+    assert staff_client.get(detail_url(conversation)).status_code == 404
+    assert staff_client.get(detail_url(own)).status_code == 200
 
 
 def test_anonymous_client_is_refused(anon_client, conversation):
@@ -214,7 +219,7 @@ def test_invalid_conversation_field_is_400_and_writes_nothing(api_client, field,
         ("agent_name", "n" * 101),
         ("content", ""),
         ("confidence_level", -0.1),
-        ("message_order", 0),
+        ("message_order", -1),
         ("cited_sources", [None]),
         ("metadata", []),
     ],
@@ -337,7 +342,7 @@ def test_filters_by_status_content_type_and_date_range(api_client, user):
 def test_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for conversation in ConversationFactory.create_batch(rows, user=user):
         AgentMessageFactory.create_batch(2, conversation=conversation)
-    with django_assert_num_queries(2):  # count, page (message_count is an annotation)
+    with django_assert_num_queries(3):  # products, count, page (message_count annotated)
         response = api_client.get(LIST_URL, {"page_size": 100})
     assert len(response.data["results"]) == rows
 
@@ -346,7 +351,7 @@ def test_list_queries_do_not_grow(api_client, user, rows, django_assert_num_quer
 def test_detail_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     conversation = ConversationFactory(user=user)
     AgentMessageFactory.create_batch(rows, conversation=conversation)
-    with django_assert_num_queries(2):  # conversation, its messages
+    with django_assert_num_queries(3):  # products, conversation, its messages
         response = api_client.get(detail_url(conversation))
     assert len(response.data["messages"]) == rows
 
@@ -355,7 +360,7 @@ def test_detail_queries_do_not_grow(api_client, user, rows, django_assert_num_qu
 def test_message_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     conversation = ConversationFactory(user=user)
     AgentMessageFactory.create_batch(rows, conversation=conversation)
-    with django_assert_num_queries(3):  # conversation, count, page
+    with django_assert_num_queries(4):  # products, conversation, count, page
         response = api_client.get(messages_url(conversation), {"page_size": 100})
     assert len(response.data["results"]) == rows
 

@@ -15,4 +15,4 @@ def submitted_idea(user):
 
 @pytest.fixture
 def pending_evaluation(submitted_idea):
-    return EvaluationFactory(idea=submitted_idea)
+    return EvaluationFactory(business_idea=submitted_idea)

@@ -35,7 +35,7 @@ class BusinessIdeaFactory(factory.django.DjangoModelFactory):
 class EvaluationFactory(factory.django.DjangoModelFactory):
     """A pending evaluation of a submitted idea; traits give the other statuses."""
 
-    idea = factory.SubFactory(BusinessIdeaFactory, status=IdeaStatus.SUBMITTED)
+    business_idea = factory.SubFactory(BusinessIdeaFactory, status=IdeaStatus.SUBMITTED)
     status = EvaluationStatus.PENDING
 
     class Meta:
@@ -45,7 +45,7 @@ class EvaluationFactory(factory.django.DjangoModelFactory):
         analyzing = factory.Trait(
             status=EvaluationStatus.ANALYZING,
             started_at=factory.LazyFunction(timezone.now),
-            idea=factory.SubFactory(BusinessIdeaFactory, status=IdeaStatus.EVALUATING),
+            business_idea=factory.SubFactory(BusinessIdeaFactory, status=IdeaStatus.EVALUATING),
         )
         completed = factory.Trait(
             status=EvaluationStatus.COMPLETED,
@@ -54,7 +54,7 @@ class EvaluationFactory(factory.django.DjangoModelFactory):
             results=factory.LazyFunction(
                 lambda: {"overall_score": 72.5, "recommendation": "pursue"}
             ),
-            idea=factory.SubFactory(BusinessIdeaFactory, status=IdeaStatus.COMPLETED),
+            business_idea=factory.SubFactory(BusinessIdeaFactory, status=IdeaStatus.COMPLETED),
         )
         failed = factory.Trait(
             status=EvaluationStatus.FAILED,

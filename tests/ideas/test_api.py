@@ -96,8 +96,8 @@ def test_edit_only_drafts(api_client, submitted_idea):
 
 
 def test_delete_is_soft_and_hides_evaluations_and_results(api_client, user):
-    result = AgentResultFactory(evaluation__idea__user=user)
-    idea = result.evaluation.idea
+    result = AgentResultFactory(evaluation__business_idea__user=user)
+    idea = result.evaluation.business_idea
     assert api_client.delete(detail(IDEAS, idea.pk)).status_code == 204
     idea.refresh_from_db()
     assert idea.deleted_at is not None  # still there for staff
@@ -125,7 +125,9 @@ def test_anonymous_is_refused(anon_client):
 
 def test_request_evaluation(api_client, submitted_idea):
     response = api_client.post(
-        reverse(EVALUATIONS), {"idea": str(submitted_idea.pk), "priority": "high"}, format="json"
+        reverse(EVALUATIONS),
+        {"business_idea": str(submitted_idea.pk), "priority": "high"},
+        format="json",
     )
     assert response.status_code == 201, response.data
     assert response.data["status"] == "pending" and response.data["agent_results"] == []
@@ -134,20 +136,24 @@ def test_request_evaluation(api_client, submitted_idea):
 
 def test_request_evaluation_validation(api_client, idea, other_user):
     foreign = BusinessIdeaFactory(user=other_user, submitted=True)
-    response = api_client.post(reverse(EVALUATIONS), {"idea": str(foreign.pk)}, format="json")
-    assert response.status_code == 400 and "idea" in response.data
     response = api_client.post(
-        reverse(EVALUATIONS), {"idea": str(idea.pk), "priority": "urgent"}, format="json"
+        reverse(EVALUATIONS), {"business_idea": str(foreign.pk)}, format="json"
+    )
+    assert response.status_code == 400 and "business_idea" in response.data
+    response = api_client.post(
+        reverse(EVALUATIONS), {"business_idea": str(idea.pk), "priority": "urgent"}, format="json"
     )
     assert response.status_code == 400 and "priority" in response.data
-    response = api_client.post(reverse(EVALUATIONS), {"idea": str(idea.pk)}, format="json")
+    response = api_client.post(reverse(EVALUATIONS), {"business_idea": str(idea.pk)}, format="json")
     assert response.status_code == 409 and "submit it before" in response.data["detail"]
     assert not Evaluation.objects.exists()
 
 
 def test_second_open_evaluation_is_409(api_client, pending_evaluation):
     response = api_client.post(
-        reverse(EVALUATIONS), {"idea": str(pending_evaluation.idea_id)}, format="json"
+        reverse(EVALUATIONS),
+        {"business_idea": str(pending_evaluation.business_idea_id)},
+        format="json",
     )
     assert response.status_code == 409, response.data
     assert response.data["code"] == "evaluation_in_progress"
@@ -160,15 +166,21 @@ def test_other_users_evaluation_is_404(api_client):
 
 def test_evaluation_json_filters(api_client, user):
     good = EvaluationFactory(
-        completed=True, idea__user=user, results={"overall_score": 81.5, "recommendation": "pursue"}
+        completed=True,
+        business_idea__user=user,
+        results={"overall_score": 81.5, "recommendation": "pursue"},
     )
     fair = EvaluationFactory(
-        completed=True, idea__user=user, results={"overall_score": 40, "recommendation": "refine"}
+        completed=True,
+        business_idea__user=user,
+        results={"overall_score": 40, "recommendation": "refine"},
     )
     EvaluationFactory(
-        completed=True, idea__user=user, results={"overall_score": None, "recommendation": "x"}
+        completed=True,
+        business_idea__user=user,
+        results={"overall_score": None, "recommendation": "x"},
     )
-    EvaluationFactory(idea__user=user)
+    EvaluationFactory(business_idea__user=user)
     url = reverse(EVALUATIONS)
 
     def ids(params):
@@ -190,7 +202,7 @@ def test_evaluation_json_filters(api_client, user):
 
 
 def test_agent_results_score_above_for_one_agent_type(api_client, user):
-    evaluations = [EvaluationFactory(analyzing=True, idea__user=user) for _ in range(3)]
+    evaluations = [EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(3)]
     expected = []
     for evaluation, score in zip(evaluations, [91, 75, 40], strict=True):
         hit = AgentResultFactory(evaluation=evaluation, agent_type="market-research", score=score)
@@ -206,12 +218,12 @@ def test_agent_results_score_above_for_one_agent_type(api_client, user):
 
 def test_agent_results_json_filters(api_client, user):
     hit = AgentResultFactory(
-        evaluation__idea__user=user,
+        evaluation__business_idea__user=user,
         output_data={"market_size": "large", "tam_usd": 5_000_000},
         insights={"risks": ["regulation"]},
     )
     AgentResultFactory(
-        evaluation__idea__user=user, output_data={"market_size": "small"}, insights={}
+        evaluation__business_idea__user=user, output_data={"market_size": "small"}, insights={}
     )
     url = reverse(RESULTS)
     by_output = api_client.get(url, {"output_contains": '{"market_size": "large"}'}).data
@@ -223,7 +235,7 @@ def test_agent_results_json_filters(api_client, user):
 
 
 def test_agent_results_cursor_pagination(api_client, user):
-    evaluations = [EvaluationFactory(analyzing=True, idea__user=user) for _ in range(3)]
+    evaluations = [EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(3)]
     created = {str(AgentResultFactory(evaluation=ev).pk) for ev in evaluations for _ in range(4)}
     seen, url, pages = [], reverse(RESULTS) + "?page_size=5", 0
     while url:
@@ -243,7 +255,7 @@ def test_other_users_agent_result_is_404(api_client):
 
 
 def test_agent_results_are_read_only(api_client, user):
-    result = AgentResultFactory(evaluation__idea__user=user)
+    result = AgentResultFactory(evaluation__business_idea__user=user)
     assert api_client.patch(detail(RESULTS, result.pk), {"score": 1}).status_code == 405
     assert api_client.post(reverse(RESULTS), {}).status_code == 405
     assert AgentResult.objects.get(pk=result.pk).score == result.score
@@ -255,8 +267,8 @@ def test_agent_results_are_read_only(api_client, user):
 @pytest.mark.parametrize("rows", [5, 50])
 def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for _ in range(rows):
-        EvaluationFactory(idea__user=user)
-    with django_assert_num_queries(2):  # count, page (evaluation_count is an annotation)
+        EvaluationFactory(business_idea__user=user)
+    with django_assert_num_queries(3):  # products, count, page (evaluation_count annotated)
         response = api_client.get(reverse(IDEAS), {"page_size": 100})
     assert len(response.data["results"]) == rows
     assert all(row["evaluation_count"] == 1 for row in response.data["results"])
@@ -265,8 +277,8 @@ def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num
 @pytest.mark.parametrize("rows", [5, 50])
 def test_evaluation_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for _ in range(rows):
-        AgentResultFactory(evaluation__idea__user=user)
-    with django_assert_num_queries(3):  # count, page, agent results
+        AgentResultFactory(evaluation__business_idea__user=user)
+    with django_assert_num_queries(4):  # products, count, page, agent results
         response = api_client.get(reverse(EVALUATIONS), {"page_size": 100})
     assert len(response.data["results"]) == rows
     assert all(len(row["agent_results"]) == 1 for row in response.data["results"])
@@ -274,11 +286,13 @@ def test_evaluation_list_queries_do_not_grow(api_client, user, rows, django_asse
 
 @pytest.mark.parametrize("rows", [5, 50])
 def test_agent_result_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
-    evaluations = [EvaluationFactory(analyzing=True, idea__user=user) for _ in range(rows // 5)]
+    evaluations = [
+        EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(rows // 5)
+    ]
     for ev in evaluations:
         for _ in range(5):
             AgentResultFactory(evaluation=ev)
-    with django_assert_num_queries(1):  # one page (cursor pagination does not count)
+    with django_assert_num_queries(2):  # products, one page (the cursor does not count)
         response = api_client.get(reverse(RESULTS), {"page_size": 100})
     assert len(response.data["results"]) == rows
-    assert all(row["idea"] for row in response.data["results"])
+    assert all(row["business_idea"] for row in response.data["results"])

@@ -92,7 +92,7 @@ def test_concurrent_claims_of_one_evaluation_exactly_one_wins(claimers):
     evaluation.refresh_from_db()
     assert evaluation.status == EvaluationStatus.ANALYZING
     assert evaluation.started_at == wins[0]  # the winner's write is the one stored
-    assert BusinessIdea.objects.get(pk=evaluation.idea_id).status == IdeaStatus.EVALUATING
+    assert BusinessIdea.objects.get(pk=evaluation.business_idea_id).status == IdeaStatus.EVALUATING
 
 
 def test_claim_next_hands_each_evaluation_to_one_worker():

@@ -34,15 +34,17 @@ def test_seed_counts_and_idempotent():
 
 def test_fixture_rows_are_consistent():
     load()
-    for evaluation in Evaluation.objects.select_related("idea").prefetch_related("agent_results"):
+    for evaluation in Evaluation.objects.select_related("business_idea").prefetch_related(
+        "agent_results"
+    ):
         rows = list(evaluation.agent_results.all())
         if evaluation.status == EvaluationStatus.COMPLETED:
-            assert evaluation.idea.status == IdeaStatus.COMPLETED
+            assert evaluation.business_idea.status == IdeaStatus.COMPLETED
             assert evaluation.results == summarize_agent_results(rows)
         if evaluation.status == EvaluationStatus.ANALYZING:
-            assert evaluation.idea.status == IdeaStatus.EVALUATING
+            assert evaluation.business_idea.status == IdeaStatus.EVALUATING
         if evaluation.status == EvaluationStatus.FAILED:
-            assert evaluation.idea.status == IdeaStatus.SUBMITTED
+            assert evaluation.business_idea.status == IdeaStatus.SUBMITTED
             assert any(r.status == AgentResultStatus.FAILED for r in rows)
     assert (
         BusinessIdea.objects.filter(status=IdeaStatus.DRAFT, evaluations__isnull=False).count() == 0

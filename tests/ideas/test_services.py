@@ -97,7 +97,7 @@ def test_illegal_idea_transition_is_refused_and_changes_nothing(idea_status, tar
 )
 def test_illegal_evaluation_transition_is_refused_and_changes_nothing(trait, call):
     evaluation = EvaluationFactory(**({trait: True} if trait else {}))
-    before, idea_before = snapshot(evaluation), snapshot(evaluation.idea)
+    before, idea_before = snapshot(evaluation), snapshot(evaluation.business_idea)
     fn = {
         "claim": lambda: services.evaluation_claim(evaluation_id=evaluation.pk),
         "complete": lambda: services.evaluation_complete(evaluation_id=evaluation.pk),
@@ -110,7 +110,7 @@ def test_illegal_evaluation_transition_is_refused_and_changes_nothing(trait, cal
     assert "it may go to" in exc.value.message
     assert exc.value.status_code == 409
     assert snapshot(evaluation) == before
-    assert snapshot(evaluation.idea) == idea_before
+    assert snapshot(evaluation.business_idea) == idea_before
 
 
 def test_complete_refused_while_an_agent_is_running():
@@ -160,11 +160,11 @@ def test_fail_then_retry_requeues_and_keeps_completed_agent_results():
     assert failed.status == EvaluationStatus.FAILED and failed.error_message == "LLM quota hit"
     running.refresh_from_db()
     assert running.status == AgentResultStatus.FAILED and running.completed_at
-    assert BusinessIdea.objects.get(pk=evaluation.idea_id).status == IdeaStatus.SUBMITTED
+    assert BusinessIdea.objects.get(pk=evaluation.business_idea_id).status == IdeaStatus.SUBMITTED
 
     retried = services.evaluation_retry(evaluation_id=evaluation.pk)
     assert retried.status == EvaluationStatus.PENDING
-    assert (retried.started_at, retried.completed_at, retried.error_message) == (None, None, "")
+    assert (retried.started_at, retried.completed_at, retried.error_message) == (None, None, None)
     assert set(evaluation.agent_results.values_list("agent_type", flat=True)) == {
         "market-research",
         "customer-research",
@@ -187,13 +187,13 @@ def test_request_refuses_draft_deleted_and_second_open_evaluation():
         services.evaluation_request(idea_id=deleted.pk)
     open_one = EvaluationFactory()
     with pytest.raises(ConflictError, match="already has an evaluation in progress"):
-        services.evaluation_request(idea_id=open_one.idea_id)
-    assert Evaluation.objects.filter(idea=open_one.idea).count() == 1
+        services.evaluation_request(idea_id=open_one.business_idea_id)
+    assert Evaluation.objects.filter(business_idea=open_one.business_idea).count() == 1
 
 
 def test_retry_refused_when_another_evaluation_is_open():
     failed = EvaluationFactory(failed=True)
-    EvaluationFactory(idea=failed.idea)  # a new pending one
+    EvaluationFactory(business_idea=failed.business_idea)  # a new pending one
     before = snapshot(failed)
     with pytest.raises(ConflictError, match="already has an evaluation in progress"):
         services.evaluation_retry(evaluation_id=failed.pk)
@@ -205,7 +205,9 @@ def test_claim_next_takes_high_priority_first_then_oldest():
     normal_old = EvaluationFactory(priority="normal")
     normal_new = EvaluationFactory(priority="normal")
     high = EvaluationFactory(priority="high")
-    EvaluationFactory(idea=BusinessIdeaFactory(submitted=True, deleted=True))  # never claimed
+    EvaluationFactory(
+        business_idea=BusinessIdeaFactory(submitted=True, deleted=True)
+    )  # never claimed
     order = [services.evaluation_claim_next().pk for _ in range(4)]
     assert order == [high.pk, normal_old.pk, normal_new.pk, low.pk]
     assert services.evaluation_claim_next() is None
@@ -213,7 +215,7 @@ def test_claim_next_takes_high_priority_first_then_oldest():
 
 def test_claim_refused_for_a_deleted_idea():
     evaluation = EvaluationFactory()
-    services.idea_soft_delete(idea_id=evaluation.idea_id)
+    services.idea_soft_delete(idea_id=evaluation.business_idea_id)
     with pytest.raises(ConflictError, match="was deleted"):
         services.evaluation_claim(evaluation_id=evaluation.pk)
     evaluation.refresh_from_db()

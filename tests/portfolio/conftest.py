@@ -3,12 +3,6 @@ import pytest
 from tests.portfolio import factories as f
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """UserFactory hashes a password; Argon2 costs ~1 s a user on this machine."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def every_row(user):
     """One row of every portfolio model, all belonging to ``user``; {table: id}."""

@@ -11,6 +11,7 @@ from tests.research.factories import (
     ScenarioFactory,
     TranscriptFactory,
 )
+from tests.utils import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -24,16 +25,6 @@ CHANGELISTS = {
     "analysisresult": AnalysisResultFactory,
     "rubric": RubricFactory,
 }
-
-
-def count_queries(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 @pytest.mark.parametrize("model", sorted(CHANGELISTS))

@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import connection
 from django.urls import reverse
 
 from accounts.models import User
@@ -17,6 +17,7 @@ from tests.research.factories import (
     ScenarioFactory,
     TranscriptFactory,
 )
+from tests.utils import assert_sql_rejected, rejected
 
 pytestmark = pytest.mark.django_db
 
@@ -44,13 +45,13 @@ def test_edge_empty_parent_id_unknown_definition_has_no_tree():
 def test_edge_circular_reference_via_orm_save_is_refused_by_the_database(chain):
     root, _, grandchild = chain
     root.parent = grandchild
-    with pytest.raises(IntegrityError, match="research_definition_no_cycle"), transaction.atomic():
+    with rejected("research_definition_no_cycle"):
         root.save()
 
 
 def test_edge_circular_reference_via_queryset_update_is_refused(chain):
     root, child, _ = chain
-    with pytest.raises(IntegrityError, match="research_definition_no_cycle"), transaction.atomic():
+    with rejected("research_definition_no_cycle"):
         Definition.objects.filter(pk=root.pk).update(parent=child)
 
 
@@ -68,10 +69,7 @@ def test_edge_self_reference_is_refused():
     d.parent = d
     with pytest.raises(ValidationError, match="cannot be its own parent"):
         d.full_clean()
-    with (
-        pytest.raises(IntegrityError, match="research_definition_not_own_parent"),
-        transaction.atomic(),
-    ):
+    with rejected("research_definition_not_own_parent"):
         d.save()
     with pytest.raises(ResearchValidationError, match="own parent"):
         services.definition_check_parent(d, d)
@@ -200,11 +198,10 @@ def test_edge_duplicate_email_is_rejected_with_a_clear_error():
     UserFactory(email="dup@research.example.com")
     with pytest.raises(ValidationError, match="A user with this email already exists"):
         User.objects.create_user("DUP@research.example.com", "another-pass-phrase")
-    with pytest.raises(IntegrityError, match="accounts_user_email_ci_unique"), transaction.atomic():
-        with connection.cursor() as cur:
-            cur.execute(
-                "INSERT INTO accounts_user (password, email) VALUES ('!', 'Dup@Research.example.com')"
-            )
+    assert_sql_rejected(
+        "accounts_user_email_ci_unique",
+        "INSERT INTO accounts_user (password, email) VALUES ('!', 'Dup@Research.example.com')",
+    )
 
 
 # Invalid foreign keys ------------------------------------------------------------------------------------
@@ -253,7 +250,7 @@ def test_edge_invalid_foreign_keys_through_the_api_are_400(api_client, route, pa
 
 
 def test_edge_definition_without_content_is_rejected():
-    with pytest.raises(IntegrityError, match="content"), transaction.atomic():
+    with rejected(match="content"):
         Definition.objects.create(name="x", content=None)
     with pytest.raises(ResearchValidationError, match="content must be a JSON object"):
         services.definition_create(name="x", content=None)
@@ -268,7 +265,7 @@ def test_edge_definition_without_content_through_the_api_is_400(api_client):
 
 
 def test_edge_run_without_definition_is_rejected(api_client):
-    with pytest.raises(IntegrityError, match="definition_id"), transaction.atomic():
+    with rejected(match="definition_id"):
         Run.objects.create(definition=None)
     response = api_client.post(reverse("api:research-run-list"), {}, format="json")
     assert response.status_code == 400

@@ -5,7 +5,7 @@ import time
 import pytest
 from django.contrib.auth.hashers import identify_hasher
 from django.core.management import call_command
-from django.db import IntegrityError, connection, transaction
+from django.db import connection
 
 from accounts.models import ApiKey, User
 from research import services
@@ -28,6 +28,7 @@ from tests.research.factories import (
     RunFactory,
     TranscriptFactory,
 )
+from tests.utils import assert_sql_rejected
 
 pytestmark = pytest.mark.django_db
 
@@ -104,12 +105,12 @@ def test_us1_3_definition_content_jsonb_is_stored_and_retrievable():
 def test_us1_4_run_definition_foreign_key_is_enforced():
     run = RunFactory()
     assert run.definition.runs.get() == run
-    with pytest.raises(IntegrityError, match="research_run_definition_id"), transaction.atomic():
-        with connection.cursor() as cur:
-            cur.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            cur.execute(
-                "INSERT INTO research_run (definition_id) VALUES ('00000000-0000-4000-8000-0000000000ff')"
-            )
+    assert_sql_rejected(
+        None,
+        "INSERT INTO research_run (definition_id) VALUES ('00000000-0000-4000-8000-0000000000ff')",
+        match="research_run_definition_id",
+        immediate=True,
+    )
 
 
 def test_us1_5_transcript_metrics_are_persisted():

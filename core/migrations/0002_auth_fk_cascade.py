@@ -48,6 +48,7 @@ END $$;"""
 
 class Migration(migrations.Migration):
     dependencies = [
+        ("core", "0001_product_access"),
         ("accounts", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("admin", "0003_logentry_add_action_flag_choices"),
