@@ -330,6 +330,7 @@ LOGGING["handlers"]["console"].update(
     {"filters": ["request_id"], "formatter": "json" if LOG_FORMAT == "json" else "text"}
 )
 LOGGING["loggers"]["core.access"] = {"level": env.str("ACCESS_LOG_LEVEL", default="INFO")}
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # not its start banner on every command
 # Queries slower than this are logged (logger core.slow_query) and counted; 0: off.
 DB_SLOW_QUERY_MS = env.float("DB_SLOW_QUERY_MS", default=500.0)
 # GET /metrics (Prometheus): staff users, or "Authorization: Bearer <METRICS_TOKEN>".

@@ -120,3 +120,10 @@ def test_raw_insert_gets_database_defaults():
     with connection.cursor() as cur:
         cur.execute("INSERT INTO engagement_retentionrun DEFAULT VALUES RETURNING outcome, files")
         assert cur.fetchone() == ("running", 0)
+
+
+def test_db_rejects_negative_file_count():
+    assert_sql_rejected(
+        "engagement_retentionrun_files_check",
+        "INSERT INTO engagement_retentionrun (files) VALUES (-1)",
+    )
