@@ -47,8 +47,22 @@ SLOW_QUERIES = Counter(
 )
 
 
+def existing_pool(alias: str):
+    """The alias's psycopg pool if one was made, else None.
+
+    Never ``connections[alias].pool``: that property *creates* the pool, with the
+    connection settings of the moment (a pool made at import time, before the test
+    runner renames the database, would send the test migrations to the real one).
+    """
+    wrapper = connections[alias]
+    return getattr(type(wrapper), "_connection_pools", {}).get(alias)
+
+
 class PoolCollector:
     """psycopg_pool statistics of each configured database, read at scrape time."""
+
+    def describe(self):
+        return []  # registering must not collect (no database work at import)
 
     def collect(self):
         size = GaugeMetricFamily("django_db_pool_size", "Connections open.", labels=["alias"])
@@ -72,7 +86,7 @@ class PoolCollector:
             labels=["alias"],
         )
         for alias in connections:
-            pool = getattr(connections[alias], "pool", None)
+            pool = existing_pool(alias)
             if pool is None:
                 continue
             stats = pool.get_stats()

@@ -99,3 +99,29 @@ def test_json_formatter_renders_one_line_with_extras():
     body = json.loads(line)
     assert body["message"] == "hello you" and body["request_id"] == "abc"
     assert body["status"] == 503 and body["level"] == "ERROR"
+
+
+def test_importing_the_urls_creates_no_database_pool():
+    """A pool made at import keeps the settings of that moment: the test runner's renamed
+    database would then be migrated on the real one (happened: PoolCollector collected
+    when registered)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import django; django.setup(); from django.db import connections; "
+        "import config.urls, core.metrics; "
+        "print(dict(type(connections['default'])._connection_pools))"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("PYTEST")}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", DEBUG="1", SECRET_KEY="x" * 40)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip().splitlines()[-1] == "{}"
