@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 _CONFLICT = (pg_errors.UniqueViolation, pg_errors.ExclusionViolation)
 # What "the database is not answering" raises: Django wraps psycopg's OperationalError
 # (connection refused, server gone, psycopg_pool.PoolTimeout) in its own.
-DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError, pg_errors.OperationalError)
 UNAVAILABLE_DETAIL = "The database is unavailable; try again shortly."
 
 
