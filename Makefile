@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# Development runs with DEBUG on; production sets its own environment.
-DEV_ENV := DEBUG=1
+# Development runs with DEBUG on and reads .env; production sets its own environment
+# (settings read .env only with DJANGO_READ_DOT_ENV_FILE=1).
+DEV_ENV := DEBUG=1 DJANGO_READ_DOT_ENV_FILE=1
 
 .PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
 

@@ -1,4 +1,4 @@
-"""Project settings, driven by the environment (django-environ; ``.env`` optional).
+"""Project settings, driven by the environment (django-environ; ``.env`` only on request).
 
 See docs/operations.md for the table of environment variables.
 """
@@ -13,7 +13,11 @@ from config.spectacular import enum_name_overrides
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+# The development .env (DEBUG=1) is read only when asked for (the Makefile's targets set
+# DJANGO_READ_DOT_ENV_FILE=1), so a production start with DEBUG unset is DEBUG off even
+# in a checkout where `make setup` wrote one.
+if env.bool("DJANGO_READ_DOT_ENV_FILE", default=False):
+    environ.Env.read_env(env.path("DJANGO_ENV_FILE", default=BASE_DIR / ".env"), overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
 
@@ -102,7 +106,9 @@ if "host" in _db_options and not _db.get("HOST"):
 DB_STATEMENT_TIMEOUT_MS = env.int("DB_STATEMENT_TIMEOUT_MS", default=30_000)
 DB_POOL_MIN_SIZE = env.int("DB_POOL_MIN_SIZE", default=2)
 DB_POOL_MAX_SIZE = env.int("DB_POOL_MAX_SIZE", default=20)
-DB_POOL_TIMEOUT = env.float("DB_POOL_TIMEOUT", default=10.0)
+# Short on purpose: with the database down a request answers 503 within ~2 s (issue 16).
+DB_POOL_TIMEOUT = env.float("DB_POOL_TIMEOUT", default=1.5)
+DB_CONNECT_TIMEOUT = env.int("DB_CONNECT_TIMEOUT", default=2)
 DB_POOL_ENABLED = env.bool("DB_POOL_ENABLED", default=True)
 
 
@@ -122,6 +128,7 @@ else:
             [_db_options.get("options", ""), f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}"],
         )
     )
+_db_options.setdefault("connect_timeout", DB_CONNECT_TIMEOUT)
 _db_options.setdefault(
     "application_name", env.str("DB_APPLICATION_NAME", default="django-platform")
 )
@@ -287,3 +294,96 @@ ENGAGEMENT_RETENTION = {
     "BATCH_SIZE": 500,
     **env.json("ENGAGEMENT_RETENTION", default={}),
 }
+
+# --- Hardening: edges, throttles, headers, logs, metrics (docs/operations.md) ----------
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE = [
+    "core.middleware.RequestIdMiddleware",  # request id, access log, metrics
+    "core.middleware.ApiEdgeMiddleware",  # JSON errors under /api/, DB outage -> 503
+    *MIDDLEWARE[:1],  # SecurityMiddleware
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    *MIDDLEWARE[1:],
+    "axes.middleware.AxesMiddleware",
+]
+# Axes first: it refuses a locked-out login before any password is hashed.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", *AUTHENTICATION_BACKENDS]
+
+# Bodies: one limit for the API (413 above it) and Django's form parsing.
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=16 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
+API_MAX_JSON_DEPTH = env.int("API_MAX_JSON_DEPTH", default=512)
+API_MAX_URL_BYTES = env.int("API_MAX_URL_BYTES", default=8000)
+DB_UNAVAILABLE_RETRY_AFTER_SECONDS = env.int("DB_UNAVAILABLE_RETRY_AFTER_SECONDS", default=5)
+# GET /health/ready: the database must answer on a connection of its own within this.
+HEALTH_DB_TIMEOUT_SECONDS = env.float("HEALTH_DB_TIMEOUT_SECONDS", default=1.0)
+
+# Throttles (core/api/throttling.py); counters in the cache below.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+API_THROTTLE_RATES = {
+    "anon": "60/min",
+    "user": "1200/min",
+    "api_key": "1200/min",
+    "failed_auth": "30/min",
+    **env.json("API_THROTTLE_RATES", default={}),
+}
+REST_FRAMEWORK.update(
+    {
+        "DEFAULT_PARSER_CLASSES": [
+            "core.api.parsers.BoundedJSONParser",
+            "rest_framework.parsers.FormParser",
+            "rest_framework.parsers.MultiPartParser",
+        ],
+        "DEFAULT_THROTTLE_CLASSES": [
+            "core.api.throttling.ApiKeyRateThrottle",
+            "core.api.throttling.UserRateThrottle",
+            "core.api.throttling.AnonRateThrottle",
+        ],
+        "DEFAULT_THROTTLE_RATES": API_THROTTLE_RATES,
+        # Proxies in front that append to X-Forwarded-For; 0: the client is REMOTE_ADDR.
+        "NUM_PROXIES": env.int("API_NUM_PROXIES", default=0),
+    }
+)
+
+# Admin login lockout (django-axes, database handler: shared by every process).
+AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The admin form (and authenticate()) name the email "username"; axes would look for "email".
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_IPWARE_PROXY_COUNT = REST_FRAMEWORK["NUM_PROXIES"] or None
+
+# Content-Security-Policy (Django's own middleware), on every page: admin and API docs
+# load everything from this origin (drf-spectacular-sidecar), nothing inline but styles.
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'", "data:"],
+    "worker-src": ["'self'", "blob:"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+
+# Logs: JSON lines with the request id (core/logging.py); LOG_FORMAT=text for humans.
+LOG_FORMAT = env.str("LOG_FORMAT", default="json")
+LOGGING["filters"] = {"request_id": {"()": "core.logging.RequestIdFilter"}}
+LOGGING["formatters"] = {
+    "json": {"()": "core.logging.JsonFormatter"},
+    "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+}
+LOGGING["handlers"]["console"].update(
+    {"filters": ["request_id"], "formatter": "json" if LOG_FORMAT == "json" else "text"}
+)
+LOGGING["loggers"]["core.access"] = {"level": env.str("ACCESS_LOG_LEVEL", default="INFO")}
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # not its start banner on every command
+# Queries slower than this are logged (logger core.slow_query) and counted; 0: off.
+DB_SLOW_QUERY_MS = env.float("DB_SLOW_QUERY_MS", default=500.0)
+# GET /metrics (Prometheus): staff users, or "Authorization: Bearer <METRICS_TOKEN>".
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+SECURE_REDIRECT_EXEMPT = [*SECURE_REDIRECT_EXEMPT, r"^health/ready$", r"^metrics$"]

@@ -353,3 +353,113 @@ def read_table(cursor, quoted_name: str, name: str, *, pretty: bool = True) -> T
         triggers=triggers(cursor, oid=oid, pretty=pretty),
         referenced_by=referenced_by(cursor, oid),
     )
+
+
+# --- comparing meaning, not PostgreSQL's reprint ----------------------------------------
+# A dump/restore makes PostgreSQL parse every expression again, and its deparser then prints
+# the same rule differently: ``(ARRAY['a'::character varying])::text[]`` comes back as
+# ``ARRAY[('a'::character varying)::text]``, ``(x)::text`` as ``x::text``, with parentheses
+# added or dropped. ``normalise_expression`` maps such spellings of one rule to one string:
+# it drops type casts (``::type``) and parentheses around a single term, and spaces. Values,
+# column names, operators, keywords and the grouping of several terms are kept, so a changed
+# rule (another value, another operator, another column) still differs.
+
+_MULTIWORD_TYPES = (
+    "character varying",
+    "double precision",
+    "timestamp with time zone",
+    "timestamp without time zone",
+    "time with time zone",
+    "time without time zone",
+    "bit varying",
+)
+_CAST = (
+    r"::(?:"
+    + "|".join(t.replace(" ", r"\s+") for t in _MULTIWORD_TYPES)
+    + r'|"[^"]+"|[a-z_][a-z0-9_.]*)'
+    r"(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\[\])*"
+)
+_TOKEN = None
+
+
+def _tokens(text: str) -> list[str]:
+    import re
+
+    global _TOKEN
+    if _TOKEN is None:
+        _TOKEN = re.compile(
+            r"(?P<str>E?'(?:[^']|'')*')|(?P<ident>\"(?:[^\"]|\"\")*\")|(?P<cast>" + _CAST + r")"
+            r"|(?P<open>[(\[])|(?P<close>[)\]])|(?P<word>[A-Za-z_][A-Za-z0-9_$.]*|\d+(?:\.\d+)?)"
+            r"|(?P<space>\s+)|(?P<op>[^\sA-Za-z0-9_'\"()\[\]]+)"
+        )
+    out = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind in ("space", "cast"):
+            continue
+        out.append(match.group())
+    return out
+
+
+def _tree(tokens: list[str]) -> list:
+    """Nested lists for (...) and [...]: ["(", items...] / ["[", items...]."""
+    stack: list[list] = [["top"]]
+    for tok in tokens:
+        if tok in ("(", "["):
+            stack.append([tok])
+        elif tok in (")", "]") and len(stack) > 1:
+            group = stack.pop()
+            stack[-1].append(group)
+        else:
+            stack[-1].append(tok)
+    while len(stack) > 1:  # unbalanced: keep what there is
+        group = stack.pop()
+        stack[-1].append(group)
+    return stack[0]
+
+
+_KEYWORDS = {"AND", "OR", "NOT", "IS", "IN", "ANY", "ALL", "SOME", "LIKE", "ILIKE", "ON", "WHERE"}
+
+
+def _simplify(items: list) -> list:
+    """Simplify a group's items; merge a word with the group after it (a call, ARRAY[...])."""
+    out: list = []
+    for item in items:
+        if isinstance(item, list):
+            item = [item[0], *_simplify(item[1:])]
+            if item[0] == "(" and len(item) == 2:  # parentheses around one term
+                item = item[1]
+        if (
+            isinstance(item, list)
+            and out
+            and isinstance(out[-1], str)
+            and out[-1][:1].isalpha()
+            and out[-1].upper() not in _KEYWORDS
+        ):
+            item = ["call", out.pop(), item]
+        out.append(item)
+    return out
+
+
+def _render(item) -> str:
+    if isinstance(item, str):
+        return item
+    kind, *children = item
+    inner = " ".join(_render(c) for c in children)
+    if kind == "(":
+        return f"({inner})"
+    if kind == "[":
+        return f"[{inner}]"
+    if kind == "call":
+        return f"{_render(children[0])}{_render(children[1])}"
+    return inner
+
+
+def normalise_expression(text: str | None) -> str | None:
+    """One spelling for the same rule, whatever PostgreSQL's deparser printed (see above)."""
+    if text is None:
+        return None
+    items = _simplify(_tree(_tokens(text))[1:])
+    while len(items) == 1 and isinstance(items[0], list) and items[0][0] == "(":
+        items = items[0][1:]
+    return " ".join(_render(i) for i in items)

@@ -8,6 +8,11 @@ ON DELETE, indexes, triggers, functions, views, extensions) and describe every
 difference in plain words. A migration marked applied with ``--fake`` that
 never ran shows up as the objects it should have created being missing.
 
+Definitions are compared by meaning (``core.catalog.normalise_expression``: casts and
+parentheses around one term dropped), so a database restored with pg_dump/pg_restore,
+whose CHECKs and partial indexes PostgreSQL reprints with other casts, shows no drift,
+while a changed value, operator or column still does. Messages show the printed form.
+
 Not compared (noise): column order, names PostgreSQL generates for NOT NULL
 constraints (PostgreSQL 18 catalogs them; nullability is compared per column),
 sequence names and options, statistics, ownership and privileges, data.
@@ -75,6 +80,7 @@ def snapshot(cursor, schema: str = "public") -> Snapshot:
         snap.constraints[(con.table, con.name)] = {
             "type": con.kind,
             "definition": con.definition.removesuffix(" NOT VALID"),  # compared as "validated"
+            "meaning": catalog.normalise_expression(con.definition.removesuffix(" NOT VALID")),
             "validated": con.validated,
             "deferrable": con.deferrable,
             "deferred": con.deferred,
@@ -85,11 +91,13 @@ def snapshot(cursor, schema: str = "public") -> Snapshot:
             continue
         snap.indexes[(index.table, index.name)] = {
             "definition": _without_name(index.definition, "index"),
+            "meaning": catalog.normalise_expression(_without_name(index.definition, "index")),
             "valid": index.valid,
         }
     for trigger in catalog.triggers(cursor, schema=schema):
         snap.triggers[(trigger.table, trigger.name)] = {
             "definition": _without_name(trigger.definition, "trigger"),
+            "meaning": catalog.normalise_expression(_without_name(trigger.definition, "trigger")),
             "enabled": TRIGGER_ENABLED.get(trigger.enabled, trigger.enabled),
         }
     snap.functions = {
@@ -196,7 +204,7 @@ def compare(live: Snapshot, expected: Snapshot) -> list[str]:
     for key in sorted(set(live_cons) & set(exp_cons)):
         lcon, econ = live_cons.pop(key), exp_cons.pop(key)
         table, name = key
-        if (lcon["type"], lcon["definition"]) != (econ["type"], econ["definition"]):
+        if (lcon["type"], lcon["meaning"]) != (econ["type"], econ["meaning"]):
             out.append(
                 f"{econ['type']} constraint {name} on {table} is defined differently:\n"
                 f"    database:   {lcon['definition']}\n    migrations: {econ['definition']}"
@@ -214,7 +222,7 @@ def compare(live: Snapshot, expected: Snapshot) -> list[str]:
             out.append(
                 f"Constraint {name} on {table} differs in DEFERRABLE / INITIALLY DEFERRED from its migrations."
             )
-    for ekey, lkey in _match_renames(exp_cons, live_cons, "definition"):
+    for ekey, lkey in _match_renames(exp_cons, live_cons, "meaning"):
         out.append(
             f"Constraint {lkey[1]} on {lkey[0]} should be named {ekey[1]} (same definition; renamed by hand?)."
         )
@@ -232,7 +240,7 @@ def compare(live: Snapshot, expected: Snapshot) -> list[str]:
     exp_idx = {k: v for k, v in expected.indexes.items() if k[0] not in skip}
     for key in sorted(set(live_idx) & set(exp_idx)):
         lix, eix = live_idx.pop(key), exp_idx.pop(key)
-        if lix["definition"] != eix["definition"]:
+        if lix["meaning"] != eix["meaning"]:
             out.append(
                 f"Index {key[1]} on {key[0]} is defined differently:\n"
                 f"    database:   {lix['definition']}\n    migrations: {eix['definition']}"
@@ -242,7 +250,7 @@ def compare(live: Snapshot, expected: Snapshot) -> list[str]:
                 f"Index {key[1]} on {key[0]} is INVALID (a failed CREATE INDEX CONCURRENTLY?): "
                 f"queries do not use it; drop it and build it again."
             )
-    for ekey, lkey in _match_renames(exp_idx, live_idx, "definition"):
+    for ekey, lkey in _match_renames(exp_idx, live_idx, "meaning"):
         out.append(
             f"Index {lkey[1]} on {lkey[0]} should be named {ekey[1]} (same definition; renamed by hand?)."
         )
@@ -266,7 +274,7 @@ def compare(live: Snapshot, expected: Snapshot) -> list[str]:
                 f"Trigger {name} on {table} exists but no applied migration creates it: {ltr['definition']}."
             )
         else:
-            if ltr["definition"] != etr["definition"]:
+            if ltr["meaning"] != etr["meaning"]:
                 out.append(
                     f"Trigger {name} on {table} is defined differently:\n"
                     f"    database:   {ltr['definition']}\n    migrations: {etr['definition']}"

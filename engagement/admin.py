@@ -36,6 +36,7 @@ from engagement.models import (
     Post,
     RandomizedExperiment,
     Reply,
+    RetentionRun,
     SegmentedWeight,
     WeightAdjustmentLog,
 )
@@ -533,3 +534,24 @@ class SegmentedWeightAdmin(BaseModelAdmin):
     )
     list_filter = ("segment_type",)
     search_fields = ("=segment_key",)
+
+
+@admin.register(RetentionRun)
+class RetentionRunAdmin(BaseModelAdmin):
+    """Each ``engagement_retention`` run, read-only: the command writes them."""
+
+    deletable = False
+
+    list_display = ("started_at", "finished_at", "outcome", "dry_run", "files", "archived")
+    list_filter = ("outcome", "dry_run")
+    date_hierarchy = "started_at"
+    readonly_fields = [f.name for f in RetentionRun._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

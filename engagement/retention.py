@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pgtrigger
+from django.apps import apps
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
@@ -88,6 +89,7 @@ class Job:
     def __init__(self, now: datetime.datetime, days: int):
         self.now = now
         self.cutoff = now - datetime.timedelta(days=days)
+        self.deleted: dict[str, int] = {}  # table -> rows deleted, cascades included
 
     def expired(self):
         raise NotImplementedError
@@ -107,7 +109,12 @@ class Job:
         """Keep what survives (replies, escalations) whole before the rows go."""
 
     def delete(self, ids) -> int:
-        return self.model.objects.filter(pk__in=ids).delete()[0]
+        total, per_model = self.model.objects.filter(pk__in=ids).delete()
+        for label, count in per_model.items():
+            if count:
+                table = apps.get_model(label)._meta.db_table
+                self.deleted[table] = self.deleted.get(table, 0) + count
+        return total
 
     def describe(self) -> str:
         return f"{self.kind}: older than {self.cutoff:%Y-%m-%d %H:%M}"
@@ -446,3 +453,36 @@ class Retention:
                 os.replace(path, final)  # the delete was committed: the archive is final
                 done.append(f"completed {final}")
         return done
+
+
+def recorded_run(retention: Retention) -> tuple:
+    """Run ``retention`` and keep a RetentionRun row of it (committed before it starts, so a
+    run that dies leaves a "running" row behind; the admin shows them all read-only).
+    Returns (report, RetentionRun)."""
+    from engagement.models import RetentionOutcome, RetentionRun
+
+    record = RetentionRun.objects.create(dry_run=retention.dry_run, policy=retention.policy)
+    report = None
+    try:
+        report = retention.run()
+    except RetentionBusy as exc:
+        record.outcome, record.error = RetentionOutcome.BUSY, str(exc)
+        raise
+    except BaseException as exc:
+        record.outcome, record.error = RetentionOutcome.FAILED, f"{exc.__class__.__name__}: {exc}"
+        raise
+    else:
+        record.outcome = RetentionOutcome.SUCCEEDED
+        record.expired = report.expired
+        record.archived = report.archived
+        record.files = len(report.files)
+        record.recovered = report.recovered
+    finally:
+        deleted: dict[str, int] = {}
+        for job in retention.jobs:
+            for table, count in job.deleted.items():
+                deleted[table] = deleted.get(table, 0) + count
+        record.deleted = deleted
+        record.finished_at = timezone.now()
+        record.save()
+    return report, record

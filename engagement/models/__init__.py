@@ -13,6 +13,8 @@ from engagement.models.learning import WeightAdjustmentLog as WeightAdjustmentLo
 from engagement.models.oversight import AuditLog as AuditLog
 from engagement.models.oversight import Escalation as Escalation
 from engagement.models.oversight import KpiMetric as KpiMetric
+from engagement.models.runs import RetentionOutcome as RetentionOutcome
+from engagement.models.runs import RetentionRun as RetentionRun
 
 ALL_MODELS = (
     Author,

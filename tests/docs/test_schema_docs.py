@@ -75,9 +75,11 @@ def test_page_shows_database_on_delete_choices_seed_fields_and_diagram():
     assert "```mermaid\nerDiagram\n" in page
     assert 'accounts_apikey }o--|| accounts_user : "user"' in page
     assert 'accounts_userprofile |o--|| accounts_user : "user"' in page
-    # DB_CASCADE is applied by PostgreSQL (confdeltype 'c'); Django's M2M CASCADE is not.
+    # DB_CASCADE is applied by PostgreSQL (confdeltype 'c'); so are the user's M2M through
+    # tables since core 0002_auth_fk_cascade (Django's CASCADE there, PostgreSQL's too).
     assert "| `accounts_user(id)` | CASCADE | DB_CASCADE |" in page
-    assert "| `accounts_user(id)` | NO ACTION | CASCADE |" in page
+    assert "| `accounts_user(id)` | CASCADE | CASCADE |" in page
+    assert "| `accounts_user(id)` | NO ACTION |" not in page
     assert "- `status`: `pending_verification` (Pending verification), `active` (Active)" in page
     assert "| `clerk_id` | `character varying(64)` | yes |  | 000 clerkId |" in page
     assert "| `is_staff` | `boolean` | no | `false` | — (added here) |" in page

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.dateparse import parse_datetime
 
-from engagement.retention import Retention, RetentionBusy, policy
+from engagement.retention import Retention, RetentionBusy, policy, recorded_run
 
 
 class Command(BaseCommand):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
                 raise CommandError("--now must be an ISO datetime with a timezone.")
         retention = Retention(now=now, dry_run=options["dry_run"], batch_size=options["batch_size"])
         try:
-            report = retention.run()
+            report, _record = recorded_run(retention)  # a RetentionRun row per run
         except RetentionBusy as exc:
             raise CommandError(str(exc))
         out = self.stdout
