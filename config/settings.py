@@ -62,13 +62,17 @@ LOCAL_APPS = [
 INSTALLED_APPS = LOCAL_APPS[:2] + DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS[2:]
 
 MIDDLEWARE = [
+    "core.middleware.RequestIdMiddleware",  # request id, access log, metrics
+    "core.middleware.ApiEdgeMiddleware",  # JSON errors under /api/, DB outage -> 503
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # after auth: refuses locked-out logins
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -297,14 +301,6 @@ ENGAGEMENT_RETENTION = {
 
 # --- Hardening: edges, throttles, headers, logs, metrics (docs/operations.md) ----------
 INSTALLED_APPS += ["axes"]
-MIDDLEWARE = [
-    "core.middleware.RequestIdMiddleware",  # request id, access log, metrics
-    "core.middleware.ApiEdgeMiddleware",  # JSON errors under /api/, DB outage -> 503
-    *MIDDLEWARE[:1],  # SecurityMiddleware
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    *MIDDLEWARE[1:],
-    "axes.middleware.AxesMiddleware",
-]
 # Axes first: it refuses a locked-out login before any password is hashed.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", *AUTHENTICATION_BACKENDS]
 
