@@ -7,7 +7,7 @@ PORT ?= 8000
 # Development runs with DEBUG on; production sets its own environment.
 DEV_ENV := DEBUG=1
 
-.PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check
+.PHONY: bench-api dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -78,3 +78,7 @@ db-stop:
 
 clean-venv:
 	rm -rf $(VENV)
+
+# The API against raw psycopg on the same tables (issue 13; docs/apps/conversations.md).
+bench-api: $(VENV)/.installed
+	$(PY) benchmarks/api_peers.py $(BENCH_ARGS)
