@@ -3,6 +3,8 @@ user or a product grant changes: AFTER triggers ``pg_notify('api_auth', ...)``.
 
 A notification is delivered when the writing transaction commits, so a rolled-back
 revoke invalidates nothing. Payloads: ``key:<prefix>``, ``user:<id>``, ``all``.
+Any change to a user row counts (the cached user is request.user: a renamed user must
+not show the old name on the next request).
 """
 
 from django.db import migrations
@@ -41,7 +43,7 @@ CREATE TRIGGER apikey_auth_notify
     AFTER UPDATE OF prefix, key_hash, user_id, expires_at, revoked_at, products, read_only
     OR DELETE ON accounts_apikey FOR EACH ROW EXECUTE FUNCTION accounts_notify_api_key();
 CREATE TRIGGER user_auth_notify
-    AFTER UPDATE OF is_active, is_staff, is_superuser OR DELETE ON accounts_user
+    AFTER UPDATE OR DELETE ON accounts_user
     FOR EACH ROW EXECUTE FUNCTION accounts_notify_user();
 CREATE TRIGGER user_permissions_auth_notify
     AFTER INSERT OR UPDATE OR DELETE ON accounts_user_user_permissions

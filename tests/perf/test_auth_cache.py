@@ -7,6 +7,7 @@ The bound is PostgreSQL's delivery of the notification to the listening sessions
 test changes rows in SQL and asks B at once, it first waits until a listener of its own
 has the notification, so that it tests the cache and not the scheduler."""
 
+import json
 import socket
 import subprocess
 import sys
@@ -150,6 +151,22 @@ def test_revocation_deactivation_grants_and_expiry_reach_the_other_process(serve
     # Expiry needs no notification: the cached expires_at is checked on each request.
     time.sleep(max(0.0, (soon.expires_at - timezone.now()).total_seconds()) + 0.2)
     assert call(b, "/api/v1/accounts/me/", soon.key) == 401
+
+    # The user renamed through A: B's request.user is the new one at once.
+    assert call(b, "/api/v1/accounts/me/", spare.key) == 200
+    request = urllib.request.Request(
+        a + "/api/v1/accounts/me/",
+        method="PATCH",
+        data=json.dumps({"first_name": "Renamed"}).encode(),
+        headers={"Authorization": f"Api-Key {spare.key}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=20) as response:
+        assert response.status == 200
+    request = urllib.request.Request(
+        b + "/api/v1/accounts/me/", headers={"Authorization": f"Api-Key {spare.key}"}
+    )
+    with urllib.request.urlopen(request, timeout=20) as response:
+        assert json.loads(response.read())["first_name"] == "Renamed"
 
     # The user deactivated: every key of theirs is refused by both.
     assert call(b, "/api/v1/accounts/me/", spare.key) == 200
