@@ -130,7 +130,7 @@ class AuthCache:
 
     # --- the cache -------------------------------------------------------------
     def enabled(self) -> bool:
-        return getattr(settings, "API_KEY_CACHE_SECONDS", 0) > 0 and self.listening()
+        return settings.API_KEY_CACHE_SECONDS > 0 and self.listening()
 
     def get(self, prefix: str, key: str):
         entry = self.entries.get(prefix)
