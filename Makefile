@@ -8,7 +8,7 @@ PORT ?= 8000
 # (settings read .env only with DJANGO_READ_DOT_ENV_FILE=1).
 DEV_ENV := DEBUG=1 DJANGO_READ_DOT_ENV_FILE=1
 
-.PHONY: dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
+.PHONY: bench-api dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -96,3 +96,7 @@ test-pgbouncer: $(VENV)/.installed
 
 bench-replica: $(VENV)/.installed
 	$(PY) benchmarks/replica_reads.py $(BENCH_ARGS)
+
+# The API against raw psycopg on the same tables (issue 13; docs/apps/conversations.md).
+bench-api: $(VENV)/.installed
+	$(PY) benchmarks/api_peers.py $(BENCH_ARGS)

@@ -6,9 +6,9 @@ See docs/operations.md for the table of environment variables.
 from pathlib import Path
 
 import environ
-from psycopg_pool import ConnectionPool
 
 from config.spectacular import enum_name_overrides
+from core.db import pool as db_pool
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -141,9 +141,11 @@ if DB_POOL_ENABLED:
         "min_size": DB_POOL_MIN_SIZE,
         "max_size": DB_POOL_MAX_SIZE,
         "timeout": DB_POOL_TIMEOUT,
-        # health check before a pooled connection is handed out
-        "check": ConnectionPool.check_connection,
+        # health check before handing out a connection idle for a while (core.db.pool)
+        "check": db_pool.check_after_idle,
+        "reset": db_pool.stamp_return,
     }
+    db_pool.IDLE_SECONDS = env.float("DB_POOL_CHECK_IDLE_SECONDS", default=5.0)
 _db["OPTIONS"] = _db_options
 # A pool and persistent connections exclude each other; without a pool,
 # keep connections and check their health before reuse.
@@ -249,6 +251,10 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
 }
+# A verified API key (with its user and products) is kept this long in each process at
+# most; revocation, expiry and deactivation end it at once (accounts.authentication).
+# 0: no cache, one query per request.
+API_KEY_CACHE_SECONDS = env.int("API_KEY_CACHE_SECONDS", default=300)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Data platform API",
     "DESCRIPTION": "Conversations, ideas, engagement, research and portfolio data.",

@@ -1,10 +1,12 @@
 """Write paths for conversations: keyword-only, atomic, all or nothing."""
 
+import struct
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Now
 
 from conversations.choices import TERMINAL_STATUSES
@@ -55,7 +57,28 @@ def conversation_create(
             "Two messages have the same message_order.", field="messages", code="duplicate_order"
         )
     AgentMessage.objects.bulk_create(rows)
+    # The caller shows the messages it just wrote: keep them as if prefetched rather
+    # than read them back. ``real`` columns hold single precision: show what they hold.
+    for row in rows:
+        row.confidence_level = as_real(row.confidence_level)
+    kept = AgentMessage.objects.filter(conversation=conversation).order_by("message_order")
+    kept._result_cache = sorted(rows, key=lambda row: row.message_order)
+    kept._prefetch_done = True
+    conversation._prefetched_objects_cache = {"messages": kept}
     return conversation
+
+
+def as_real(value):
+    """``value`` as PostgreSQL's ``real`` returns it: the shortest decimal that the
+    float4 nearest ``value`` prints as (0.123456789 -> 0.12345679)."""
+    if value is None or isinstance(value, Combinable):
+        return value
+    single = struct.pack("f", value)
+    for digits in range(1, 10):
+        shortest = float(f"{value:.{digits}g}")
+        if struct.pack("f", shortest) == single:
+            return shortest
+    return struct.unpack("f", single)[0]
 
 
 @transaction.atomic

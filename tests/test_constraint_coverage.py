@@ -38,7 +38,14 @@ TOOLKIT = {"rejected", "assert_sql_rejected"}
 # Triggers that refuse nothing (they log, stamp or notify), so no rejection test
 # can exist for them: "<table>.<trigger name>" -> why. None today; an audit insert
 # trigger, say, belongs here.
-NON_REFUSING_TRIGGERS: dict[str, str] = {}
+NOTIFY = "notifies the API-key caches (accounts 0004); tests/perf/test_auth_cache.py"
+NON_REFUSING_TRIGGERS: dict[str, str] = {
+    "accounts_apikey.apikey_auth_notify": NOTIFY,
+    "accounts_user.user_auth_notify": NOTIFY,
+    "accounts_user_user_permissions.user_permissions_auth_notify": NOTIFY,
+    "accounts_user_groups.user_groups_auth_notify": NOTIFY,
+    "auth_group_permissions.group_permissions_auth_notify": NOTIFY,
+}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from conversations import services
 from conversations.models import AgentMessage, Conversation
+from core.api.fast import PlannedRepresentationMixin
 from core.api.serializers import ModelSerializer
 
 MESSAGE_FIELDS = (
@@ -37,7 +38,7 @@ CONVERSATION_FIELDS = (
 )
 
 
-class NestedAgentMessageSerializer(ModelSerializer):
+class NestedAgentMessageSerializer(PlannedRepresentationMixin, ModelSerializer):
     """A message inside a conversation payload (its conversation is the parent)."""
 
     class Meta:
@@ -69,7 +70,7 @@ class AgentMessageSerializer(NestedAgentMessageSerializer):
         return services.message_add(conversation=self.context["conversation"], **validated_data)
 
 
-class ConversationListSerializer(ModelSerializer):
+class PlainConversationListSerializer(PlannedRepresentationMixin, ModelSerializer):
     """A conversation in a list: its fields and how many messages it has."""
 
     message_count = serializers.IntegerField(read_only=True)
@@ -80,7 +81,17 @@ class ConversationListSerializer(ModelSerializer):
         read_only_fields = ("id", "user", "created_at", "updated_at")
 
 
-class ConversationSerializer(ModelSerializer):
+class ConversationListSerializer(PlainConversationListSerializer):
+    """A conversation in a list; ``messages`` (in order) only with ``include=messages``."""
+
+    # Not read-only, so the schema lists it as optional: it is there only when asked for.
+    messages = NestedAgentMessageSerializer(many=True, required=False)
+
+    class Meta(PlainConversationListSerializer.Meta):
+        fields = PlainConversationListSerializer.Meta.fields + ("messages",)
+
+
+class ConversationSerializer(PlannedRepresentationMixin, ModelSerializer):
     """A conversation with its messages in order; create may include the messages."""
 
     messages = NestedAgentMessageSerializer(many=True, required=False)

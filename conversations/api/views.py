@@ -1,24 +1,42 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework.exceptions import ValidationError
 
 from conversations.api.filters import AgentMessageFilterSet, ConversationFilterSet
 from conversations.api.serializers import (
     AgentMessageSerializer,
     ConversationListSerializer,
     ConversationSerializer,
+    PlainConversationListSerializer,
 )
 from conversations.models import AgentMessage, Conversation
 from core.api.scopes import Owner
 from core.api.viewsets import ScopedModelViewSet
 
 UUID_REGEX = "[0-9a-fA-F-]{36}"
+INCLUDE = "include"
+EMBEDDABLE = ("messages",)
+INCLUDE_PARAMETER = OpenApiParameter(
+    INCLUDE,
+    OpenApiTypes.STR,
+    enum=EMBEDDABLE,
+    description="`messages`: embed each conversation's messages, in order (one more query "
+    "for the whole page, whatever its size).",
+)
 
 
+def ordered_messages():
+    return Prefetch("messages", queryset=AgentMessage.objects.order_by("message_order"))
+
+
+@extend_schema_view(list=extend_schema(parameters=[INCLUDE_PARAMETER]))
 class ConversationViewSet(ScopedModelViewSet):
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
     """
 
@@ -32,15 +50,34 @@ class ConversationViewSet(ScopedModelViewSet):
         queryset = super().get_queryset()
         if self.action == "list":
             queryset = queryset.with_message_count()
-        else:
-            queryset = queryset.prefetch_related(
-                Prefetch("messages", queryset=AgentMessage.objects.order_by("message_order"))
-            )
+            if self.includes():
+                queryset = queryset.prefetch_related(ordered_messages())
+        elif self.action != "create":  # create writes its messages and keeps them
+            queryset = queryset.prefetch_related(ordered_messages())
         return queryset
+
+    def includes(self) -> set[str]:
+        """The children asked for with ``include`` (comma-separated); 400 if unknown."""
+        if getattr(self, "swagger_fake_view", False) or self.request is None:
+            return set()
+        asked = {
+            name.strip()
+            for value in self.request.query_params.getlist(INCLUDE)
+            for name in value.split(",")
+            if name.strip()
+        }
+        unknown = asked - set(EMBEDDABLE)
+        if unknown:
+            raise ValidationError(
+                {INCLUDE: [f"Unknown: {', '.join(sorted(unknown))}. Choose from: messages."]}
+            )
+        return asked
 
     def get_serializer_class(self):
         if self.action == "list":
-            return ConversationListSerializer
+            if getattr(self, "swagger_fake_view", False) or self.includes():
+                return ConversationListSerializer  # the schema shows the optional messages
+            return PlainConversationListSerializer
         return ConversationSerializer
 
 

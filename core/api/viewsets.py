@@ -11,7 +11,8 @@ views). A view declares ``scope`` (see ``core.api.scopes``); the base class then
   row is a 400 "does not exist", the same as an unknown id;
 - sets the owner on create when the scope is ``Owner`` of a direct foreign key;
 - returns ``.none()`` during schema generation and orders by ``ordering``
-  (``("-created_at", "-id")`` unless the view sets its own).
+  (``("-created_at", "-id")`` unless the view sets its own);
+- runs the filter backends (django-filter, ordering) on lists only, not on detail.
 
 ``core.checks`` refuses (system check error) any API view without a scope.
 """
@@ -107,6 +108,13 @@ class ScopedViewSet(ScopedMixin, viewsets.GenericViewSet):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return queryset.none()
         return self.scope.rows(queryset, self.request.user).order_by(*self.ordering)
+
+    def filter_queryset(self, queryset):
+        # Filters and ordering are for lists: a detail route finds its row by key in
+        # the scoped queryset (get_queryset), so it skips django-filter's form work.
+        if getattr(self, "detail", False):
+            return queryset
+        return super().filter_queryset(queryset)
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)

@@ -119,8 +119,8 @@ export interface paths {
         /**
          * @description The caller's conversations (staff too: staff read others' in the admin).
          *
-         *     The list shows each conversation with ``message_count``; the detail embeds its
-         *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+         *     The list shows each conversation with ``message_count`` (``?include=messages``
+         *     embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
          *     and all of them are written in one transaction, or nothing is.
          */
         get: operations["v1_conversations_list"];
@@ -128,8 +128,8 @@ export interface paths {
         /**
          * @description The caller's conversations (staff too: staff read others' in the admin).
          *
-         *     The list shows each conversation with ``message_count``; the detail embeds its
-         *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+         *     The list shows each conversation with ``message_count`` (``?include=messages``
+         *     embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
          *     and all of them are written in one transaction, or nothing is.
          */
         post: operations["v1_conversations_create"];
@@ -187,16 +187,16 @@ export interface paths {
         /**
          * @description The caller's conversations (staff too: staff read others' in the admin).
          *
-         *     The list shows each conversation with ``message_count``; the detail embeds its
-         *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+         *     The list shows each conversation with ``message_count`` (``?include=messages``
+         *     embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
          *     and all of them are written in one transaction, or nothing is.
          */
         get: operations["v1_conversations_retrieve"];
         /**
          * @description The caller's conversations (staff too: staff read others' in the admin).
          *
-         *     The list shows each conversation with ``message_count``; the detail embeds its
-         *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+         *     The list shows each conversation with ``message_count`` (``?include=messages``
+         *     embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
          *     and all of them are written in one transaction, or nothing is.
          */
         put: operations["v1_conversations_update"];
@@ -204,8 +204,8 @@ export interface paths {
         /**
          * @description The caller's conversations (staff too: staff read others' in the admin).
          *
-         *     The list shows each conversation with ``message_count``; the detail embeds its
-         *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+         *     The list shows each conversation with ``message_count`` (``?include=messages``
+         *     embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
          *     and all of them are written in one transaction, or nothing is.
          */
         delete: operations["v1_conversations_destroy"];
@@ -214,8 +214,8 @@ export interface paths {
         /**
          * @description The caller's conversations (staff too: staff read others' in the admin).
          *
-         *     The list shows each conversation with ``message_count``; the detail embeds its
-         *     messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+         *     The list shows each conversation with ``message_count`` (``?include=messages``
+         *     embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
          *     and all of them are written in one transaction, or nothing is.
          */
         patch: operations["v1_conversations_partial_update"];
@@ -2992,7 +2992,7 @@ export interface components {
             metadata?: unknown;
             messages?: components["schemas"]["NestedAgentMessage"][];
         };
-        /** @description A conversation in a list: its fields and how many messages it has. */
+        /** @description A conversation in a list; ``messages`` (in order) only with ``include=messages``. */
         ConversationList: {
             /** Format: uuid */
             readonly id: string;
@@ -3021,6 +3021,7 @@ export interface components {
             completed_at?: string | null;
             metadata?: unknown;
             readonly message_count: number;
+            messages?: components["schemas"]["NestedAgentMessage"][];
         };
         /** @description A conversation with its messages in order; create may include the messages. */
         ConversationRequest: {
@@ -3867,8 +3868,11 @@ export interface components {
          */
         OrderTransactionTypeEnum: "buy" | "sell";
         PaginatedAIExpertList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3882,8 +3886,11 @@ export interface components {
             results: components["schemas"]["AIExpert"][];
         };
         PaginatedAITipList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3897,8 +3904,11 @@ export interface components {
             results: components["schemas"]["AITip"][];
         };
         PaginatedAchievementList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3912,8 +3922,11 @@ export interface components {
             results: components["schemas"]["Achievement"][];
         };
         PaginatedAgentMessageList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3940,8 +3953,11 @@ export interface components {
             results: components["schemas"]["AgentResult"][];
         };
         PaginatedAnalysisResultList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3955,8 +3971,11 @@ export interface components {
             results: components["schemas"]["AnalysisResult"][];
         };
         PaginatedApiKeyList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3970,8 +3989,11 @@ export interface components {
             results: components["schemas"]["ApiKey"][];
         };
         PaginatedAuditLogList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3985,8 +4007,11 @@ export interface components {
             results: components["schemas"]["AuditLog"][];
         };
         PaginatedAuthorList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4000,8 +4025,11 @@ export interface components {
             results: components["schemas"]["Author"][];
         };
         PaginatedAutoInvestRuleList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4015,8 +4043,11 @@ export interface components {
             results: components["schemas"]["AutoInvestRule"][];
         };
         PaginatedBasketList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4030,8 +4061,11 @@ export interface components {
             results: components["schemas"]["Basket"][];
         };
         PaginatedBattlePassList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4045,8 +4079,11 @@ export interface components {
             results: components["schemas"]["BattlePass"][];
         };
         PaginatedBusinessIdeaList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4060,8 +4097,11 @@ export interface components {
             results: components["schemas"]["BusinessIdea"][];
         };
         PaginatedCommunityChampionList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4075,8 +4115,11 @@ export interface components {
             results: components["schemas"]["CommunityChampion"][];
         };
         PaginatedCompetitorList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4090,8 +4133,11 @@ export interface components {
             results: components["schemas"]["Competitor"][];
         };
         PaginatedConversationListList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4105,8 +4151,11 @@ export interface components {
             results: components["schemas"]["ConversationList"][];
         };
         PaginatedDecisionList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4120,8 +4169,11 @@ export interface components {
             results: components["schemas"]["Decision"][];
         };
         PaginatedDefinitionList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4135,8 +4187,11 @@ export interface components {
             results: components["schemas"]["Definition"][];
         };
         PaginatedDefinitionTreeNodeList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4150,8 +4205,11 @@ export interface components {
             results: components["schemas"]["DefinitionTreeNode"][];
         };
         PaginatedEscalationList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4165,8 +4223,11 @@ export interface components {
             results: components["schemas"]["Escalation"][];
         };
         PaginatedEvaluationList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4180,8 +4241,11 @@ export interface components {
             results: components["schemas"]["Evaluation"][];
         };
         PaginatedExperimentList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4195,8 +4259,11 @@ export interface components {
             results: components["schemas"]["Experiment"][];
         };
         PaginatedIngestResultList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4210,8 +4277,11 @@ export interface components {
             results: components["schemas"]["IngestResult"][];
         };
         PaginatedKpiMetricList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4225,8 +4295,11 @@ export interface components {
             results: components["schemas"]["KpiMetric"][];
         };
         PaginatedLoanApplicationList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4240,8 +4313,11 @@ export interface components {
             results: components["schemas"]["LoanApplication"][];
         };
         PaginatedLoanList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4255,8 +4331,11 @@ export interface components {
             results: components["schemas"]["Loan"][];
         };
         PaginatedNotificationList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4270,8 +4349,11 @@ export interface components {
             results: components["schemas"]["Notification"][];
         };
         PaginatedNotificationPreferenceList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4285,8 +4367,11 @@ export interface components {
             results: components["schemas"]["NotificationPreference"][];
         };
         PaginatedPortfolioHoldingList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4300,8 +4385,11 @@ export interface components {
             results: components["schemas"]["PortfolioHolding"][];
         };
         PaginatedPortfolioList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4315,8 +4403,11 @@ export interface components {
             results: components["schemas"]["Portfolio"][];
         };
         PaginatedPostList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4330,8 +4421,11 @@ export interface components {
             results: components["schemas"]["Post"][];
         };
         PaginatedQuestList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4345,8 +4439,11 @@ export interface components {
             results: components["schemas"]["Quest"][];
         };
         PaginatedReplyList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4360,8 +4457,11 @@ export interface components {
             results: components["schemas"]["Reply"][];
         };
         PaginatedResearchExperimentList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4375,8 +4475,11 @@ export interface components {
             results: components["schemas"]["ResearchExperiment"][];
         };
         PaginatedRoundUpRuleList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4390,8 +4493,11 @@ export interface components {
             results: components["schemas"]["RoundUpRule"][];
         };
         PaginatedRubricList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4405,8 +4511,11 @@ export interface components {
             results: components["schemas"]["Rubric"][];
         };
         PaginatedRunComparisonList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4420,8 +4529,11 @@ export interface components {
             results: components["schemas"]["RunComparison"][];
         };
         PaginatedRunList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4435,8 +4547,11 @@ export interface components {
             results: components["schemas"]["Run"][];
         };
         PaginatedScenarioList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4450,8 +4565,11 @@ export interface components {
             results: components["schemas"]["Scenario"][];
         };
         PaginatedTransactionList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4465,8 +4583,11 @@ export interface components {
             results: components["schemas"]["Transaction"][];
         };
         PaginatedTranscriptList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4480,8 +4601,11 @@ export interface components {
             results: components["schemas"]["Transcript"][];
         };
         PaginatedUserAIInteractionList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4495,8 +4619,11 @@ export interface components {
             results: components["schemas"]["UserAIInteraction"][];
         };
         PaginatedUserAchievementList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4510,8 +4637,11 @@ export interface components {
             results: components["schemas"]["UserAchievement"][];
         };
         PaginatedUserBattlePassList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -4525,8 +4655,11 @@ export interface components {
             results: components["schemas"]["UserBattlePass"][];
         };
         PaginatedUserQuestList: {
-            /** @example 123 */
-            count: number;
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -6123,6 +6256,8 @@ export interface operations {
     v1_accounts_api_keys_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -6510,6 +6645,10 @@ export interface operations {
                 content_type?: ("market_report" | "news_article" | "substack_article" | "text" | "youtube_video")[];
                 created_after?: string;
                 created_before?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
+                /** @description `messages`: embed each conversation's messages, in order (one more query for the whole page, whatever its size). */
+                include?: "messages";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -6587,6 +6726,8 @@ export interface operations {
                  *     * `risk_challenger` - Risk challenger
                  */
                 agent_type?: ("financial_analyst" | "market_context" | "risk_challenger")[];
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -6920,6 +7061,8 @@ export interface operations {
                 actor?: string;
                 created_after?: string;
                 created_before?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 entity_id?: string;
                 entity_type?: string;
                 /** @description Which field to use when ordering the results. */
@@ -6982,6 +7125,8 @@ export interface operations {
         parameters: {
             query?: {
                 archetype_tag?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 handle?: string;
                 is_power_user?: boolean;
                 /** @description Which field to use when ordering the results. */
@@ -7124,6 +7269,8 @@ export interface operations {
                  */
                 advocate_status?: "ACTIVE" | "CONTACTED" | "DECLINED" | "INACTIVE" | "PROSPECT";
                 author?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -7301,6 +7448,8 @@ export interface operations {
                  *     * `OTHER` - Other
                  */
                 category?: "ELECTROLYTE" | "HOME_REMEDY" | "IV_THERAPY" | "OTHER" | "PHARMACEUTICAL" | "SUPPLEMENT";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 name?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -7442,6 +7591,8 @@ export interface operations {
                 composite_min?: number;
                 created_after?: string;
                 created_before?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 experiment?: string;
                 /**
                  * @description * `A` - Variant A
@@ -7551,6 +7702,8 @@ export interface operations {
                 assigned_to?: string;
                 created_after?: string;
                 created_before?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -7808,6 +7961,8 @@ export interface operations {
     v1_engagement_experiments_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 name?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -7942,6 +8097,8 @@ export interface operations {
     v1_engagement_kpi_metrics_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 date?: string;
                 date_after?: string;
                 date_before?: string;
@@ -8153,6 +8310,8 @@ export interface operations {
         parameters: {
             query?: {
                 author?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 detected_after?: string;
                 detected_before?: string;
                 keyword?: string;
@@ -8326,6 +8485,8 @@ export interface operations {
         parameters: {
             query?: {
                 author?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 detected_after?: string;
                 detected_before?: string;
                 keyword?: string;
@@ -8393,6 +8554,8 @@ export interface operations {
                  *     * `PROBLEM_SOLUTION_DIRECT` - Problem / solution, direct
                  */
                 archetype?: "CHECKLIST" | "COACH" | "CONFIDENT_RECOMMENDER" | "CREDIBILITY_ANCHOR" | "HUMOR_LIGHT" | "MYTHBUST" | "PROBLEM_SOLUTION_DIRECT" | "STORYLET";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 decision?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -8808,6 +8971,8 @@ export interface operations {
                 business_idea?: string;
                 created_after?: string;
                 created_before?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 overall_score_max?: number;
@@ -8918,6 +9083,8 @@ export interface operations {
             query?: {
                 created_after?: string;
                 created_before?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -9150,6 +9317,8 @@ export interface operations {
                  *     * `milestone` - Milestone
                  */
                 category?: "investing" | "learning" | "milestone" | "saving" | "social";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -9345,6 +9514,8 @@ export interface operations {
     v1_portfolio_ai_experts_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 is_active?: boolean;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -9543,6 +9714,8 @@ export interface operations {
     v1_portfolio_ai_interactions_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 expert?: number;
                 /**
                  * @description * `question` - Question asked
@@ -9652,6 +9825,8 @@ export interface operations {
                  *     * `rebalancing` - Rebalancing
                  */
                 category?: "education" | "market_insight" | "opportunity" | "rebalancing" | "risk_alert";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 expert?: number;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -9841,6 +10016,8 @@ export interface operations {
     v1_portfolio_auto_invest_rules_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /**
                  * @description * `daily` - Daily
                  *     * `weekly` - Weekly
@@ -10060,6 +10237,8 @@ export interface operations {
                  *     * `base` - Base
                  */
                 chain?: "arbitrum" | "base" | "ethereum" | "optimism" | "polygon";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -10296,6 +10475,8 @@ export interface operations {
     v1_portfolio_battle_passes_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -10486,6 +10667,8 @@ export interface operations {
             query?: {
                 asset_symbol?: string;
                 basket?: number;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -10570,6 +10753,8 @@ export interface operations {
     v1_portfolio_loan_applications_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -10806,6 +10991,8 @@ export interface operations {
     v1_portfolio_loans_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -10874,6 +11061,8 @@ export interface operations {
     v1_portfolio_my_achievements_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 is_showcased?: boolean;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -10969,6 +11158,8 @@ export interface operations {
     v1_portfolio_my_battle_passes_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -11059,6 +11250,8 @@ export interface operations {
     v1_portfolio_my_quests_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -11163,6 +11356,8 @@ export interface operations {
                  *     * `sms` - SMS
                  */
                 channel?: "email" | "in_app" | "push" | "sms";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /**
                  * @description * `transaction` - Transaction
                  *     * `price_alert` - Price alert
@@ -11372,6 +11567,8 @@ export interface operations {
                  *     * `sms` - SMS
                  */
                 channel?: "email" | "in_app" | "push" | "sms";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Read */
                 is_read?: boolean;
                 /**
@@ -11531,6 +11728,8 @@ export interface operations {
     v1_portfolio_portfolios_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -11732,6 +11931,8 @@ export interface operations {
                  *     * `streak` - Streak
                  */
                 category?: "investing" | "learning" | "saving" | "social" | "streak";
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /**
                  * @description * `one_time` - One time
                  *     * `daily` - Daily
@@ -11928,6 +12129,8 @@ export interface operations {
     v1_portfolio_round_up_rules_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -12124,6 +12327,8 @@ export interface operations {
         parameters: {
             query?: {
                 asset_symbol?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -12267,6 +12472,8 @@ export interface operations {
         parameters: {
             query?: {
                 analysis_type?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -12400,6 +12607,8 @@ export interface operations {
             query?: {
                 baseline_run?: string;
                 comparison_run?: string;
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 experiment?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -12589,6 +12798,8 @@ export interface operations {
     v1_research_definitions_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 is_root?: boolean;
                 name?: string;
                 /** @description Which field to use when ordering the results. */
@@ -12780,6 +12991,8 @@ export interface operations {
     v1_research_definitions_ancestors_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -12815,6 +13028,8 @@ export interface operations {
     v1_research_definitions_descendants_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -12885,6 +13100,8 @@ export interface operations {
     v1_research_definitions_runs_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -12920,6 +13137,8 @@ export interface operations {
     v1_research_experiments_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -13108,6 +13327,8 @@ export interface operations {
     v1_research_rubrics_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -13296,6 +13517,8 @@ export interface operations {
     v1_research_runs_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 definition?: string;
                 experiment?: string;
                 /** @description Which field to use when ordering the results. */
@@ -13494,6 +13717,8 @@ export interface operations {
     v1_research_scenarios_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 definition?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -13683,6 +13908,8 @@ export interface operations {
     v1_research_transcripts_list: {
         parameters: {
             query?: {
+                /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
+                cursor?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */

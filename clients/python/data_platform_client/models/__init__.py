@@ -251,6 +251,7 @@ from .user_quest import UserQuest
 from .user_request import UserRequest
 from .user_status_enum import UserStatusEnum
 from .v1_conversations_list_content_type_item import V1ConversationsListContentTypeItem
+from .v1_conversations_list_include import V1ConversationsListInclude
 from .v1_conversations_list_status_item import V1ConversationsListStatusItem
 from .v1_conversations_messages_list_agent_type_item import V1ConversationsMessagesListAgentTypeItem
 from .v1_engagement_audit_logs_list_action import V1EngagementAuditLogsListAction
@@ -573,6 +574,7 @@ __all__ = (
     "UserRequest",
     "UserStatusEnum",
     "V1ConversationsListContentTypeItem",
+    "V1ConversationsListInclude",
     "V1ConversationsListStatusItem",
     "V1ConversationsMessagesListAgentTypeItem",
     "V1EngagementAuditLogsListAction",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,12 +12,16 @@ from ..models.content_source_type_enum import ContentSourceTypeEnum
 from ..models.conversation_status_enum import ConversationStatusEnum
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.nested_agent_message import NestedAgentMessage
+
+
 T = TypeVar("T", bound="ConversationList")
 
 
 @_attrs_define
 class ConversationList:
-    """A conversation in a list: its fields and how many messages it has.
+    """A conversation in a list; ``messages`` (in order) only with ``include=messages``.
 
     Attributes:
         id (UUID):
@@ -47,6 +51,7 @@ class ConversationList:
         confidence_score (float | None | Unset):
         completed_at (datetime.datetime | None | Unset):
         metadata (Any | Unset):
+        messages (list[NestedAgentMessage] | Unset):
     """
 
     id: UUID
@@ -67,6 +72,7 @@ class ConversationList:
     confidence_score: float | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     metadata: Any | Unset = UNSET
+    messages: list[NestedAgentMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,6 +142,13 @@ class ConversationList:
 
         metadata = self.metadata
 
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -170,11 +183,15 @@ class ConversationList:
             field_dict["completed_at"] = completed_at
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nested_agent_message import NestedAgentMessage  # noqa: PLC0415
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -275,6 +292,15 @@ class ConversationList:
 
         metadata = d.pop("metadata", UNSET)
 
+        _messages = d.pop("messages", UNSET)
+        messages: list[NestedAgentMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = NestedAgentMessage.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
         conversation_list = cls(
             id=id,
             user=user,
@@ -294,6 +320,7 @@ class ConversationList:
             confidence_score=confidence_score,
             completed_at=completed_at,
             metadata=metadata,
+            messages=messages,
         )
 
         conversation_list.additional_properties = d

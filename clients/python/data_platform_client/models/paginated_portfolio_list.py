@@ -19,25 +19,25 @@ T = TypeVar("T", bound="PaginatedPortfolioList")
 class PaginatedPortfolioList:
     """
     Attributes:
-        count (int):  Example: 123.
         results (list[Portfolio]):
+        count (int | Unset): Absent in cursor mode. Example: 123.
         next_ (None | str | Unset):  Example: http://api.example.org/accounts/?page=4.
         previous (None | str | Unset):  Example: http://api.example.org/accounts/?page=2.
     """
 
-    count: int
     results: list[Portfolio]
+    count: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        count = self.count
 
         next_: None | str | Unset
         if isinstance(self.next_, Unset):
@@ -55,10 +55,11 @@ class PaginatedPortfolioList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
                 "results": results,
             }
         )
+        if count is not UNSET:
+            field_dict["count"] = count
         if next_ is not UNSET:
             field_dict["next"] = next_
         if previous is not UNSET:
@@ -71,14 +72,14 @@ class PaginatedPortfolioList:
         from ..models.portfolio import Portfolio  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = Portfolio.from_dict(results_item_data)
 
             results.append(results_item)
+
+        count = d.pop("count", UNSET)
 
         def _parse_next_(data: object) -> None | str | Unset:
             if data is None:
@@ -99,8 +100,8 @@ class PaginatedPortfolioList:
         previous = _parse_previous(d.pop("previous", UNSET))
 
         paginated_portfolio_list = cls(
-            count=count,
             results=results,
+            count=count,
             next_=next_,
             previous=previous,
         )

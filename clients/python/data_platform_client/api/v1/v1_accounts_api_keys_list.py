@@ -12,12 +12,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -89,6 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -97,6 +101,7 @@ def sync_detailed(
     A key narrowed to products can only create keys narrowed within them.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -110,6 +115,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -125,6 +131,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -133,6 +140,7 @@ def sync(
     A key narrowed to products can only create keys narrowed within them.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -147,6 +155,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -156,6 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -164,6 +174,7 @@ async def asyncio_detailed(
     A key narrowed to products can only create keys narrowed within them.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -177,6 +188,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -190,6 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -198,6 +211,7 @@ async def asyncio(
     A key narrowed to products can only create keys narrowed within them.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -213,6 +227,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -90,8 +90,9 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -123,8 +124,9 @@ def sync(
 ) -> Any | ApiError | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -151,8 +153,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -182,8 +185,9 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:

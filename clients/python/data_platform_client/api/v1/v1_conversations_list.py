@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.paginated_conversation_list_list import PaginatedConversationListList
 from ...models.v1_conversations_list_content_type_item import V1ConversationsListContentTypeItem
+from ...models.v1_conversations_list_include import V1ConversationsListInclude
 from ...models.v1_conversations_list_status_item import V1ConversationsListStatusItem
 from ...types import UNSET, Response, Unset
 
@@ -19,6 +20,8 @@ def _get_kwargs(
     content_type: list[V1ConversationsListContentTypeItem] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include: V1ConversationsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -47,6 +50,14 @@ def _get_kwargs(
     if not isinstance(created_before, Unset):
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
+
+    params["cursor"] = cursor
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
 
     params["ordering"] = ordering
 
@@ -131,6 +142,8 @@ def sync_detailed(
     content_type: list[V1ConversationsListContentTypeItem] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include: V1ConversationsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -138,8 +151,9 @@ def sync_detailed(
 ) -> Response[ApiError | PaginatedConversationListList]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -147,6 +161,8 @@ def sync_detailed(
         content_type (list[V1ConversationsListContentTypeItem] | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
+        include (V1ConversationsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -165,6 +181,8 @@ def sync_detailed(
         content_type=content_type,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -185,6 +203,8 @@ def sync(
     content_type: list[V1ConversationsListContentTypeItem] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include: V1ConversationsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -192,8 +212,9 @@ def sync(
 ) -> ApiError | PaginatedConversationListList | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -201,6 +222,8 @@ def sync(
         content_type (list[V1ConversationsListContentTypeItem] | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
+        include (V1ConversationsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -220,6 +243,8 @@ def sync(
         content_type=content_type,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -234,6 +259,8 @@ async def asyncio_detailed(
     content_type: list[V1ConversationsListContentTypeItem] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include: V1ConversationsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -241,8 +268,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | PaginatedConversationListList]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -250,6 +278,8 @@ async def asyncio_detailed(
         content_type (list[V1ConversationsListContentTypeItem] | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
+        include (V1ConversationsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -268,6 +298,8 @@ async def asyncio_detailed(
         content_type=content_type,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -286,6 +318,8 @@ async def asyncio(
     content_type: list[V1ConversationsListContentTypeItem] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include: V1ConversationsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -293,8 +327,9 @@ async def asyncio(
 ) -> ApiError | PaginatedConversationListList | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -302,6 +337,8 @@ async def asyncio(
         content_type (list[V1ConversationsListContentTypeItem] | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
+        include (V1ConversationsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -322,6 +359,8 @@ async def asyncio(
             content_type=content_type,
             created_after=created_after,
             created_before=created_before,
+            cursor=cursor,
+            include=include,
             ordering=ordering,
             page=page,
             page_size=page_size,

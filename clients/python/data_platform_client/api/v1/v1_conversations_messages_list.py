@@ -18,6 +18,7 @@ def _get_kwargs(
     conversation_pk: str,
     *,
     agent_type: list[V1ConversationsMessagesListAgentTypeItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -33,6 +34,8 @@ def _get_kwargs(
             json_agent_type.append(agent_type_item)
 
     params["agent_type"] = json_agent_type
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -113,6 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_type: list[V1ConversationsMessagesListAgentTypeItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -122,6 +126,7 @@ def sync_detailed(
     Args:
         conversation_pk (str):
         agent_type (list[V1ConversationsMessagesListAgentTypeItem] | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -137,6 +142,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         conversation_pk=conversation_pk,
         agent_type=agent_type,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -154,6 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_type: list[V1ConversationsMessagesListAgentTypeItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -163,6 +170,7 @@ def sync(
     Args:
         conversation_pk (str):
         agent_type (list[V1ConversationsMessagesListAgentTypeItem] | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -179,6 +187,7 @@ def sync(
         conversation_pk=conversation_pk,
         client=client,
         agent_type=agent_type,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -190,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_type: list[V1ConversationsMessagesListAgentTypeItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -199,6 +209,7 @@ async def asyncio_detailed(
     Args:
         conversation_pk (str):
         agent_type (list[V1ConversationsMessagesListAgentTypeItem] | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -214,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         conversation_pk=conversation_pk,
         agent_type=agent_type,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -229,6 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_type: list[V1ConversationsMessagesListAgentTypeItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -238,6 +251,7 @@ async def asyncio(
     Args:
         conversation_pk (str):
         agent_type (list[V1ConversationsMessagesListAgentTypeItem] | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -255,6 +269,7 @@ async def asyncio(
             conversation_pk=conversation_pk,
             client=client,
             agent_type=agent_type,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

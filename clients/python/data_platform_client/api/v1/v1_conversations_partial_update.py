@@ -103,8 +103,9 @@ def sync_detailed(
 ) -> Response[ApiError | Conversation]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -140,8 +141,9 @@ def sync(
 ) -> ApiError | Conversation | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -172,8 +174,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Conversation]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -207,8 +210,9 @@ async def asyncio(
 ) -> ApiError | Conversation | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:

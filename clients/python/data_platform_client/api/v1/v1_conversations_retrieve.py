@@ -87,8 +87,9 @@ def sync_detailed(
 ) -> Response[ApiError | Conversation]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -120,8 +121,9 @@ def sync(
 ) -> ApiError | Conversation | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -148,8 +150,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Conversation]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -179,8 +182,9 @@ async def asyncio(
 ) -> ApiError | Conversation | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:

@@ -102,8 +102,9 @@ def sync_detailed(
 ) -> Response[ApiError | Conversation]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -139,8 +140,9 @@ def sync(
 ) -> ApiError | Conversation | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -171,8 +173,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Conversation]:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:
@@ -206,8 +209,9 @@ async def asyncio(
 ) -> ApiError | Conversation | None:
     """The caller's conversations (staff too: staff read others' in the admin).
 
-    The list shows each conversation with ``message_count``; the detail embeds its
-    messages in ``message_order``. ``POST`` may carry ``messages``: the conversation
+    The list shows each conversation with ``message_count`` (``?include=messages``
+    embeds the messages too); the detail embeds its messages in ``message_order``. ``POST`` may carry
+    ``messages``: the conversation
     and all of them are written in one transaction, or nothing is.
 
     Args:

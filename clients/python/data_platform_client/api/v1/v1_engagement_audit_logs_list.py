@@ -19,6 +19,7 @@ def _get_kwargs(
     actor: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     entity_id: str | Unset = UNSET,
     entity_type: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -48,6 +49,8 @@ def _get_kwargs(
     if not isinstance(created_before, Unset):
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
+
+    params["cursor"] = cursor
 
     params["entity_id"] = entity_id
 
@@ -127,6 +130,7 @@ def sync_detailed(
     actor: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     entity_id: str | Unset = UNSET,
     entity_type: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -140,6 +144,7 @@ def sync_detailed(
         actor (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         entity_id (str | Unset):
         entity_type (str | Unset):
         ordering (str | Unset):
@@ -159,6 +164,7 @@ def sync_detailed(
         actor=actor,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         entity_id=entity_id,
         entity_type=entity_type,
         ordering=ordering,
@@ -180,6 +186,7 @@ def sync(
     actor: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     entity_id: str | Unset = UNSET,
     entity_type: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -193,6 +200,7 @@ def sync(
         actor (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         entity_id (str | Unset):
         entity_type (str | Unset):
         ordering (str | Unset):
@@ -213,6 +221,7 @@ def sync(
         actor=actor,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         entity_id=entity_id,
         entity_type=entity_type,
         ordering=ordering,
@@ -228,6 +237,7 @@ async def asyncio_detailed(
     actor: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     entity_id: str | Unset = UNSET,
     entity_type: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -241,6 +251,7 @@ async def asyncio_detailed(
         actor (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         entity_id (str | Unset):
         entity_type (str | Unset):
         ordering (str | Unset):
@@ -260,6 +271,7 @@ async def asyncio_detailed(
         actor=actor,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         entity_id=entity_id,
         entity_type=entity_type,
         ordering=ordering,
@@ -279,6 +291,7 @@ async def asyncio(
     actor: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     entity_id: str | Unset = UNSET,
     entity_type: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -292,6 +305,7 @@ async def asyncio(
         actor (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         entity_id (str | Unset):
         entity_type (str | Unset):
         ordering (str | Unset):
@@ -313,6 +327,7 @@ async def asyncio(
             actor=actor,
             created_after=created_after,
             created_before=created_before,
+            cursor=cursor,
             entity_id=entity_id,
             entity_type=entity_type,
             ordering=ordering,

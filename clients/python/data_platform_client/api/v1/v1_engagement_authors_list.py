@@ -14,6 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     archetype_tag: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     handle: str | Unset = UNSET,
     is_power_user: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -25,6 +26,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["archetype_tag"] = archetype_tag
+
+    params["cursor"] = cursor
 
     params["handle"] = handle
 
@@ -107,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     archetype_tag: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     handle: str | Unset = UNSET,
     is_power_user: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -118,6 +122,7 @@ def sync_detailed(
 
     Args:
         archetype_tag (str | Unset):
+        cursor (str | Unset):
         handle (str | Unset):
         is_power_user (bool | Unset):
         ordering (str | Unset):
@@ -135,6 +140,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         archetype_tag=archetype_tag,
+        cursor=cursor,
         handle=handle,
         is_power_user=is_power_user,
         ordering=ordering,
@@ -154,6 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     archetype_tag: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     handle: str | Unset = UNSET,
     is_power_user: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -165,6 +172,7 @@ def sync(
 
     Args:
         archetype_tag (str | Unset):
+        cursor (str | Unset):
         handle (str | Unset):
         is_power_user (bool | Unset):
         ordering (str | Unset):
@@ -183,6 +191,7 @@ def sync(
     return sync_detailed(
         client=client,
         archetype_tag=archetype_tag,
+        cursor=cursor,
         handle=handle,
         is_power_user=is_power_user,
         ordering=ordering,
@@ -196,6 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     archetype_tag: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     handle: str | Unset = UNSET,
     is_power_user: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -207,6 +217,7 @@ async def asyncio_detailed(
 
     Args:
         archetype_tag (str | Unset):
+        cursor (str | Unset):
         handle (str | Unset):
         is_power_user (bool | Unset):
         ordering (str | Unset):
@@ -224,6 +235,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         archetype_tag=archetype_tag,
+        cursor=cursor,
         handle=handle,
         is_power_user=is_power_user,
         ordering=ordering,
@@ -241,6 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     archetype_tag: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     handle: str | Unset = UNSET,
     is_power_user: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -252,6 +265,7 @@ async def asyncio(
 
     Args:
         archetype_tag (str | Unset):
+        cursor (str | Unset):
         handle (str | Unset):
         is_power_user (bool | Unset):
         ordering (str | Unset):
@@ -271,6 +285,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             archetype_tag=archetype_tag,
+            cursor=cursor,
             handle=handle,
             is_power_user=is_power_user,
             ordering=ordering,

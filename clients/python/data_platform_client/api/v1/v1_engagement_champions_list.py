@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     advocate_status: V1EngagementChampionsListAdvocateStatus | Unset = UNSET,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -37,6 +38,8 @@ def _get_kwargs(
     if not isinstance(author, Unset):
         json_author = str(author)
     params["author"] = json_author
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -116,6 +119,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     advocate_status: V1EngagementChampionsListAdvocateStatus | Unset = UNSET,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -126,6 +130,7 @@ def sync_detailed(
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):
         author (UUID | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -142,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         advocate_status=advocate_status,
         author=author,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -160,6 +166,7 @@ def sync(
     client: AuthenticatedClient,
     advocate_status: V1EngagementChampionsListAdvocateStatus | Unset = UNSET,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -170,6 +177,7 @@ def sync(
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):
         author (UUID | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -187,6 +195,7 @@ def sync(
         client=client,
         advocate_status=advocate_status,
         author=author,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -199,6 +208,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     advocate_status: V1EngagementChampionsListAdvocateStatus | Unset = UNSET,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -209,6 +219,7 @@ async def asyncio_detailed(
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):
         author (UUID | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -225,6 +236,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         advocate_status=advocate_status,
         author=author,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -241,6 +253,7 @@ async def asyncio(
     client: AuthenticatedClient,
     advocate_status: V1EngagementChampionsListAdvocateStatus | Unset = UNSET,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -251,6 +264,7 @@ async def asyncio(
     Args:
         advocate_status (V1EngagementChampionsListAdvocateStatus | Unset):
         author (UUID | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -269,6 +283,7 @@ async def asyncio(
             client=client,
             advocate_status=advocate_status,
             author=author,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

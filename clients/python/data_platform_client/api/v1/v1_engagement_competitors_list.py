@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     brand_keyword: str | Unset = UNSET,
     category: V1EngagementCompetitorsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -30,6 +31,8 @@ def _get_kwargs(
         json_category = category.value
 
     params["category"] = json_category
+
+    params["cursor"] = cursor
 
     params["name"] = name
 
@@ -105,6 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     brand_keyword: str | Unset = UNSET,
     category: V1EngagementCompetitorsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -115,6 +119,7 @@ def sync_detailed(
     Args:
         brand_keyword (str | Unset):
         category (V1EngagementCompetitorsListCategory | Unset):
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -131,6 +136,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         brand_keyword=brand_keyword,
         category=category,
+        cursor=cursor,
         name=name,
         ordering=ordering,
         page=page,
@@ -149,6 +155,7 @@ def sync(
     client: AuthenticatedClient,
     brand_keyword: str | Unset = UNSET,
     category: V1EngagementCompetitorsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -159,6 +166,7 @@ def sync(
     Args:
         brand_keyword (str | Unset):
         category (V1EngagementCompetitorsListCategory | Unset):
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -176,6 +184,7 @@ def sync(
         client=client,
         brand_keyword=brand_keyword,
         category=category,
+        cursor=cursor,
         name=name,
         ordering=ordering,
         page=page,
@@ -188,6 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     brand_keyword: str | Unset = UNSET,
     category: V1EngagementCompetitorsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -198,6 +208,7 @@ async def asyncio_detailed(
     Args:
         brand_keyword (str | Unset):
         category (V1EngagementCompetitorsListCategory | Unset):
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -214,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         brand_keyword=brand_keyword,
         category=category,
+        cursor=cursor,
         name=name,
         ordering=ordering,
         page=page,
@@ -230,6 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     brand_keyword: str | Unset = UNSET,
     category: V1EngagementCompetitorsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -240,6 +253,7 @@ async def asyncio(
     Args:
         brand_keyword (str | Unset):
         category (V1EngagementCompetitorsListCategory | Unset):
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -258,6 +272,7 @@ async def asyncio(
             client=client,
             brand_keyword=brand_keyword,
             category=category,
+            cursor=cursor,
             name=name,
             ordering=ordering,
             page=page,

@@ -24,6 +24,7 @@ def _get_kwargs(
     composite_min: float | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     experiment_variant: V1EngagementDecisionsListExperimentVariant | Unset = UNSET,
     is_randomized_experiment: bool | Unset = UNSET,
@@ -56,6 +57,8 @@ def _get_kwargs(
     if not isinstance(created_before, Unset):
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
+
+    params["cursor"] = cursor
 
     json_experiment: str | Unset = UNSET
     if not isinstance(experiment, Unset):
@@ -158,6 +161,7 @@ def sync_detailed(
     composite_min: float | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     experiment_variant: V1EngagementDecisionsListExperimentVariant | Unset = UNSET,
     is_randomized_experiment: bool | Unset = UNSET,
@@ -176,6 +180,7 @@ def sync_detailed(
         composite_min (float | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         experiment_variant (V1EngagementDecisionsListExperimentVariant | Unset):
         is_randomized_experiment (bool | Unset):
@@ -200,6 +205,7 @@ def sync_detailed(
         composite_min=composite_min,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         experiment=experiment,
         experiment_variant=experiment_variant,
         is_randomized_experiment=is_randomized_experiment,
@@ -226,6 +232,7 @@ def sync(
     composite_min: float | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     experiment_variant: V1EngagementDecisionsListExperimentVariant | Unset = UNSET,
     is_randomized_experiment: bool | Unset = UNSET,
@@ -244,6 +251,7 @@ def sync(
         composite_min (float | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         experiment_variant (V1EngagementDecisionsListExperimentVariant | Unset):
         is_randomized_experiment (bool | Unset):
@@ -269,6 +277,7 @@ def sync(
         composite_min=composite_min,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         experiment=experiment,
         experiment_variant=experiment_variant,
         is_randomized_experiment=is_randomized_experiment,
@@ -289,6 +298,7 @@ async def asyncio_detailed(
     composite_min: float | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     experiment_variant: V1EngagementDecisionsListExperimentVariant | Unset = UNSET,
     is_randomized_experiment: bool | Unset = UNSET,
@@ -307,6 +317,7 @@ async def asyncio_detailed(
         composite_min (float | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         experiment_variant (V1EngagementDecisionsListExperimentVariant | Unset):
         is_randomized_experiment (bool | Unset):
@@ -331,6 +342,7 @@ async def asyncio_detailed(
         composite_min=composite_min,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         experiment=experiment,
         experiment_variant=experiment_variant,
         is_randomized_experiment=is_randomized_experiment,
@@ -355,6 +367,7 @@ async def asyncio(
     composite_min: float | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     experiment_variant: V1EngagementDecisionsListExperimentVariant | Unset = UNSET,
     is_randomized_experiment: bool | Unset = UNSET,
@@ -373,6 +386,7 @@ async def asyncio(
         composite_min (float | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         experiment_variant (V1EngagementDecisionsListExperimentVariant | Unset):
         is_randomized_experiment (bool | Unset):
@@ -399,6 +413,7 @@ async def asyncio(
             composite_min=composite_min,
             created_after=created_after,
             created_before=created_before,
+            cursor=cursor,
             experiment=experiment,
             experiment_variant=experiment_variant,
             is_randomized_experiment=is_randomized_experiment,

@@ -20,6 +20,7 @@ def _get_kwargs(
     assigned_to: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -45,6 +46,8 @@ def _get_kwargs(
     if not isinstance(created_before, Unset):
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -142,6 +145,7 @@ def sync_detailed(
     assigned_to: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -156,6 +160,7 @@ def sync_detailed(
         assigned_to (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -176,6 +181,7 @@ def sync_detailed(
         assigned_to=assigned_to,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -198,6 +204,7 @@ def sync(
     assigned_to: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -212,6 +219,7 @@ def sync(
         assigned_to (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -233,6 +241,7 @@ def sync(
         assigned_to=assigned_to,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -249,6 +258,7 @@ async def asyncio_detailed(
     assigned_to: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -263,6 +273,7 @@ async def asyncio_detailed(
         assigned_to (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -283,6 +294,7 @@ async def asyncio_detailed(
         assigned_to=assigned_to,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -303,6 +315,7 @@ async def asyncio(
     assigned_to: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -317,6 +330,7 @@ async def asyncio(
         assigned_to (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -339,6 +353,7 @@ async def asyncio(
             assigned_to=assigned_to,
             created_after=created_after,
             created_before=created_before,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

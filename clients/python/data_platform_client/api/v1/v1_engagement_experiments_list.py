@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -21,6 +22,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["name"] = name
 
@@ -100,6 +103,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -109,6 +113,7 @@ def sync_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -124,6 +129,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         name=name,
         ordering=ordering,
         page=page,
@@ -141,6 +147,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -150,6 +157,7 @@ def sync(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -166,6 +174,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         name=name,
         ordering=ordering,
         page=page,
@@ -177,6 +186,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -186,6 +196,7 @@ async def asyncio_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -201,6 +212,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         name=name,
         ordering=ordering,
         page=page,
@@ -216,6 +228,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -225,6 +238,7 @@ async def asyncio(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         name (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -242,6 +256,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             name=name,
             ordering=ordering,
             page=page,

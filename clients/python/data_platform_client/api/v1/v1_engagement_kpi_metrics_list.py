@@ -17,6 +17,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     date: datetime.date | Unset = UNSET,
     date_after: datetime.date | Unset = UNSET,
     date_before: datetime.date | Unset = UNSET,
@@ -30,6 +31,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     json_date: str | Unset = UNSET
     if not isinstance(date, Unset):
@@ -132,6 +135,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     date: datetime.date | Unset = UNSET,
     date_after: datetime.date | Unset = UNSET,
     date_before: datetime.date | Unset = UNSET,
@@ -146,6 +150,7 @@ def sync_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         date (datetime.date | Unset):
         date_after (datetime.date | Unset):
         date_before (datetime.date | Unset):
@@ -166,6 +171,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         date=date,
         date_after=date_after,
         date_before=date_before,
@@ -188,6 +194,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     date: datetime.date | Unset = UNSET,
     date_after: datetime.date | Unset = UNSET,
     date_before: datetime.date | Unset = UNSET,
@@ -202,6 +209,7 @@ def sync(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         date (datetime.date | Unset):
         date_after (datetime.date | Unset):
         date_before (datetime.date | Unset):
@@ -223,6 +231,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         date=date,
         date_after=date_after,
         date_before=date_before,
@@ -239,6 +248,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     date: datetime.date | Unset = UNSET,
     date_after: datetime.date | Unset = UNSET,
     date_before: datetime.date | Unset = UNSET,
@@ -253,6 +263,7 @@ async def asyncio_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         date (datetime.date | Unset):
         date_after (datetime.date | Unset):
         date_before (datetime.date | Unset):
@@ -273,6 +284,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         date=date,
         date_after=date_after,
         date_before=date_before,
@@ -293,6 +305,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     date: datetime.date | Unset = UNSET,
     date_after: datetime.date | Unset = UNSET,
     date_before: datetime.date | Unset = UNSET,
@@ -307,6 +320,7 @@ async def asyncio(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         date (datetime.date | Unset):
         date_after (datetime.date | Unset):
         date_before (datetime.date | Unset):
@@ -329,6 +343,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             date=date,
             date_after=date_after,
             date_before=date_before,

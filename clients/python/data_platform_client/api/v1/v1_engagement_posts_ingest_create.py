@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: IngestBatchRequest,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -39,6 +40,8 @@ def _get_kwargs(
     if not isinstance(author, Unset):
         json_author = str(author)
     params["author"] = json_author
+
+    params["cursor"] = cursor
 
     json_detected_after: str | Unset = UNSET
     if not isinstance(detected_after, Unset):
@@ -146,6 +149,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IngestBatchRequest,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -161,6 +165,7 @@ def sync_detailed(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -184,6 +189,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         author=author,
+        cursor=cursor,
         detected_after=detected_after,
         detected_before=detected_before,
         keyword=keyword,
@@ -208,6 +214,7 @@ def sync(
     client: AuthenticatedClient,
     body: IngestBatchRequest,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -223,6 +230,7 @@ def sync(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -247,6 +255,7 @@ def sync(
         client=client,
         body=body,
         author=author,
+        cursor=cursor,
         detected_after=detected_after,
         detected_before=detected_before,
         keyword=keyword,
@@ -265,6 +274,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IngestBatchRequest,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -280,6 +290,7 @@ async def asyncio_detailed(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -303,6 +314,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         author=author,
+        cursor=cursor,
         detected_after=detected_after,
         detected_before=detected_before,
         keyword=keyword,
@@ -325,6 +337,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IngestBatchRequest,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -340,6 +353,7 @@ async def asyncio(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -365,6 +379,7 @@ async def asyncio(
             client=client,
             body=body,
             author=author,
+            cursor=cursor,
             detected_after=detected_after,
             detected_before=detected_before,
             keyword=keyword,

@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     if not isinstance(author, Unset):
         json_author = str(author)
     params["author"] = json_author
+
+    params["cursor"] = cursor
 
     json_detected_after: str | Unset = UNSET
     if not isinstance(detected_after, Unset):
@@ -130,6 +133,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -145,6 +149,7 @@ def sync_detailed(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -166,6 +171,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         author=author,
+        cursor=cursor,
         detected_after=detected_after,
         detected_before=detected_before,
         keyword=keyword,
@@ -189,6 +195,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -204,6 +211,7 @@ def sync(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -226,6 +234,7 @@ def sync(
     return sync_detailed(
         client=client,
         author=author,
+        cursor=cursor,
         detected_after=detected_after,
         detected_before=detected_before,
         keyword=keyword,
@@ -243,6 +252,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -258,6 +268,7 @@ async def asyncio_detailed(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -279,6 +290,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         author=author,
+        cursor=cursor,
         detected_after=detected_after,
         detected_before=detected_before,
         keyword=keyword,
@@ -300,6 +312,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     author: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     detected_after: datetime.datetime | Unset = UNSET,
     detected_before: datetime.datetime | Unset = UNSET,
     keyword: str | Unset = UNSET,
@@ -315,6 +328,7 @@ async def asyncio(
 
     Args:
         author (UUID | Unset):
+        cursor (str | Unset):
         detected_after (datetime.datetime | Unset):
         detected_before (datetime.datetime | Unset):
         keyword (str | Unset):
@@ -338,6 +352,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             author=author,
+            cursor=cursor,
             detected_after=detected_after,
             detected_before=detected_before,
             keyword=keyword,

@@ -22,6 +22,7 @@ def _get_kwargs(
     *,
     approval_status: V1EngagementRepliesListApprovalStatus | Unset = UNSET,
     archetype: V1EngagementRepliesListArchetype | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     decision: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -46,6 +47,8 @@ def _get_kwargs(
         json_archetype = archetype.value
 
     params["archetype"] = json_archetype
+
+    params["cursor"] = cursor
 
     json_decision: str | Unset = UNSET
     if not isinstance(decision, Unset):
@@ -148,6 +151,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     approval_status: V1EngagementRepliesListApprovalStatus | Unset = UNSET,
     archetype: V1EngagementRepliesListArchetype | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     decision: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -163,6 +167,7 @@ def sync_detailed(
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):
         archetype (V1EngagementRepliesListArchetype | Unset):
+        cursor (str | Unset):
         decision (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -184,6 +189,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         approval_status=approval_status,
         archetype=archetype,
+        cursor=cursor,
         decision=decision,
         ordering=ordering,
         page=page,
@@ -207,6 +213,7 @@ def sync(
     client: AuthenticatedClient,
     approval_status: V1EngagementRepliesListApprovalStatus | Unset = UNSET,
     archetype: V1EngagementRepliesListArchetype | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     decision: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -222,6 +229,7 @@ def sync(
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):
         archetype (V1EngagementRepliesListArchetype | Unset):
+        cursor (str | Unset):
         decision (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -244,6 +252,7 @@ def sync(
         client=client,
         approval_status=approval_status,
         archetype=archetype,
+        cursor=cursor,
         decision=decision,
         ordering=ordering,
         page=page,
@@ -261,6 +270,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     approval_status: V1EngagementRepliesListApprovalStatus | Unset = UNSET,
     archetype: V1EngagementRepliesListArchetype | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     decision: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -276,6 +286,7 @@ async def asyncio_detailed(
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):
         archetype (V1EngagementRepliesListArchetype | Unset):
+        cursor (str | Unset):
         decision (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -297,6 +308,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         approval_status=approval_status,
         archetype=archetype,
+        cursor=cursor,
         decision=decision,
         ordering=ordering,
         page=page,
@@ -318,6 +330,7 @@ async def asyncio(
     client: AuthenticatedClient,
     approval_status: V1EngagementRepliesListApprovalStatus | Unset = UNSET,
     archetype: V1EngagementRepliesListArchetype | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     decision: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -333,6 +346,7 @@ async def asyncio(
     Args:
         approval_status (V1EngagementRepliesListApprovalStatus | Unset):
         archetype (V1EngagementRepliesListArchetype | Unset):
+        cursor (str | Unset):
         decision (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -356,6 +370,7 @@ async def asyncio(
             client=client,
             approval_status=approval_status,
             archetype=archetype,
+            cursor=cursor,
             decision=decision,
             ordering=ordering,
             page=page,

@@ -19,6 +19,7 @@ def _get_kwargs(
     business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -46,6 +47,8 @@ def _get_kwargs(
     if not isinstance(created_before, Unset):
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -140,6 +143,7 @@ def sync_detailed(
     business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -157,6 +161,7 @@ def sync_detailed(
         business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -179,6 +184,7 @@ def sync_detailed(
         business_idea=business_idea,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         overall_score_max=overall_score_max,
         overall_score_min=overall_score_min,
@@ -203,6 +209,7 @@ def sync(
     business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -220,6 +227,7 @@ def sync(
         business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -243,6 +251,7 @@ def sync(
         business_idea=business_idea,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         overall_score_max=overall_score_max,
         overall_score_min=overall_score_min,
@@ -261,6 +270,7 @@ async def asyncio_detailed(
     business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -278,6 +288,7 @@ async def asyncio_detailed(
         business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -300,6 +311,7 @@ async def asyncio_detailed(
         business_idea=business_idea,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         overall_score_max=overall_score_max,
         overall_score_min=overall_score_min,
@@ -322,6 +334,7 @@ async def asyncio(
     business_idea: UUID | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     overall_score_max: float | Unset = UNSET,
     overall_score_min: float | Unset = UNSET,
@@ -339,6 +352,7 @@ async def asyncio(
         business_idea (UUID | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         overall_score_max (float | Unset):
         overall_score_min (float | Unset):
@@ -363,6 +377,7 @@ async def asyncio(
             business_idea=business_idea,
             created_after=created_after,
             created_before=created_before,
+            cursor=cursor,
             ordering=ordering,
             overall_score_max=overall_score_max,
             overall_score_min=overall_score_min,

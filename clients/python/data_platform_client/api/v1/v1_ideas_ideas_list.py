@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -33,6 +34,8 @@ def _get_kwargs(
     if not isinstance(created_before, Unset):
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -112,6 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -123,6 +127,7 @@ def sync_detailed(
     Args:
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -139,6 +144,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -157,6 +163,7 @@ def sync(
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -168,6 +175,7 @@ def sync(
     Args:
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -185,6 +193,7 @@ def sync(
         client=client,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -197,6 +206,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -208,6 +218,7 @@ async def asyncio_detailed(
     Args:
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -224,6 +235,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -240,6 +252,7 @@ async def asyncio(
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -251,6 +264,7 @@ async def asyncio(
     Args:
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -269,6 +283,7 @@ async def asyncio(
             client=client,
             created_after=created_after,
             created_before=created_before,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     category: V1PortfolioAchievementsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -28,6 +29,8 @@ def _get_kwargs(
         json_category = category.value
 
     params["category"] = json_category
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -106,6 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioAchievementsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -130,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         category=category,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -147,6 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioAchievementsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -156,6 +163,7 @@ def sync(
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -172,6 +180,7 @@ def sync(
     return sync_detailed(
         client=client,
         category=category,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -183,6 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioAchievementsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -192,6 +202,7 @@ async def asyncio_detailed(
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -207,6 +218,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         category=category,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -222,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioAchievementsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -231,6 +244,7 @@ async def asyncio(
 
     Args:
         category (V1PortfolioAchievementsListCategory | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -248,6 +262,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             category=category,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     expert: int | Unset = UNSET,
     interaction_type: V1PortfolioAiInteractionsListInteractionType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -23,6 +24,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["expert"] = expert
 
@@ -102,6 +105,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     expert: int | Unset = UNSET,
     interaction_type: V1PortfolioAiInteractionsListInteractionType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -111,6 +115,7 @@ def sync_detailed(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
+        cursor (str | Unset):
         expert (int | Unset):
         interaction_type (V1PortfolioAiInteractionsListInteractionType | Unset):
         ordering (str | Unset):
@@ -126,6 +131,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         expert=expert,
         interaction_type=interaction_type,
         ordering=ordering,
@@ -143,6 +149,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     expert: int | Unset = UNSET,
     interaction_type: V1PortfolioAiInteractionsListInteractionType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -152,6 +159,7 @@ def sync(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
+        cursor (str | Unset):
         expert (int | Unset):
         interaction_type (V1PortfolioAiInteractionsListInteractionType | Unset):
         ordering (str | Unset):
@@ -168,6 +176,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         expert=expert,
         interaction_type=interaction_type,
         ordering=ordering,
@@ -179,6 +188,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     expert: int | Unset = UNSET,
     interaction_type: V1PortfolioAiInteractionsListInteractionType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -188,6 +198,7 @@ async def asyncio_detailed(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
+        cursor (str | Unset):
         expert (int | Unset):
         interaction_type (V1PortfolioAiInteractionsListInteractionType | Unset):
         ordering (str | Unset):
@@ -203,6 +214,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         expert=expert,
         interaction_type=interaction_type,
         ordering=ordering,
@@ -218,6 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     expert: int | Unset = UNSET,
     interaction_type: V1PortfolioAiInteractionsListInteractionType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -227,6 +240,7 @@ async def asyncio(
     """The user's questions to experts and reactions to tips (append-only).
 
     Args:
+        cursor (str | Unset):
         expert (int | Unset):
         interaction_type (V1PortfolioAiInteractionsListInteractionType | Unset):
         ordering (str | Unset):
@@ -244,6 +258,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             expert=expert,
             interaction_type=interaction_type,
             ordering=ordering,

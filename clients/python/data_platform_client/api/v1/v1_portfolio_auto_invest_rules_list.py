@@ -18,6 +18,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioAutoInvestRulesListFrequency | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -27,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     json_frequency: str | Unset = UNSET
     if not isinstance(frequency, Unset):
@@ -112,6 +115,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioAutoInvestRulesListFrequency | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -122,6 +126,7 @@ def sync_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -138,6 +143,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         frequency=frequency,
         ordering=ordering,
         page=page,
@@ -156,6 +162,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioAutoInvestRulesListFrequency | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -166,6 +173,7 @@ def sync(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -183,6 +191,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         frequency=frequency,
         ordering=ordering,
         page=page,
@@ -195,6 +204,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioAutoInvestRulesListFrequency | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -205,6 +215,7 @@ async def asyncio_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -221,6 +232,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         frequency=frequency,
         ordering=ordering,
         page=page,
@@ -237,6 +249,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioAutoInvestRulesListFrequency | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -247,6 +260,7 @@ async def asyncio(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         frequency (V1PortfolioAutoInvestRulesListFrequency | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -265,6 +279,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             frequency=frequency,
             ordering=ordering,
             page=page,

@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     category: V1PortfolioBasketsListCategory | Unset = UNSET,
     chain: V1PortfolioBasketsListChain | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
         json_chain = chain.value
 
     params["chain"] = json_chain
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -123,6 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     category: V1PortfolioBasketsListCategory | Unset = UNSET,
     chain: V1PortfolioBasketsListChain | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -134,6 +138,7 @@ def sync_detailed(
     Args:
         category (V1PortfolioBasketsListCategory | Unset):
         chain (V1PortfolioBasketsListChain | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -151,6 +156,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         category=category,
         chain=chain,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -170,6 +176,7 @@ def sync(
     client: AuthenticatedClient,
     category: V1PortfolioBasketsListCategory | Unset = UNSET,
     chain: V1PortfolioBasketsListChain | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -181,6 +188,7 @@ def sync(
     Args:
         category (V1PortfolioBasketsListCategory | Unset):
         chain (V1PortfolioBasketsListChain | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -199,6 +207,7 @@ def sync(
         client=client,
         category=category,
         chain=chain,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -212,6 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     category: V1PortfolioBasketsListCategory | Unset = UNSET,
     chain: V1PortfolioBasketsListChain | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -223,6 +233,7 @@ async def asyncio_detailed(
     Args:
         category (V1PortfolioBasketsListCategory | Unset):
         chain (V1PortfolioBasketsListChain | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -240,6 +251,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         category=category,
         chain=chain,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -257,6 +269,7 @@ async def asyncio(
     client: AuthenticatedClient,
     category: V1PortfolioBasketsListCategory | Unset = UNSET,
     chain: V1PortfolioBasketsListChain | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -268,6 +281,7 @@ async def asyncio(
     Args:
         category (V1PortfolioBasketsListCategory | Unset):
         chain (V1PortfolioBasketsListChain | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -287,6 +301,7 @@ async def asyncio(
             client=client,
             category=category,
             chain=chain,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     asset_symbol: str | Unset = UNSET,
     basket: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["asset_symbol"] = asset_symbol
 
     params["basket"] = basket
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -100,6 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
     basket: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -109,6 +113,7 @@ def sync_detailed(
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -125,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         asset_symbol=asset_symbol,
         basket=basket,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -143,6 +149,7 @@ def sync(
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
     basket: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -152,6 +159,7 @@ def sync(
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -169,6 +177,7 @@ def sync(
         client=client,
         asset_symbol=asset_symbol,
         basket=basket,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -181,6 +190,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
     basket: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -190,6 +200,7 @@ async def asyncio_detailed(
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -206,6 +217,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         asset_symbol=asset_symbol,
         basket=basket,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -222,6 +234,7 @@ async def asyncio(
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
     basket: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -231,6 +244,7 @@ async def asyncio(
     Args:
         asset_symbol (str | Unset):
         basket (int | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -249,6 +263,7 @@ async def asyncio(
             client=client,
             asset_symbol=asset_symbol,
             basket=basket,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -20,6 +21,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -97,6 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -104,6 +108,7 @@ def sync_detailed(
 ) -> Response[ApiError | PaginatedLoanList]:
     """
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -118,6 +123,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -134,6 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -141,6 +148,7 @@ def sync(
 ) -> ApiError | PaginatedLoanList | None:
     """
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -156,6 +164,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -166,6 +175,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -173,6 +183,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | PaginatedLoanList]:
     """
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -187,6 +198,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -201,6 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -208,6 +221,7 @@ async def asyncio(
 ) -> ApiError | PaginatedLoanList | None:
     """
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -224,6 +238,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -12,6 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     is_showcased: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -19,6 +20,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["is_showcased"] = is_showcased
 
@@ -92,6 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_showcased: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -99,6 +103,7 @@ def sync_detailed(
 ) -> Response[ApiError | PaginatedUserAchievementList]:
     """
     Args:
+        cursor (str | Unset):
         is_showcased (bool | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -113,6 +118,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         is_showcased=is_showcased,
         ordering=ordering,
         page=page,
@@ -129,6 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_showcased: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -136,6 +143,7 @@ def sync(
 ) -> ApiError | PaginatedUserAchievementList | None:
     """
     Args:
+        cursor (str | Unset):
         is_showcased (bool | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -151,6 +159,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         is_showcased=is_showcased,
         ordering=ordering,
         page=page,
@@ -161,6 +170,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_showcased: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -168,6 +178,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | PaginatedUserAchievementList]:
     """
     Args:
+        cursor (str | Unset):
         is_showcased (bool | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -182,6 +193,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         is_showcased=is_showcased,
         ordering=ordering,
         page=page,
@@ -196,6 +208,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_showcased: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -203,6 +216,7 @@ async def asyncio(
 ) -> ApiError | PaginatedUserAchievementList | None:
     """
     Args:
+        cursor (str | Unset):
         is_showcased (bool | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -219,6 +233,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             is_showcased=is_showcased,
             ordering=ordering,
             page=page,

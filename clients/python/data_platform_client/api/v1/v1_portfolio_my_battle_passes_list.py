@@ -12,12 +12,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -89,6 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -96,6 +100,7 @@ def sync_detailed(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -109,6 +114,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -124,6 +130,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -131,6 +138,7 @@ def sync(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -145,6 +153,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -154,6 +163,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -161,6 +171,7 @@ async def asyncio_detailed(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -174,6 +185,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -187,6 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -194,6 +207,7 @@ async def asyncio(
     """Enrol (POST a battle_pass) and read the user's season progress.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -209,6 +223,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

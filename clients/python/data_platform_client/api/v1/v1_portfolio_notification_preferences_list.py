@@ -19,6 +19,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     channel: V1PortfolioNotificationPreferencesListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     notification_type: V1PortfolioNotificationPreferencesListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -32,6 +33,8 @@ def _get_kwargs(
         json_channel = channel.value
 
     params["channel"] = json_channel
+
+    params["cursor"] = cursor
 
     json_notification_type: str | Unset = UNSET
     if not isinstance(notification_type, Unset):
@@ -110,6 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationPreferencesListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     notification_type: V1PortfolioNotificationPreferencesListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -119,6 +123,7 @@ def sync_detailed(
 
     Args:
         channel (V1PortfolioNotificationPreferencesListChannel | Unset):
+        cursor (str | Unset):
         notification_type (V1PortfolioNotificationPreferencesListNotificationType | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -134,6 +139,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         channel=channel,
+        cursor=cursor,
         notification_type=notification_type,
         ordering=ordering,
         page=page,
@@ -151,6 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationPreferencesListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     notification_type: V1PortfolioNotificationPreferencesListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -160,6 +167,7 @@ def sync(
 
     Args:
         channel (V1PortfolioNotificationPreferencesListChannel | Unset):
+        cursor (str | Unset):
         notification_type (V1PortfolioNotificationPreferencesListNotificationType | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -176,6 +184,7 @@ def sync(
     return sync_detailed(
         client=client,
         channel=channel,
+        cursor=cursor,
         notification_type=notification_type,
         ordering=ordering,
         page=page,
@@ -187,6 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationPreferencesListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     notification_type: V1PortfolioNotificationPreferencesListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -196,6 +206,7 @@ async def asyncio_detailed(
 
     Args:
         channel (V1PortfolioNotificationPreferencesListChannel | Unset):
+        cursor (str | Unset):
         notification_type (V1PortfolioNotificationPreferencesListNotificationType | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -211,6 +222,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         channel=channel,
+        cursor=cursor,
         notification_type=notification_type,
         ordering=ordering,
         page=page,
@@ -226,6 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationPreferencesListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     notification_type: V1PortfolioNotificationPreferencesListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -235,6 +248,7 @@ async def asyncio(
 
     Args:
         channel (V1PortfolioNotificationPreferencesListChannel | Unset):
+        cursor (str | Unset):
         notification_type (V1PortfolioNotificationPreferencesListNotificationType | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -252,6 +266,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             channel=channel,
+            cursor=cursor,
             notification_type=notification_type,
             ordering=ordering,
             page=page,

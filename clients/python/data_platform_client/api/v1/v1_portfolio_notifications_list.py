@@ -17,6 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     channel: V1PortfolioNotificationsListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     is_read: bool | Unset = UNSET,
     notification_type: V1PortfolioNotificationsListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -31,6 +32,8 @@ def _get_kwargs(
         json_channel = channel.value
 
     params["channel"] = json_channel
+
+    params["cursor"] = cursor
 
     params["is_read"] = is_read
 
@@ -111,6 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationsListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     is_read: bool | Unset = UNSET,
     notification_type: V1PortfolioNotificationsListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -120,6 +124,7 @@ def sync_detailed(
     """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
+        cursor (str | Unset):
         is_read (bool | Unset):
         notification_type (V1PortfolioNotificationsListNotificationType | Unset):
         ordering (str | Unset):
@@ -136,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         channel=channel,
+        cursor=cursor,
         is_read=is_read,
         notification_type=notification_type,
         ordering=ordering,
@@ -154,6 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationsListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     is_read: bool | Unset = UNSET,
     notification_type: V1PortfolioNotificationsListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -163,6 +170,7 @@ def sync(
     """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
+        cursor (str | Unset):
         is_read (bool | Unset):
         notification_type (V1PortfolioNotificationsListNotificationType | Unset):
         ordering (str | Unset):
@@ -180,6 +188,7 @@ def sync(
     return sync_detailed(
         client=client,
         channel=channel,
+        cursor=cursor,
         is_read=is_read,
         notification_type=notification_type,
         ordering=ordering,
@@ -192,6 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationsListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     is_read: bool | Unset = UNSET,
     notification_type: V1PortfolioNotificationsListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -201,6 +211,7 @@ async def asyncio_detailed(
     """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
+        cursor (str | Unset):
         is_read (bool | Unset):
         notification_type (V1PortfolioNotificationsListNotificationType | Unset):
         ordering (str | Unset):
@@ -217,6 +228,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         channel=channel,
+        cursor=cursor,
         is_read=is_read,
         notification_type=notification_type,
         ordering=ordering,
@@ -233,6 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     channel: V1PortfolioNotificationsListChannel | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     is_read: bool | Unset = UNSET,
     notification_type: V1PortfolioNotificationsListNotificationType | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -242,6 +255,7 @@ async def asyncio(
     """
     Args:
         channel (V1PortfolioNotificationsListChannel | Unset):
+        cursor (str | Unset):
         is_read (bool | Unset):
         notification_type (V1PortfolioNotificationsListNotificationType | Unset):
         ordering (str | Unset):
@@ -260,6 +274,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             channel=channel,
+            cursor=cursor,
             is_read=is_read,
             notification_type=notification_type,
             ordering=ordering,

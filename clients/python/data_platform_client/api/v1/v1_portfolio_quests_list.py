@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     category: V1PortfolioQuestsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioQuestsListFrequency | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -29,6 +30,8 @@ def _get_kwargs(
         json_category = category.value
 
     params["category"] = json_category
+
+    params["cursor"] = cursor
 
     json_frequency: str | Unset = UNSET
     if not isinstance(frequency, Unset):
@@ -109,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioQuestsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioQuestsListFrequency | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -119,6 +123,7 @@ def sync_detailed(
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):
+        cursor (str | Unset):
         frequency (V1PortfolioQuestsListFrequency | Unset):
         is_active (bool | Unset):
         ordering (str | Unset):
@@ -135,6 +140,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         category=category,
+        cursor=cursor,
         frequency=frequency,
         is_active=is_active,
         ordering=ordering,
@@ -153,6 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioQuestsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioQuestsListFrequency | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -163,6 +170,7 @@ def sync(
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):
+        cursor (str | Unset):
         frequency (V1PortfolioQuestsListFrequency | Unset):
         is_active (bool | Unset):
         ordering (str | Unset):
@@ -180,6 +188,7 @@ def sync(
     return sync_detailed(
         client=client,
         category=category,
+        cursor=cursor,
         frequency=frequency,
         is_active=is_active,
         ordering=ordering,
@@ -192,6 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioQuestsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioQuestsListFrequency | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -202,6 +212,7 @@ async def asyncio_detailed(
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):
+        cursor (str | Unset):
         frequency (V1PortfolioQuestsListFrequency | Unset):
         is_active (bool | Unset):
         ordering (str | Unset):
@@ -218,6 +229,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         category=category,
+        cursor=cursor,
         frequency=frequency,
         is_active=is_active,
         ordering=ordering,
@@ -234,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     category: V1PortfolioQuestsListCategory | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     frequency: V1PortfolioQuestsListFrequency | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -244,6 +257,7 @@ async def asyncio(
 
     Args:
         category (V1PortfolioQuestsListCategory | Unset):
+        cursor (str | Unset):
         frequency (V1PortfolioQuestsListFrequency | Unset):
         is_active (bool | Unset):
         ordering (str | Unset):
@@ -262,6 +276,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             category=category,
+            cursor=cursor,
             frequency=frequency,
             is_active=is_active,
             ordering=ordering,

@@ -18,6 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     asset_symbol: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -30,6 +31,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["asset_symbol"] = asset_symbol
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -122,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -134,6 +138,7 @@ def sync_detailed(
 
     Args:
         asset_symbol (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -152,6 +157,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         asset_symbol=asset_symbol,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -172,6 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -184,6 +191,7 @@ def sync(
 
     Args:
         asset_symbol (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -203,6 +211,7 @@ def sync(
     return sync_detailed(
         client=client,
         asset_symbol=asset_symbol,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -217,6 +226,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -229,6 +239,7 @@ async def asyncio_detailed(
 
     Args:
         asset_symbol (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -247,6 +258,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         asset_symbol=asset_symbol,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -265,6 +277,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     asset_symbol: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -277,6 +290,7 @@ async def asyncio(
 
     Args:
         asset_symbol (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -297,6 +311,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             asset_symbol=asset_symbol,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     analysis_type: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -25,6 +26,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["analysis_type"] = analysis_type
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -108,6 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     analysis_type: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -120,6 +124,7 @@ def sync_detailed(
 
     Args:
         analysis_type (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -136,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         analysis_type=analysis_type,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -154,6 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     analysis_type: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -166,6 +173,7 @@ def sync(
 
     Args:
         analysis_type (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -183,6 +191,7 @@ def sync(
     return sync_detailed(
         client=client,
         analysis_type=analysis_type,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -195,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     analysis_type: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -207,6 +217,7 @@ async def asyncio_detailed(
 
     Args:
         analysis_type (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -223,6 +234,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         analysis_type=analysis_type,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -239,6 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     analysis_type: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -251,6 +264,7 @@ async def asyncio(
 
     Args:
         analysis_type (str | Unset):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -269,6 +283,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             analysis_type=analysis_type,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     baseline_run: UUID | Unset = UNSET,
     comparison_run: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -32,6 +33,8 @@ def _get_kwargs(
     if not isinstance(comparison_run, Unset):
         json_comparison_run = str(comparison_run)
     params["comparison_run"] = json_comparison_run
+
+    params["cursor"] = cursor
 
     json_experiment: str | Unset = UNSET
     if not isinstance(experiment, Unset):
@@ -110,6 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     baseline_run: UUID | Unset = UNSET,
     comparison_run: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -120,6 +124,7 @@ def sync_detailed(
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -136,6 +141,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         baseline_run=baseline_run,
         comparison_run=comparison_run,
+        cursor=cursor,
         experiment=experiment,
         ordering=ordering,
         page=page,
@@ -154,6 +160,7 @@ def sync(
     client: AuthenticatedClient,
     baseline_run: UUID | Unset = UNSET,
     comparison_run: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -164,6 +171,7 @@ def sync(
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -181,6 +189,7 @@ def sync(
         client=client,
         baseline_run=baseline_run,
         comparison_run=comparison_run,
+        cursor=cursor,
         experiment=experiment,
         ordering=ordering,
         page=page,
@@ -193,6 +202,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     baseline_run: UUID | Unset = UNSET,
     comparison_run: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -203,6 +213,7 @@ async def asyncio_detailed(
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -219,6 +230,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         baseline_run=baseline_run,
         comparison_run=comparison_run,
+        cursor=cursor,
         experiment=experiment,
         ordering=ordering,
         page=page,
@@ -235,6 +247,7 @@ async def asyncio(
     client: AuthenticatedClient,
     baseline_run: UUID | Unset = UNSET,
     comparison_run: UUID | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -245,6 +258,7 @@ async def asyncio(
     Args:
         baseline_run (UUID | Unset):
         comparison_run (UUID | Unset):
+        cursor (str | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -263,6 +277,7 @@ async def asyncio(
             client=client,
             baseline_run=baseline_run,
             comparison_run=comparison_run,
+            cursor=cursor,
             experiment=experiment,
             ordering=ordering,
             page=page,

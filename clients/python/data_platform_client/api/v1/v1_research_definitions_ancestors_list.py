@@ -15,12 +15,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: UUID,
     *,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -100,6 +103,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -108,6 +112,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -122,6 +127,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -138,6 +144,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -146,6 +153,7 @@ def sync(
 
     Args:
         id (UUID):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -161,6 +169,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -171,6 +180,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -179,6 +189,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -193,6 +204,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -207,6 +219,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -215,6 +228,7 @@ async def asyncio(
 
     Args:
         id (UUID):
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -231,6 +245,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,

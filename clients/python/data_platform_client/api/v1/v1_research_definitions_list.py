@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     is_root: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -22,6 +23,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["is_root"] = is_root
 
@@ -102,6 +105,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_root: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -113,6 +117,7 @@ def sync_detailed(
     recursive CTE; ``fork`` creates a child in one transaction.
 
     Args:
+        cursor (str | Unset):
         is_root (bool | Unset):
         name (str | Unset):
         ordering (str | Unset):
@@ -129,6 +134,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         is_root=is_root,
         name=name,
         ordering=ordering,
@@ -147,6 +153,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_root: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -158,6 +165,7 @@ def sync(
     recursive CTE; ``fork`` creates a child in one transaction.
 
     Args:
+        cursor (str | Unset):
         is_root (bool | Unset):
         name (str | Unset):
         ordering (str | Unset):
@@ -175,6 +183,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         is_root=is_root,
         name=name,
         ordering=ordering,
@@ -187,6 +196,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_root: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -198,6 +208,7 @@ async def asyncio_detailed(
     recursive CTE; ``fork`` creates a child in one transaction.
 
     Args:
+        cursor (str | Unset):
         is_root (bool | Unset):
         name (str | Unset):
         ordering (str | Unset):
@@ -214,6 +225,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         is_root=is_root,
         name=name,
         ordering=ordering,
@@ -230,6 +242,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     is_root: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -241,6 +254,7 @@ async def asyncio(
     recursive CTE; ``fork`` creates a child in one transaction.
 
     Args:
+        cursor (str | Unset):
         is_root (bool | Unset):
         name (str | Unset):
         ordering (str | Unset):
@@ -259,6 +273,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             is_root=is_root,
             name=name,
             ordering=ordering,

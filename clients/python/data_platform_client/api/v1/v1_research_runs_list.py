@@ -14,6 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -23,6 +24,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     json_definition: str | Unset = UNSET
     if not isinstance(definition, Unset):
@@ -110,6 +113,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -120,6 +124,7 @@ def sync_detailed(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
@@ -136,6 +141,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         definition=definition,
         experiment=experiment,
         ordering=ordering,
@@ -154,6 +160,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -164,6 +171,7 @@ def sync(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
@@ -181,6 +189,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         definition=definition,
         experiment=experiment,
         ordering=ordering,
@@ -193,6 +202,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -203,6 +213,7 @@ async def asyncio_detailed(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
@@ -219,6 +230,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         definition=definition,
         experiment=experiment,
         ordering=ordering,
@@ -235,6 +247,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -245,6 +258,7 @@ async def asyncio(
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
         ordering (str | Unset):
@@ -263,6 +277,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             definition=definition,
             experiment=experiment,
             ordering=ordering,

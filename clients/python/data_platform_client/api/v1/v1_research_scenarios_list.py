@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -20,6 +21,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     json_definition: str | Unset = UNSET
     if not isinstance(definition, Unset):
@@ -96,6 +99,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -104,6 +108,7 @@ def sync_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -118,6 +123,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         definition=definition,
         ordering=ordering,
         page=page,
@@ -134,6 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -142,6 +149,7 @@ def sync(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -157,6 +165,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         definition=definition,
         ordering=ordering,
         page=page,
@@ -167,6 +176,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -175,6 +185,7 @@ async def asyncio_detailed(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -189,6 +200,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         definition=definition,
         ordering=ordering,
         page=page,
@@ -203,6 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -211,6 +224,7 @@ async def asyncio(
     """ScopedViewSet with list, retrieve, create, update and destroy.
 
     Args:
+        cursor (str | Unset):
         definition (UUID | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -227,6 +241,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             definition=definition,
             ordering=ordering,
             page=page,

@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -22,6 +23,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["ordering"] = ordering
 
@@ -105,6 +108,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -115,6 +119,7 @@ def sync_detailed(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -131,6 +136,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -149,6 +155,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -159,6 +166,7 @@ def sync(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -176,6 +184,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -188,6 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -198,6 +208,7 @@ async def asyncio_detailed(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -214,6 +225,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -230,6 +242,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -240,6 +253,7 @@ async def asyncio(
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics.
 
     Args:
+        cursor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -258,6 +272,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             ordering=ordering,
             page=page,
             page_size=page_size,
