@@ -15,6 +15,7 @@ from conversations.choices import AgentType, ContentSourceType, ConversationStat
 from conversations.fields import RealField
 from conversations.validators import URL_REGEX, validate_http_url, validate_json_object
 from core.db import constraints as rules
+from core.db.indexes import trigram
 from core.models import TimeStampedModel, UUIDModel
 
 CONTENT_MIN_LENGTH = 10
@@ -141,6 +142,7 @@ class Conversation(UUIDModel, TimeStampedModel):
             rules.json_object("metadata", message="Metadata must be a JSON object."),
         ]
         indexes = [
+            trigram("conversations", "conv", "content_title"),
             models.Index(fields=["user", "-created_at"], name="conv_user_created_idx"),
             models.Index(fields=["status", "-created_at"], name="conv_status_created_idx"),
             models.Index(fields=["content_type", "-created_at"], name="conv_ctype_created_idx"),
@@ -220,6 +222,7 @@ class AgentMessage(UUIDModel):
             rules.json_object("metadata", message="Metadata must be a JSON object."),
         ]
         indexes = [
+            trigram("conversations", "msg", "agent_name"),
             # (conversation, message_order) is served by the unique constraint's index.
             models.Index(fields=["agent_type", "-timestamp"], name="msg_agent_type_ts_idx"),
             models.Index(fields=["-timestamp"], name="msg_timestamp_idx"),

@@ -135,7 +135,7 @@ def ddl_timeouts(connection, *, lock_timeout: str, statement_timeout: str):
     """Run every statement on ``connection`` with these ``lock_timeout`` / ``statement_timeout``.
 
     Inside a transaction (an atomic migration) the values are set with
-    ``set_config(..., is_local => true)`` before each statement, so they end
+    ``set_config(..., is_local => true)`` before its first statement, so they end
     with the transaction (safe behind a transaction-mode pooler). Outside one
     (``atomic = False`` migrations: CREATE INDEX CONCURRENTLY) they are set for
     the session and reset when the block ends. CONCURRENTLY statements run
@@ -143,14 +143,31 @@ def ddl_timeouts(connection, *, lock_timeout: str, statement_timeout: str):
     leaves an INVALID index behind.
     """
     sql = "SELECT set_config('lock_timeout', %s, %s), set_config('statement_timeout', %s, %s)"
+    # What was set last, and where: (lock timeout, the atomic blocks it was set in).
+    # A local setting lasts while those blocks are open (a rolled-back savepoint or a
+    # new transaction changes the list, so the setting is sent again): once per
+    # migration, not once per statement (issue 14).
+    last: dict = {}
 
     def wrapper(execute, statement, params, many, context):
-        local = context["connection"].in_atomic_block
+        conn = context["connection"]
+        local = conn.in_atomic_block
         # A CONCURRENTLY build/drop waits for older transactions, but holding only
         # SHARE UPDATE EXCLUSIVE it blocks no writer meanwhile: let it wait.
         concurrent = isinstance(statement, str) and "CONCURRENTLY" in statement.upper()
         timeout = "0" if concurrent else lock_timeout
-        context["cursor"].cursor.execute(sql, [timeout, local, statement_timeout, local])
+        blocks = tuple(conn.atomic_blocks) if local else ()
+        seen = last.get("blocks")
+        still_inside = (
+            seen is not None
+            and last.get("local") == local
+            and len(blocks) >= len(seen)
+            and all(a is b for a, b in zip(blocks, seen, strict=False))
+            and last.get("session") is conn.connection
+        )
+        if not (still_inside and last.get("timeout") == timeout):
+            context["cursor"].cursor.execute(sql, [timeout, local, statement_timeout, local])
+            last.update(blocks=blocks, local=local, timeout=timeout, session=conn.connection)
         return execute(statement, params, many, context)
 
     try:

@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce, Length
 from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 
 from core.db import constraints as rules
+from core.db.indexes import trigram
 from core.models import TimeStampedModel, UUIDModel
 from ideas.choices import (
     AGENT_TYPE_REGEX,
@@ -164,6 +165,7 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
             ),
         ]
         indexes = [
+            trigram("ideas", "idea", "title"),
             models.Index(fields=["user", "-created_at"], name="idea_user_created_idx"),
             models.Index(fields=["user", "status"], name="idea_user_status_idx"),
             models.Index(fields=["status", "-created_at"], name="idea_status_created_idx"),

@@ -16,6 +16,7 @@ from django_cte import CTE, with_cte
 
 from core.db import constraints as rules
 from core.db.constraints import jsonb_typeof
+from core.db.indexes import trigram
 from core.models import TimeStampedModel, UUIDModel
 from research.choices import AnalysisStatus, RunStatus
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
@@ -153,6 +154,7 @@ class Definition(UUIDModel, TimeStampedModel):
             ),
         ]
         indexes = [
+            trigram("research", "def", "name"),
             models.Index(fields=["parent", "created_at"], name="rdef_parent_created_idx"),
             models.Index(fields=["-created_at"], name="rdef_created_idx"),
             models.Index(fields=["name"], name="rdef_name_idx"),
@@ -299,6 +301,7 @@ class Transcript(UUIDModel, TimeStampedModel):
             ),
         ]
         indexes = [
+            trigram("research", "tscr", "target_model"),
             models.Index(fields=["run", "created_at"], name="rtr_run_created_idx"),
             models.Index(fields=["scenario"], name="rtr_scenario_idx"),
             models.Index(fields=["target_model"], name="rtr_target_model_idx"),

@@ -7,8 +7,9 @@ in index order without ``-``, and the kind (``idx`` for B-tree, ``gin``, ``gist`
 nothing but still churns); only new indexes follow this.
 """
 
-from django.contrib.postgres.indexes import GinIndex, GistIndex
+from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.db import models
+from django.db.models.functions import Upper
 
 APP_CODES = {
     "accounts": "acc",
@@ -39,4 +40,16 @@ def index(app_label: str, model_code: str, *fields: str, kind: str = "idx", **kw
     """A named index on ``fields``: ``index("engagement", "reply", "status", "-created_at")``."""
     return KINDS[kind](
         fields=list(fields), name=index_name(app_label, model_code, *fields, kind=kind), **kwargs
+    )
+
+
+def trigram(app_label: str, model_code: str, field: str) -> GinIndex:
+    """A GIN trigram index for ``field__icontains`` searches (the admin's search box).
+
+    Django compiles ``col__icontains=x`` to ``UPPER(col) LIKE UPPER('%x%')``, so the
+    index is on ``UPPER(col)`` with ``gin_trgm_ops`` and serves exactly that
+    expression. The ``pg_trgm`` extension comes from ``core.0002_trigram_search``."""
+    return GinIndex(
+        OpClass(Upper(field), name="gin_trgm_ops"),
+        name=index_name(app_label, model_code, field, kind="trgm"),
     )

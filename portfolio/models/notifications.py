@@ -7,6 +7,7 @@ from core.db.constraints import (
     not_blank,
     valid_choice,
 )
+from core.db.indexes import trigram
 from core.models import TimeStampedModel
 from portfolio.choices import NotificationChannel, NotificationFrequency, NotificationType
 from portfolio.models.base import (
@@ -36,6 +37,7 @@ class Notification(TimeStampedModel):
             not_blank("title"),
         ]
         indexes = [
+            trigram("portfolio", "notif", "title"),
             models.Index(fields=["user", "-created_at"], name="notif_user_created_idx"),
             models.Index(
                 fields=["user", "-created_at"],

@@ -20,6 +20,7 @@ from core.db.constraints import (
     raise_check_violation_sql,
     valid_choice,
 )
+from core.db.indexes import trigram
 from core.models import TimeStampedModel
 from portfolio.choices import (
     TRADE_TYPES,
@@ -131,6 +132,8 @@ class Transaction(TimeStampedModel):
             ),
         ]
         indexes = [
+            trigram("portfolio", "txn", "asset_symbol"),
+            trigram("portfolio", "txn", "tx_hash"),
             models.Index(fields=["portfolio", "-created_at"], name="txn_portfolio_created_idx"),
             models.Index(fields=["user", "-created_at"], name="txn_user_created_idx"),
             models.Index(fields=["status", "-created_at"], name="txn_status_created_idx"),

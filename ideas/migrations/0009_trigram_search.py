@@ -1,0 +1,24 @@
+"""GIN trigram indexes for the admin's case-insensitive searches (issue 14).
+
+Built concurrently (no write lock on a large table); see core.db.indexes.trigram.
+"""
+
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.operations import AddIndexConcurrently
+from django.db import migrations
+from django.db.models.functions import Upper
+
+
+class Migration(migrations.Migration):
+    atomic = False
+
+    dependencies = [("ideas", "0008_constraint_messages"), ("core", "0002_trigram_search")]
+
+    operations = [
+        AddIndexConcurrently(
+            model_name="businessidea",
+            index=GinIndex(
+                OpClass(Upper("title"), name="gin_trgm_ops"), name="idea_idea_title_trgm"
+            ),
+        ),
+    ]
