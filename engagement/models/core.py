@@ -318,6 +318,18 @@ class Reply(TimestampedUUIDModel):
             rules.valid_choice("approval_status", ApprovalStatus),
             rules.valid_choice("reply_type", ReplyType),
             rules.length_range("content", 10, 1000),
+            # seed 002's editorial rules, the validators' rule (engagement/validation.py);
+            # the signature is the setting's at migration time: changing it is a migration
+            rules.check(
+                "content_signed",
+                Q(content__contains=settings.ENGAGEMENT_REPLY_SIGNATURE),
+                v.SIGNATURE_MESSAGE % {"signature": settings.ENGAGEMENT_REPLY_SIGNATURE},
+            ),
+            rules.check(
+                "content_no_prohibited_claims",
+                ~Q(content__iregex=v.PROHIBITED_CLAIMS_SQL_REGEX),
+                v.PROHIBITED_CLAIMS_MESSAGE,
+            ),
             rules.matches("platform_post_id", r"^[a-zA-Z0-9_-]{1,100}$"),
             rules.matches("utm_code", r"^[a-z0-9_-]{1,64}$"),
             rules.non_negative("help_count"),
