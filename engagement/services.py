@@ -41,15 +41,69 @@ def actor_label_of(actor) -> str:
     return getattr(actor, "email", "") or str(actor.pk)
 
 
-def audit(*, entity, action: str, actor=None, actor_label: str = "", details: dict | None = None):
+def audit(
+    *, entity, action: str, actor=None, actor_label: str = "", details: dict | None = None, **at
+):
     """Append one AuditLog row for ``entity`` (call it inside the action's transaction)."""
     return AuditLog.objects.create(
+        **at,
         entity_type=entity_type_of(entity),
         entity_id=str(entity.pk),
         action=action,
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=actor_label or actor_label_of(actor),
         details_json=details or {},
+    )
+
+
+def snapshot(obj, fields: Iterable[str]) -> dict:
+    """``{field: value}`` of ``obj`` as JSON-ready text/numbers (before/after of an audit)."""
+    out = {}
+    for name in fields:
+        field = obj._meta.get_field(name)
+        value = getattr(obj, field.attname)
+        out[name] = value if value is None or isinstance(value, (bool, int, str)) else str(value)
+    return out
+
+
+def record_change(
+    *, entity, action: str, actor=None, before: dict, after: dict, actor_label="", at=None, **extra
+):
+    """The audit row of a state change or an edit: who (actor), what (action, entity),
+    before and after (only the fields that changed), in the caller's transaction."""
+    changed = sorted(k for k in after if before.get(k) != after.get(k))
+    details = {
+        "before": {k: before.get(k) for k in changed},
+        "after": {k: after[k] for k in changed},
+        **{k: v for k, v in extra.items() if v not in (None, "")},
+    }
+    return audit(
+        entity=entity,
+        action=action,
+        actor=actor,
+        actor_label=actor_label,
+        details=details,
+        **({"created_at": at} if at is not None else {}),
+    )
+
+
+def correction(*, entity, actor, reason: str, before: dict, after: dict):
+    """The CORRECTED audit row that lets the finality triggers (engagement/finality.py)
+    accept a change to a decided row; written before the change, in its transaction."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainValidationError("A correction needs a reason.", field="reason")
+    if getattr(actor, "pk", None) is None:
+        raise DomainValidationError("A correction needs the staff member making it.")
+    return record_change(
+        entity=entity,
+        action=AuditAction.CORRECTED,
+        actor=actor,
+        before=before,
+        after=after,
+        reason=reason,
+        # the transaction's own timestamp: what the finality triggers look for
+        at=models.Func(function="transaction_timestamp", output_field=models.DateTimeField()),
     )
 
 
@@ -143,6 +197,78 @@ def reply_mark_posted(*, reply_id, platform_post_id: str, user=None, posted_at=N
         actor=user,
         details={"platform_post_id": platform_post_id},
     )
+    return reply
+
+
+def _validated_content(content: str) -> str:
+    from engagement.models import Reply as _Reply
+
+    field = _Reply._meta.get_field("content")
+    try:
+        field.run_validators(content)
+    except DjangoValidationError as exc:
+        raise DomainValidationError(exc.messages[0], field="content")
+    return content
+
+
+@transaction.atomic
+def reply_create(*, actor=None, actor_label: str = "", **fields) -> Reply:
+    """Create a reply (API, admin, bot): the CREATED audit row commits with it."""
+    reply = Reply(**fields)
+    reply.full_clean()
+    reply.save()
+    audit(
+        entity=reply,
+        action=AuditAction.CREATED,
+        actor=actor,
+        actor_label=actor_label,
+        details={"after": snapshot(reply, ["content", "approval_status", "utm_code"])},
+    )
+    return reply
+
+
+EDITABLE_REPLY_FIELDS = ("content", "archetype", "platform", "utm_code", "reply_type", "decision")
+
+
+@transaction.atomic
+def reply_update(*, reply_id, actor, **changes) -> Reply:
+    """Edit a reply (content and the other editable fields), audited with before/after.
+
+    A decided (approved or posted) reply's content is final: this refuses it (and so
+    does PostgreSQL); ``reply_correct_content`` is the explicit correction."""
+    unknown = set(changes) - set(EDITABLE_REPLY_FIELDS)
+    if unknown:
+        raise DomainValidationError(f"Not editable here: {', '.join(sorted(unknown))}.")
+    reply = _locked(Reply, reply_id)
+    names = [Reply._meta.get_field(k).name for k in changes]
+    before = snapshot(reply, names)
+    if "content" in changes and changes["content"] != reply.content:
+        if reply.approval_status == ApprovalStatus.APPROVED or reply.posted_at is not None:
+            raise ConflictError(
+                "An approved or posted reply's content is final; use a correction.",
+                field="content",
+            )
+    for name, value in changes.items():
+        setattr(reply, name, value)
+    reply.full_clean()
+    after = snapshot(reply, names)
+    if before == after:
+        return reply
+    reply.save()
+    record_change(entity=reply, action=AuditAction.UPDATED, actor=actor, before=before, after=after)
+    return reply
+
+
+@transaction.atomic
+def reply_correct_content(*, reply_id, user, content: str, reason: str) -> Reply:
+    """The one way to change a decided reply's text: audited (CORRECTED, with the reason,
+    before and after) in the same transaction, which the finality trigger requires."""
+    reply = _locked(Reply, reply_id)
+    _validated_content(content)
+    before = {"content": reply.content}
+    correction(entity=reply, actor=user, reason=reason, before=before, after={"content": content})
+    reply.content = content
+    reply.save(update_fields=["content", "updated_at"])
     return reply
 
 

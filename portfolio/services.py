@@ -11,6 +11,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from django.db.models.functions import Now
 from django.utils import timezone
@@ -351,6 +352,39 @@ def loan_application_reject(*, application_id: int, reviewer, note: str = "") ->
         title="Your loan application was declined",
         data={"loan_application": app.pk},
     )
+    return app
+
+
+CORRECTABLE_APPLICATION_FIELDS = (
+    "requested_amount",
+    "currency",
+    "term_months",
+    "offered_interest_rate_percent",
+    "annual_income",
+    "collateral_value",
+)
+
+
+@transaction.atomic
+def loan_application_correct(*, application_id: int, user, reason: str, **changes):
+    """The one way to change a decided application's amounts: audited (CORRECTED, with the
+    reason, before and after) in the same transaction, which PostgreSQL's finality
+    trigger requires. The loan is not changed here: a loan's terms are its own record."""
+    from engagement.services import correction, snapshot
+
+    unknown = set(changes) - set(CORRECTABLE_APPLICATION_FIELDS)
+    if unknown:
+        raise DomainValidationError(f"Not correctable: {', '.join(sorted(unknown))}.")
+    app = _locked_application(application_id)
+    before = snapshot(app, changes)
+    for name, value in changes.items():
+        setattr(app, name, value)
+    try:
+        app.full_clean()
+    except DjangoValidationError as exc:
+        raise DomainValidationError("; ".join(exc.messages))
+    correction(entity=app, actor=user, reason=reason, before=before, after=snapshot(app, changes))
+    app.save(update_fields=[*changes, "updated_at"])
     return app
 
 

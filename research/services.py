@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from research.choices import AnalysisStatus
+from research.choices import AnalysisStatus, RunStatus
 from research.exceptions import (
     AnalysisSupersededError,
     DefinitionInUseError,
@@ -515,6 +515,27 @@ def run_update(
         )
     _save_changes(run, changes, exclude=["definition", "experiment"])
     _log("updated", run)
+    return run
+
+
+@transaction.atomic
+def run_correct_status(*, run_id, user, status: str, reason: str) -> Run:
+    """The one way to move a finished run to another status: audited (CORRECTED, with the
+    reason, before and after) in the same transaction, which PostgreSQL's finality
+    trigger requires."""
+    from engagement.services import correction, snapshot
+
+    run = _get(Run, run_id, label="Run", lock=True)
+    fields = ["status"]
+    before = snapshot(run, fields)
+    run.status = status
+    if status in (RunStatus.PENDING, RunStatus.RUNNING):
+        run.completed_at = None
+        fields.append("completed_at")
+    _full_clean(run, exclude=["definition", "experiment"])
+    correction(entity=run, actor=user, reason=reason, before=before, after=snapshot(run, fields))
+    run.save(update_fields=[*fields, "updated_at"])
+    _log("corrected", run)
     return run
 
 

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Now
 
 from core.db import constraints as rules
+from engagement import finality
 from engagement import validation as v
 from engagement.choices import (
     ApprovalStatus,
@@ -375,6 +376,21 @@ class Reply(TimestampedUUIDModel):
             models.Index(fields=["utm_code"], name="eng_reply_utm_idx"),
             models.Index(fields=["archetype"], name="eng_reply_archetype_idx"),
             models.Index(fields=["reply_type"], name="eng_reply_type_idx"),
+        ]
+        triggers = [
+            finality.final_unless_corrected(
+                name="reply_decided_content_final",
+                constraint="engagement_reply_decided_content_final",
+                entity_type="reply",
+                condition="(OLD.approval_status = 'APPROVED' OR OLD.posted_at IS NOT NULL) "
+                "AND NEW.content IS DISTINCT FROM OLD.content",
+                what="an approved or posted reply's content cannot change",
+            ),
+            finality.never_deleted(
+                name="reply_never_deleted",
+                constraint="engagement_reply_never_deleted",
+                what="replies are a permanent audit trail, soft delete with deleted_at",
+            ),
         ]
 
     def __str__(self):
