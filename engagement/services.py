@@ -211,52 +211,72 @@ def _validated_content(content: str) -> str:
     return content
 
 
+EDITABLE_REPLY_FIELDS = (
+    "content",
+    "archetype",
+    "platform",
+    "utm_code",
+    "reply_type",
+    "decision",
+    "platform_post_id",
+    "metrics_json",
+)
+
+
+def _clean(reply: Reply) -> None:
+    try:
+        reply.full_clean()
+    except DjangoValidationError as exc:
+        field, messages = next(iter(exc.message_dict.items()))
+        raise DomainValidationError(messages[0], field=None if field == "__all__" else field)
+
+
 @transaction.atomic
-def reply_create(*, actor=None, actor_label: str = "", **fields) -> Reply:
-    """Create a reply (API, admin, bot): the CREATED audit row commits with it."""
-    reply = Reply(**fields)
-    reply.full_clean()
+def reply_save(*, reply: Reply, actor=None, actor_label: str = "") -> Reply:
+    """Save a new or edited reply (API, admin, bot alike), audited in this transaction:
+    CREATED with the content, or UPDATED with before/after of the fields that changed.
+
+    A decided (approved or posted) reply's content is final: refused here, and by
+    PostgreSQL; ``reply_correct_content`` is the explicit, audited correction."""
+    if reply._state.adding:
+        _clean(reply)
+        reply.save()
+        audit(
+            entity=reply,
+            action=AuditAction.CREATED,
+            actor=actor,
+            actor_label=actor_label,
+            details={"after": snapshot(reply, ["content", "approval_status", "utm_code"])},
+        )
+        return reply
+    stored = _locked(Reply, reply.pk)
+    before = snapshot(stored, EDITABLE_REPLY_FIELDS)
+    after = snapshot(reply, EDITABLE_REPLY_FIELDS)
+    if before == after:
+        return reply
+    decided = stored.approval_status == ApprovalStatus.APPROVED or stored.posted_at is not None
+    if decided and before["content"] != after["content"]:
+        raise ConflictError(
+            "An approved or posted reply's content is final; it can only be corrected "
+            "(engagement.services.reply_correct_content, audited).",
+            field="content",
+        )
+    _clean(reply)
     reply.save()
-    audit(
-        entity=reply,
-        action=AuditAction.CREATED,
-        actor=actor,
-        actor_label=actor_label,
-        details={"after": snapshot(reply, ["content", "approval_status", "utm_code"])},
-    )
+    record_change(entity=reply, action=AuditAction.UPDATED, actor=actor, before=before, after=after)
     return reply
 
 
-EDITABLE_REPLY_FIELDS = ("content", "archetype", "platform", "utm_code", "reply_type", "decision")
+def reply_create(*, actor=None, actor_label: str = "", **fields) -> Reply:
+    return reply_save(reply=Reply(**fields), actor=actor, actor_label=actor_label)
 
 
 @transaction.atomic
 def reply_update(*, reply_id, actor, **changes) -> Reply:
-    """Edit a reply (content and the other editable fields), audited with before/after.
-
-    A decided (approved or posted) reply's content is final: this refuses it (and so
-    does PostgreSQL); ``reply_correct_content`` is the explicit correction."""
-    unknown = set(changes) - set(EDITABLE_REPLY_FIELDS)
-    if unknown:
-        raise DomainValidationError(f"Not editable here: {', '.join(sorted(unknown))}.")
     reply = _locked(Reply, reply_id)
-    names = [Reply._meta.get_field(k).name for k in changes]
-    before = snapshot(reply, names)
-    if "content" in changes and changes["content"] != reply.content:
-        if reply.approval_status == ApprovalStatus.APPROVED or reply.posted_at is not None:
-            raise ConflictError(
-                "An approved or posted reply's content is final; use a correction.",
-                field="content",
-            )
     for name, value in changes.items():
         setattr(reply, name, value)
-    reply.full_clean()
-    after = snapshot(reply, names)
-    if before == after:
-        return reply
-    reply.save()
-    record_change(entity=reply, action=AuditAction.UPDATED, actor=actor, before=before, after=after)
-    return reply
+    return reply_save(reply=reply, actor=actor)
 
 
 @transaction.atomic

@@ -225,6 +225,7 @@ def run_create(
     status=None,
     progress=None,
     transcripts: Iterable[Mapping] = (),
+    actor=None,
 ) -> Run:
     """Create a run and its transcripts in one transaction: all or nothing."""
     try:
@@ -250,6 +251,7 @@ def run_create(
     for i, data in enumerate(transcripts):
         rows.append(_transcript_build(run=run, data=data, index=i))
     Transcript.objects.bulk_create(rows)
+    _audit_run(run, None, actor=actor, action="CREATED")
     logger.info("run created", extra={"run_id": str(run.pk), "transcripts": len(rows)})
     return run
 
@@ -504,8 +506,10 @@ def run_update(
     started_at=UNSET,
     completed_at=UNSET,
     experiment_id=UNSET,
+    actor=None,
 ) -> Run:
     run = _get(Run, run_id, label="Run", lock=True)
+    before = _run_state(run)
     changes = {"status": status, "started_at": started_at, "completed_at": completed_at}
     if progress is not UNSET:
         changes["progress"] = validate_json_document(progress, field="progress")
@@ -514,7 +518,41 @@ def run_update(
             Experiment, experiment_id, field="experiment", label="Experiment"
         )
     _save_changes(run, changes, exclude=["definition", "experiment"])
+    if _run_state(run) != before:
+        _audit_run(run, before, actor=actor)
     _log("updated", run)
+    return run
+
+
+RUN_STATE = ("status", "started_at", "completed_at")
+
+
+def _run_state(run) -> dict:
+    from engagement.services import snapshot
+
+    return snapshot(run, RUN_STATE)
+
+
+def _audit_run(run, before, *, actor=None, action="UPDATED") -> None:
+    """The AuditLog row (engagement.AuditLog) of a run's state change, in this transaction."""
+    from engagement.services import record_change
+
+    record_change(
+        entity=run, action=action, actor=actor, before=before or {}, after=_run_state(run)
+    )
+
+
+@transaction.atomic
+def run_save(*, run: Run, actor=None) -> Run:
+    """Save a run edited elsewhere (the admin form), its state change audited here."""
+    if run._state.adding:
+        run.save()
+        _audit_run(run, None, actor=actor, action="CREATED")
+        return run
+    before = _run_state(_get(Run, run.pk, label="Run", lock=True))
+    run.save()
+    if _run_state(run) != before:
+        _audit_run(run, before, actor=actor)
     return run
 
 

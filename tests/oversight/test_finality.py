@@ -2,7 +2,6 @@
 posted reply's content, delete a reply, change a decided loan application or move a
 finished run; the audited correction services can, and leave their CORRECTED row."""
 
-
 import pytest
 from django.utils import timezone
 
