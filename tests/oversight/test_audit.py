@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from core.errors import ConflictError
 from engagement import services as eng
 from engagement.models import AuditLog, Reply
 from ideas import services as ideas
@@ -127,7 +128,7 @@ def test_a_failed_change_leaves_no_audit_row(staff):
     reply = ef.ReplyFactory(
         approval_status="APPROVED", approved_by=staff, approved_at=timezone.now()
     )
-    with pytest.raises(Exception):
+    with pytest.raises(ConflictError):
         eng.reply_update(reply_id=reply.pk, actor=staff, content=ef.signed("Rewritten text here."))
     assert trail(reply) == []
 
