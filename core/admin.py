@@ -7,6 +7,8 @@ raises) shown to staff as an error message on the same page instead of a 500.
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin import widgets
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, router, transaction
 from django.http import HttpResponseRedirect
 
@@ -30,8 +32,48 @@ def refusal_message(model, exc: Exception) -> str:
     return f"{primary} ({name})" if name and name not in primary else primary
 
 
+class _SafeAutocomplete:
+    """Django's autocomplete widget looks the posted value up to re-render the form; a
+    value that is no key at all ("-1" for a UUID) raised there (a 500). Drop such values:
+    the form's own error names the field."""
+
+    def optgroups(self, name, value, attr=None):
+        target = self.field.target_field
+        valid = []
+        for item in value:
+            try:
+                target.to_python(item)
+            except (ValidationError, ValueError, TypeError):
+                continue
+            valid.append(item)
+        return super().optgroups(name, valid, attr)
+
+
+class SafeAutocompleteSelect(_SafeAutocomplete, widgets.AutocompleteSelect):
+    pass
+
+
+class SafeAutocompleteSelectMultiple(_SafeAutocomplete, widgets.AutocompleteSelectMultiple):
+    pass
+
+
+def _safe_autocomplete(formfield):
+    widget = getattr(formfield, "widget", None)
+    if type(widget) is widgets.AutocompleteSelect:
+        widget.__class__ = SafeAutocompleteSelect
+    elif type(widget) is widgets.AutocompleteSelectMultiple:
+        widget.__class__ = SafeAutocompleteSelectMultiple
+    return formfield
+
+
 class BaseModelAdmin(admin.ModelAdmin):
     """Shared defaults for every ModelAdmin of every app."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return _safe_autocomplete(super().formfield_for_foreignkey(db_field, request, **kwargs))
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return _safe_autocomplete(super().formfield_for_manytomany(db_field, request, **kwargs))
 
     deletable = True  # False: staff never delete these rows here (audit, money, retention)
     list_per_page = 50
