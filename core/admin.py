@@ -17,8 +17,9 @@ import json
 from functools import cached_property
 
 from django.contrib import admin, messages
+from django.contrib.admin import widgets
 from django.contrib.admin.filters import AllValuesFieldListFilter
-from django.core.exceptions import EmptyResultSet
+from django.core.exceptions import EmptyResultSet, ValidationError
 from django.core.paginator import InvalidPage, Page, PageNotAnInteger, Paginator
 from django.db import IntegrityError, connections, router, transaction
 from django.db.models import Q
@@ -151,8 +152,48 @@ def _indexed_leading(model, column_name: str) -> bool:
     return bool(field.db_index or field.unique or field.primary_key)
 
 
+class _SafeAutocomplete:
+    """Django's autocomplete widget looks the posted value up to re-render the form; a
+    value that is no key at all ("-1" for a UUID) raised there (a 500). Drop such values:
+    the form's own error names the field."""
+
+    def optgroups(self, name, value, attr=None):
+        target = self.field.target_field
+        valid = []
+        for item in value:
+            try:
+                target.to_python(item)
+            except (ValidationError, ValueError, TypeError):
+                continue
+            valid.append(item)
+        return super().optgroups(name, valid, attr)
+
+
+class SafeAutocompleteSelect(_SafeAutocomplete, widgets.AutocompleteSelect):
+    pass
+
+
+class SafeAutocompleteSelectMultiple(_SafeAutocomplete, widgets.AutocompleteSelectMultiple):
+    pass
+
+
+def _safe_autocomplete(formfield):
+    widget = getattr(formfield, "widget", None)
+    if type(widget) is widgets.AutocompleteSelect:
+        widget.__class__ = SafeAutocompleteSelect
+    elif type(widget) is widgets.AutocompleteSelectMultiple:
+        widget.__class__ = SafeAutocompleteSelectMultiple
+    return formfield
+
+
 class BaseModelAdmin(admin.ModelAdmin):
     """Shared defaults for every ModelAdmin of every app."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return _safe_autocomplete(super().formfield_for_foreignkey(db_field, request, **kwargs))
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return _safe_autocomplete(super().formfield_for_manytomany(db_field, request, **kwargs))
 
     deletable = True  # False: staff never delete these rows here (audit, money, retention)
     list_per_page = 50

@@ -203,6 +203,11 @@ class ReplyAdmin(BaseModelAdmin):
     actions = ("approve_replies", "reject_replies", "soft_delete_replies")
     ordering = ("-created_at", "-id")
 
+    def save_model(self, request, obj, form, change):
+        # through the service: audited (CREATED / UPDATED with before and after), and a
+        # decided reply's content is refused with the reason (shown on the form)
+        services.reply_save(reply=obj, actor=request.user)
+
     @admin.display(description="content")
     def short_content(self, obj):
         return Truncator(obj.content).chars(80)

@@ -205,3 +205,4 @@ class AuditAction(models.TextChoices):
     RESOLVED = "RESOLVED", "Resolved"
     DISMISSED = "DISMISSED", "Dismissed"
     ARCHIVED = "ARCHIVED", "Archived by retention"
+    CORRECTED = "CORRECTED", "Corrected after the decision"

@@ -41,15 +41,69 @@ def actor_label_of(actor) -> str:
     return getattr(actor, "email", "") or str(actor.pk)
 
 
-def audit(*, entity, action: str, actor=None, actor_label: str = "", details: dict | None = None):
+def audit(
+    *, entity, action: str, actor=None, actor_label: str = "", details: dict | None = None, **at
+):
     """Append one AuditLog row for ``entity`` (call it inside the action's transaction)."""
     return AuditLog.objects.create(
+        **at,
         entity_type=entity_type_of(entity),
         entity_id=str(entity.pk),
         action=action,
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=actor_label or actor_label_of(actor),
         details_json=details or {},
+    )
+
+
+def snapshot(obj, fields: Iterable[str]) -> dict:
+    """``{field: value}`` of ``obj`` as JSON-ready text/numbers (before/after of an audit)."""
+    out = {}
+    for name in fields:
+        field = obj._meta.get_field(name)
+        value = getattr(obj, field.attname)
+        out[name] = value if value is None or isinstance(value, (bool, int, str)) else str(value)
+    return out
+
+
+def record_change(
+    *, entity, action: str, actor=None, before: dict, after: dict, actor_label="", at=None, **extra
+):
+    """The audit row of a state change or an edit: who (actor), what (action, entity),
+    before and after (only the fields that changed), in the caller's transaction."""
+    changed = sorted(k for k in after if before.get(k) != after.get(k))
+    details = {
+        "before": {k: before.get(k) for k in changed},
+        "after": {k: after[k] for k in changed},
+        **{k: v for k, v in extra.items() if v not in (None, "")},
+    }
+    return audit(
+        entity=entity,
+        action=action,
+        actor=actor,
+        actor_label=actor_label,
+        details=details,
+        **({"created_at": at} if at is not None else {}),
+    )
+
+
+def correction(*, entity, actor, reason: str, before: dict, after: dict):
+    """The CORRECTED audit row that lets the finality triggers (engagement/finality.py)
+    accept a change to a decided row; written before the change, in its transaction."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainValidationError("A correction needs a reason.", field="reason")
+    if getattr(actor, "pk", None) is None:
+        raise DomainValidationError("A correction needs the staff member making it.")
+    return record_change(
+        entity=entity,
+        action=AuditAction.CORRECTED,
+        actor=actor,
+        before=before,
+        after=after,
+        reason=reason,
+        # the transaction's own timestamp: what the finality triggers look for
+        at=models.Func(function="transaction_timestamp", output_field=models.DateTimeField()),
     )
 
 
@@ -143,6 +197,98 @@ def reply_mark_posted(*, reply_id, platform_post_id: str, user=None, posted_at=N
         actor=user,
         details={"platform_post_id": platform_post_id},
     )
+    return reply
+
+
+def _validated_content(content: str) -> str:
+    from engagement.models import Reply as _Reply
+
+    field = _Reply._meta.get_field("content")
+    try:
+        field.run_validators(content)
+    except DjangoValidationError as exc:
+        raise DomainValidationError(exc.messages[0], field="content")
+    return content
+
+
+EDITABLE_REPLY_FIELDS = (
+    "content",
+    "archetype",
+    "platform",
+    "utm_code",
+    "reply_type",
+    "decision",
+    "platform_post_id",
+    "metrics_json",
+)
+
+
+def _clean(reply: Reply) -> None:
+    try:
+        reply.full_clean()
+    except DjangoValidationError as exc:
+        field, messages = next(iter(exc.message_dict.items()))
+        raise DomainValidationError(messages[0], field=None if field == "__all__" else field)
+
+
+@transaction.atomic
+def reply_save(*, reply: Reply, actor=None, actor_label: str = "") -> Reply:
+    """Save a new or edited reply (API, admin, bot alike), audited in this transaction:
+    CREATED with the content, or UPDATED with before/after of the fields that changed.
+
+    A decided (approved or posted) reply's content is final: refused here, and by
+    PostgreSQL; ``reply_correct_content`` is the explicit, audited correction."""
+    if reply._state.adding:
+        _clean(reply)
+        reply.save()
+        audit(
+            entity=reply,
+            action=AuditAction.CREATED,
+            actor=actor,
+            actor_label=actor_label,
+            details={"after": snapshot(reply, ["content", "approval_status", "utm_code"])},
+        )
+        return reply
+    stored = _locked(Reply, reply.pk)
+    before = snapshot(stored, EDITABLE_REPLY_FIELDS)
+    after = snapshot(reply, EDITABLE_REPLY_FIELDS)
+    if before == after:
+        return reply
+    decided = stored.approval_status == ApprovalStatus.APPROVED or stored.posted_at is not None
+    if decided and before["content"] != after["content"]:
+        raise ConflictError(
+            "An approved or posted reply's content is final; it can only be corrected "
+            "(engagement.services.reply_correct_content, audited).",
+            field="content",
+        )
+    _clean(reply)
+    reply.save()
+    record_change(entity=reply, action=AuditAction.UPDATED, actor=actor, before=before, after=after)
+    return reply
+
+
+def reply_create(*, actor=None, actor_label: str = "", **fields) -> Reply:
+    return reply_save(reply=Reply(**fields), actor=actor, actor_label=actor_label)
+
+
+@transaction.atomic
+def reply_update(*, reply_id, actor, **changes) -> Reply:
+    reply = _locked(Reply, reply_id)
+    for name, value in changes.items():
+        setattr(reply, name, value)
+    return reply_save(reply=reply, actor=actor)
+
+
+@transaction.atomic
+def reply_correct_content(*, reply_id, user, content: str, reason: str) -> Reply:
+    """The one way to change a decided reply's text: audited (CORRECTED, with the reason,
+    before and after) in the same transaction, which the finality trigger requires."""
+    reply = _locked(Reply, reply_id)
+    _validated_content(content)
+    before = {"content": reply.content}
+    correction(entity=reply, actor=user, reason=reason, before=before, after={"content": content})
+    reply.content = content
+    reply.save(update_fields=["content", "updated_at"])
     return reply
 
 

@@ -1,8 +1,9 @@
 """The seed's Zod rules (Dev Notes, architecture 5.4) as Django validators.
 
 Field validators run in ModelForms (admin) and ModelSerializers (API), so both report
-the same messages; the CHECK constraints in the models hold the same rules in PostgreSQL
-(except the signature and the prohibited claims, which are editorial rules checked here).
+the same messages; the CHECK constraints in the models hold the same rules in PostgreSQL,
+the signature and the prohibited claims included (``Reply.Meta.constraints``), with the
+same messages.
 """
 
 import re
@@ -23,10 +24,16 @@ HANDLE_REGEX = r"^[a-zA-Z0-9_]+\Z"
 UTM_CODE_REGEX = r"^[a-z0-9_-]+\Z"
 # Same four claims as the seed's /(cure|prevent|treat|clinically proven)/i, matched at the
 # start of a word so "cures", "prevention", "treatment" are caught but "secure" and
-# "retreat" are not.
+# "retreat" are not (a deliberate choice, docs/apps/engagement.md). Two spellings of one
+# rule: Python's for the validators, PostgreSQL's (ARE, ``~*``; ``\m`` / ``\M`` are the
+# start / end of a word) for the CHECK; tests/oversight/test_reply_rules.py proves they
+# agree sentence by sentence.
 PROHIBITED_CLAIMS_REGEX = re.compile(
     r"\b(cur(?:e|es|ed|ing)\b|prevent|treat|clinically\s+proven)", re.I
 )
+PROHIBITED_CLAIMS_SQL_REGEX = r"\m(cur(e|es|ed|ing)\M|prevent|treat|clinically\s+proven)"
+SIGNATURE_MESSAGE = "Reply must include signature %(signature)s"
+PROHIBITED_CLAIMS_MESSAGE = "Reply contains prohibited medical claims"
 
 validate_post_id = RegexValidator(POST_ID_REGEX, "Invalid post ID format")
 validate_handle = RegexValidator(HANDLE_REGEX, "Invalid handle format")
@@ -51,7 +58,7 @@ def validate_reply_signature(value: str) -> None:
     signature = reply_signature()
     if signature and signature not in (value or ""):
         raise ValidationError(
-            "Reply must include signature %(signature)s",
+            SIGNATURE_MESSAGE,
             code="signature_missing",
             params={"signature": signature},
         )
@@ -61,7 +68,7 @@ def validate_no_prohibited_claims(value: str) -> None:
     match = PROHIBITED_CLAIMS_REGEX.search(value or "")
     if match:
         raise ValidationError(
-            'Reply contains prohibited medical claims ("%(claim)s")',
+            PROHIBITED_CLAIMS_MESSAGE + ' ("%(claim)s")',
             code="prohibited_claim",
             params={"claim": match.group(0)},
         )

@@ -142,6 +142,19 @@ def idea_restore(*, idea_id) -> BusinessIdea:
 # --- evaluations --------------------------------------------------------------
 
 
+def _audit_evaluation(evaluation, before_status, *, action="UPDATED", actor=None) -> None:
+    """The AuditLog row (engagement.AuditLog) of an evaluation's status change."""
+    from engagement.services import record_change
+
+    record_change(
+        entity=evaluation,
+        action=action,
+        actor=actor,
+        before={"status": before_status} if before_status else {},
+        after={"status": str(evaluation.status)},
+    )
+
+
 @transaction.atomic
 def evaluation_request(
     *, idea_id, user=None, priority: str = EvaluationPriority.NORMAL
@@ -166,6 +179,7 @@ def evaluation_request(
     evaluation = Evaluation(business_idea=idea, priority=priority)
     evaluation.full_clean(exclude=["business_idea"], validate_constraints=False)
     evaluation.save()
+    _audit_evaluation(evaluation, None, action="CREATED", actor=user)
     return evaluation
 
 
@@ -179,9 +193,11 @@ def _start(evaluation: Evaluation) -> Evaluation:
             code="idea_deleted",
         )
     _move_idea(idea, IdeaStatus.EVALUATING)
+    before = str(evaluation.status)
     evaluation.status = EvaluationStatus.ANALYZING
     evaluation.started_at = timezone.now()
     evaluation.save(update_fields=["status", "started_at", "updated_at"])
+    _audit_evaluation(evaluation, before)
     return evaluation
 
 
@@ -263,10 +279,12 @@ def evaluation_complete(*, evaluation_id, results: dict | None = None) -> Evalua
     if results is not None and not isinstance(results, dict):
         raise DomainValidationError("Results must be a JSON object.", field="results")
     idea = _lock(BusinessIdea, evaluation.business_idea_id)
+    before = str(evaluation.status)
     evaluation.status = EvaluationStatus.COMPLETED
     evaluation.completed_at = timezone.now()
     evaluation.results = results if results is not None else summarize_agent_results(rows)
     evaluation.save(update_fields=["status", "completed_at", "results", "updated_at"])
+    _audit_evaluation(evaluation, before)
     _move_idea(idea, IdeaStatus.COMPLETED)
     return evaluation
 
@@ -288,10 +306,12 @@ def evaluation_fail(*, evaluation_id, error_message: str) -> Evaluation:
         updated_at=now,
     )
     idea = _lock(BusinessIdea, evaluation.business_idea_id)
+    before = str(evaluation.status)
     evaluation.status = EvaluationStatus.FAILED
     evaluation.completed_at = now
     evaluation.error_message = error_message
     evaluation.save(update_fields=["status", "completed_at", "error_message", "updated_at"])
+    _audit_evaluation(evaluation, before)
     _move_idea(idea, IdeaStatus.SUBMITTED)
     return evaluation
 
@@ -303,6 +323,7 @@ def evaluation_retry(*, evaluation_id) -> Evaluation:
     evaluation = _lock(Evaluation, evaluation_id)
     _check_transition("Evaluation", evaluation, EvaluationStatus.PENDING, EVALUATION_TRANSITIONS)
     evaluation.agent_results.exclude(status=AgentResultStatus.COMPLETED).delete()
+    before = str(evaluation.status)
     evaluation.status = EvaluationStatus.PENDING
     evaluation.started_at = None
     evaluation.completed_at = None
@@ -327,6 +348,7 @@ def evaluation_retry(*, evaluation_id) -> Evaluation:
             f"Business idea {evaluation.business_idea_id} already has an evaluation in progress.",
             code="evaluation_in_progress",
         )
+    _audit_evaluation(evaluation, before)
     return evaluation
 
 

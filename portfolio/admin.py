@@ -250,9 +250,13 @@ class TransactionAdmin(BaseAdmin):
     def _run(self, request, queryset, service):
         for txn in queryset:
             try:
-                service(transaction_id=txn.pk)
+                done = service(transaction_id=txn.pk, actor=request.user)
             except DomainError as exc:
                 self.message_user(request, f"Transaction {txn.pk}: {exc.message}", messages.ERROR)
+            else:
+                self.message_user(
+                    request, f"Transaction {txn.pk}: {done.status}.", messages.SUCCESS
+                )
 
     @admin.action(description="Settle the selected pending transactions")
     def settle(self, request, queryset):
@@ -454,6 +458,17 @@ class LoanApplicationAdmin(BaseAdmin):
     @admin.action(description="Approve the selected applications (opens their loans)")
     def approve(self, request, queryset):
         for app in queryset:
+            if app.status not in (
+                LoanApplicationStatus.SUBMITTED,
+                LoanApplicationStatus.UNDER_REVIEW,
+            ):
+                self.message_user(
+                    request,
+                    f"{app}: only a submitted application can be approved (this one is "
+                    f"{app.get_status_display().lower()}).",
+                    messages.ERROR,
+                )
+                continue
             if app.offered_interest_rate_percent is None:
                 self.message_user(
                     request, f"{app}: set the offered interest rate first.", messages.ERROR
@@ -468,15 +483,20 @@ class LoanApplicationAdmin(BaseAdmin):
                 )
             except DomainError as exc:
                 self.message_user(request, f"{app}: {exc.message}", messages.ERROR)
+            else:
+                self.message_user(request, f"{app}: approved, loan opened.", messages.SUCCESS)
 
     @admin.action(description="Reject the selected applications")
     def reject(self, request, queryset):
-        for app in queryset.filter(
-            status__in=[LoanApplicationStatus.SUBMITTED, LoanApplicationStatus.UNDER_REVIEW]
-        ):
-            services.loan_application_reject(
-                application_id=app.pk, reviewer=request.user, note=app.decision_note
-            )
+        for app in queryset:
+            try:
+                services.loan_application_reject(
+                    application_id=app.pk, reviewer=request.user, note=app.decision_note
+                )
+            except DomainError as exc:
+                self.message_user(request, f"{app}: {exc.message}", messages.ERROR)
+            else:
+                self.message_user(request, f"{app}: rejected.", messages.SUCCESS)
 
 
 @admin.register(Loan)

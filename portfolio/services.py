@@ -11,6 +11,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from django.db.models.functions import Now
 from django.utils import timezone
@@ -114,25 +115,26 @@ def record_trade(
         tx_hash=tx_hash,
     )
     TransactionFee.objects.bulk_create(TransactionFee(transaction=txn, **fee) for fee in fees)
+    _audit(txn, None, actor=user, action="CREATED")
     if settle:
-        _settle(txn)
+        _settle(txn, actor=user)
     return txn
 
 
 @transaction.atomic
-def settle_transaction(*, transaction_id: int) -> Transaction:
+def settle_transaction(*, transaction_id: int, actor=None) -> Transaction:
     """Settle a pending buy/sell recorded earlier (for example by the chain watcher)."""
     txn = Transaction.objects.select_for_update().filter(pk=transaction_id).first()
     if txn is None:
         raise NotFoundError("Transaction not found.")
     if txn.status != TransactionStatus.PENDING:
         raise ConflictError(f"Only a pending transaction can settle (this one is {txn.status}).")
-    _settle(txn)
+    _settle(txn, actor=actor)
     return txn
 
 
 @transaction.atomic
-def cancel_transaction(*, transaction_id: int, reason: str = "") -> Transaction:
+def cancel_transaction(*, transaction_id: int, reason: str = "", actor=None) -> Transaction:
     txn = Transaction.objects.select_for_update().filter(pk=transaction_id).first()
     if txn is None:
         raise NotFoundError("Transaction not found.")
@@ -140,19 +142,23 @@ def cancel_transaction(*, transaction_id: int, reason: str = "") -> Transaction:
         raise ConflictError(
             f"Only a pending transaction can be cancelled (this one is {txn.status})."
         )
+    before = _state(txn)
     txn.status = TransactionStatus.CANCELLED
     txn.failure_reason = reason
     txn.save(update_fields=["status", "failure_reason", "updated_at"])
+    _audit(txn, before, actor=actor)
     return txn
 
 
-def _settle(txn: Transaction) -> None:
-    """Apply a trade to its holding under a row lock, then mark it settled."""
+def _settle(txn: Transaction, *, actor=None) -> None:
+    """Apply a trade to its holding under a row lock, then mark it settled (audited)."""
     if txn.transaction_type in (TransactionType.BUY, TransactionType.SELL):
         _apply_to_holding(txn)
+    before = _state(txn)
     txn.status = TransactionStatus.SETTLED
     txn.settled_at = timezone.now()
     txn.save(update_fields=["status", "settled_at", "updated_at"])
+    _audit(txn, before, actor=actor)
 
 
 def _apply_to_holding(txn: Transaction) -> PortfolioHolding:
@@ -268,6 +274,35 @@ def add_experience(*, user, points: int) -> UserLevel:
     return level
 
 
+# --- audit ------------------------------------------------------------------
+STATE_FIELDS = {
+    "transaction": ("status", "settled_at", "failure_reason"),
+    "loanapplication": ("status", "reviewed_by", "decision_note", "offered_interest_rate_percent"),
+    "loan": ("status", "principal", "outstanding_balance"),
+}
+
+
+def _audit(obj, before: dict | None, *, actor=None, action="UPDATED", **extra) -> None:
+    """The AuditLog row of a state change (engagement.AuditLog), in this transaction."""
+    from engagement.services import record_change, snapshot
+
+    fields = STATE_FIELDS[obj._meta.model_name]
+    record_change(
+        entity=obj,
+        action=action,
+        actor=actor,
+        before=before or {},
+        after=snapshot(obj, fields),
+        **extra,
+    )
+
+
+def _state(obj) -> dict:
+    from engagement.services import snapshot
+
+    return snapshot(obj, STATE_FIELDS[obj._meta.model_name])
+
+
 # --- loans ------------------------------------------------------------------
 def _locked_application(application_id: int, **scope) -> LoanApplication:
     app = LoanApplication.objects.select_for_update().filter(pk=application_id, **scope).first()
@@ -281,9 +316,11 @@ def loan_application_submit(*, user, application_id: int) -> LoanApplication:
     app = _locked_application(application_id, user=user)
     if app.status != LoanApplicationStatus.DRAFT:
         raise ConflictError("Only a draft application can be submitted.")
+    before = _state(app)
     app.status = LoanApplicationStatus.SUBMITTED
     app.submitted_at = timezone.now()
     app.save(update_fields=["status", "submitted_at", "updated_at"])
+    _audit(app, before, actor=user)
     return app
 
 
@@ -292,9 +329,11 @@ def loan_application_withdraw(*, user, application_id: int) -> LoanApplication:
     app = _locked_application(application_id, user=user)
     if app.status not in (LoanApplicationStatus.DRAFT, *OPEN_APPLICATION_STATUSES):
         raise ConflictError("A decided application cannot be withdrawn.")
+    before = _state(app)
     app.status = LoanApplicationStatus.WITHDRAWN
     app.submitted_at = app.submitted_at or timezone.now()
     app.save(update_fields=["status", "submitted_at", "updated_at"])
+    _audit(app, before, actor=user)
     return app
 
 
@@ -308,6 +347,7 @@ def loan_application_approve(
         raise ConflictError(
             f"Only a submitted application can be approved (this one is {app.status})."
         )
+    before = _state(app)
     app.status = LoanApplicationStatus.APPROVED
     app.reviewed_by = reviewer
     app.reviewed_at = timezone.now()
@@ -324,6 +364,8 @@ def loan_application_approve(
         term_months=app.term_months,
         outstanding_balance=app.requested_amount,
     )
+    _audit(app, before, actor=reviewer, action="APPROVED")
+    _audit(loan, None, actor=reviewer, action="CREATED")
     notify(
         user_id=app.user_id,
         notification_type=NotificationType.LOAN,
@@ -340,17 +382,52 @@ def loan_application_reject(*, application_id: int, reviewer, note: str = "") ->
         raise ConflictError(
             f"Only a submitted application can be rejected (this one is {app.status})."
         )
+    before = _state(app)
     app.status = LoanApplicationStatus.REJECTED
     app.reviewed_by = reviewer
     app.reviewed_at = timezone.now()
     app.decision_note = note
     app.save(update_fields=["status", "reviewed_by", "reviewed_at", "decision_note", "updated_at"])
+    _audit(app, before, actor=reviewer, action="REJECTED")
     notify(
         user_id=app.user_id,
         notification_type=NotificationType.LOAN,
         title="Your loan application was declined",
         data={"loan_application": app.pk},
     )
+    return app
+
+
+CORRECTABLE_APPLICATION_FIELDS = (
+    "requested_amount",
+    "currency",
+    "term_months",
+    "offered_interest_rate_percent",
+    "annual_income",
+    "collateral_value",
+)
+
+
+@transaction.atomic
+def loan_application_correct(*, application_id: int, user, reason: str, **changes):
+    """The one way to change a decided application's amounts: audited (CORRECTED, with the
+    reason, before and after) in the same transaction, which PostgreSQL's finality
+    trigger requires. The loan is not changed here: a loan's terms are its own record."""
+    from engagement.services import correction, snapshot
+
+    unknown = set(changes) - set(CORRECTABLE_APPLICATION_FIELDS)
+    if unknown:
+        raise DomainValidationError(f"Not correctable: {', '.join(sorted(unknown))}.")
+    app = _locked_application(application_id)
+    before = snapshot(app, changes)
+    for name, value in changes.items():
+        setattr(app, name, value)
+    try:
+        app.full_clean()
+    except DjangoValidationError as exc:
+        raise DomainValidationError("; ".join(exc.messages))
+    correction(entity=app, actor=user, reason=reason, before=before, after=snapshot(app, changes))
+    app.save(update_fields=[*changes, "updated_at"])
     return app
 
 

@@ -113,6 +113,11 @@ class RunAdmin(BaseModelAdmin):
     inlines = (TranscriptInline,)
     ordering = ("-created_at", "-id")
 
+    def save_model(self, request, obj, form, change):
+        from research.services import run_save
+
+        run_save(run=obj, actor=request.user)  # audited; a finished run stays finished
+
 
 @admin.register(Transcript)
 class TranscriptAdmin(BaseModelAdmin):

@@ -18,6 +18,7 @@ from core.db import constraints as rules
 from core.db.constraints import jsonb_typeof
 from core.db.indexes import trigram
 from core.models import TimeStampedModel, UUIDModel
+from engagement import finality
 from research.choices import AnalysisStatus, RunStatus
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
 
@@ -236,6 +237,16 @@ class Run(UUIDModel, TimeStampedModel):
             models.Index(fields=["experiment", "-created_at"], name="rrun_experiment_created_idx"),
             models.Index(fields=["status", "-created_at"], name="rrun_status_created_idx"),
             models.Index(fields=["-created_at"], name="rrun_created_idx"),
+        ]
+        triggers = [
+            finality.final_unless_corrected(
+                name="run_finished_final",
+                constraint="research_run_finished_final",
+                entity_type="run",
+                condition="OLD.status IN ('completed', 'failed', 'cancelled') "
+                "AND NEW.status IS DISTINCT FROM OLD.status",
+                what="a finished run's status cannot change",
+            ),
         ]
 
     def __str__(self):

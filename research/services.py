@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from research.choices import AnalysisStatus
+from research.choices import AnalysisStatus, RunStatus
 from research.exceptions import (
     AnalysisSupersededError,
     DefinitionInUseError,
@@ -225,6 +225,7 @@ def run_create(
     status=None,
     progress=None,
     transcripts: Iterable[Mapping] = (),
+    actor=None,
 ) -> Run:
     """Create a run and its transcripts in one transaction: all or nothing."""
     try:
@@ -250,6 +251,7 @@ def run_create(
     for i, data in enumerate(transcripts):
         rows.append(_transcript_build(run=run, data=data, index=i))
     Transcript.objects.bulk_create(rows)
+    _audit_run(run, None, actor=actor, action="CREATED")
     logger.info("run created", extra={"run_id": str(run.pk), "transcripts": len(rows)})
     return run
 
@@ -504,8 +506,10 @@ def run_update(
     started_at=UNSET,
     completed_at=UNSET,
     experiment_id=UNSET,
+    actor=None,
 ) -> Run:
     run = _get(Run, run_id, label="Run", lock=True)
+    before = _run_state(run)
     changes = {"status": status, "started_at": started_at, "completed_at": completed_at}
     if progress is not UNSET:
         changes["progress"] = validate_json_document(progress, field="progress")
@@ -514,7 +518,62 @@ def run_update(
             Experiment, experiment_id, field="experiment", label="Experiment"
         )
     _save_changes(run, changes, exclude=["definition", "experiment"])
+    if _run_state(run) != before:
+        _audit_run(run, before, actor=actor)
     _log("updated", run)
+    return run
+
+
+RUN_STATE = ("status", "started_at", "completed_at")
+
+
+def _run_state(run) -> dict:
+    from engagement.services import snapshot
+
+    return snapshot(run, RUN_STATE)
+
+
+def _audit_run(run, before, *, actor=None, action="UPDATED") -> None:
+    """The AuditLog row (engagement.AuditLog) of a run's state change, in this transaction."""
+    from engagement.services import record_change
+
+    record_change(
+        entity=run, action=action, actor=actor, before=before or {}, after=_run_state(run)
+    )
+
+
+@transaction.atomic
+def run_save(*, run: Run, actor=None) -> Run:
+    """Save a run edited elsewhere (the admin form), its state change audited here."""
+    if run._state.adding:
+        run.save()
+        _audit_run(run, None, actor=actor, action="CREATED")
+        return run
+    before = _run_state(_get(Run, run.pk, label="Run", lock=True))
+    run.save()
+    if _run_state(run) != before:
+        _audit_run(run, before, actor=actor)
+    return run
+
+
+@transaction.atomic
+def run_correct_status(*, run_id, user, status: str, reason: str) -> Run:
+    """The one way to move a finished run to another status: audited (CORRECTED, with the
+    reason, before and after) in the same transaction, which PostgreSQL's finality
+    trigger requires."""
+    from engagement.services import correction, snapshot
+
+    run = _get(Run, run_id, label="Run", lock=True)
+    fields = ["status"]
+    before = snapshot(run, fields)
+    run.status = status
+    if status in (RunStatus.PENDING, RunStatus.RUNNING):
+        run.completed_at = None
+        fields.append("completed_at")
+    _full_clean(run, exclude=["definition", "experiment"])
+    correction(entity=run, actor=user, reason=reason, before=before, after=snapshot(run, fields))
+    run.save(update_fields=[*fields, "updated_at"])
+    _log("corrected", run)
     return run
 
 

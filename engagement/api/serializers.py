@@ -2,6 +2,7 @@ from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from core.api.serializers import ModelSerializer
+from engagement import services
 from engagement import validation as v
 from engagement.choices import EscalationPriority, Platform, escalation_priority_value
 from engagement.models import (
@@ -67,6 +68,14 @@ class ReplySerializer(model_serializer(Reply, read_only=REPLY_REVIEW_FIELDS)):
                     {"content": ["Only a pending reply can be edited."]}
                 )
         return attrs
+
+    def create(self, validated_data):  # audited (CREATED) in the service
+        return services.reply_create(actor=self.context["request"].user, **validated_data)
+
+    def update(self, instance, validated_data):  # audited (UPDATED, before/after)
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        return services.reply_save(reply=instance, actor=self.context["request"].user)
 
 
 ESCALATION_STATE_FIELDS = ("status", "resolved_by", "resolved_at", "subject_snapshot")

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Now
 
 from core.db import constraints as rules
+from engagement import finality
 from engagement import validation as v
 from engagement.choices import (
     ApprovalStatus,
@@ -318,6 +319,18 @@ class Reply(TimestampedUUIDModel):
             rules.valid_choice("approval_status", ApprovalStatus),
             rules.valid_choice("reply_type", ReplyType),
             rules.length_range("content", 10, 1000),
+            # seed 002's editorial rules, the validators' rule (engagement/validation.py);
+            # the signature is the setting's at migration time: changing it is a migration
+            rules.check(
+                "content_signed",
+                Q(content__contains=settings.ENGAGEMENT_REPLY_SIGNATURE),
+                v.SIGNATURE_MESSAGE % {"signature": settings.ENGAGEMENT_REPLY_SIGNATURE},
+            ),
+            rules.check(
+                "content_no_prohibited_claims",
+                ~Q(content__iregex=v.PROHIBITED_CLAIMS_SQL_REGEX),
+                v.PROHIBITED_CLAIMS_MESSAGE,
+            ),
             rules.matches("platform_post_id", r"^[a-zA-Z0-9_-]{1,100}$"),
             rules.matches("utm_code", r"^[a-z0-9_-]{1,64}$"),
             rules.non_negative("help_count"),
@@ -363,6 +376,21 @@ class Reply(TimestampedUUIDModel):
             models.Index(fields=["utm_code"], name="eng_reply_utm_idx"),
             models.Index(fields=["archetype"], name="eng_reply_archetype_idx"),
             models.Index(fields=["reply_type"], name="eng_reply_type_idx"),
+        ]
+        triggers = [
+            finality.final_unless_corrected(
+                name="reply_decided_content_final",
+                constraint="engagement_reply_decided_content_final",
+                entity_type="reply",
+                condition="(OLD.approval_status = 'APPROVED' OR OLD.posted_at IS NOT NULL) "
+                "AND NEW.content IS DISTINCT FROM OLD.content",
+                what="an approved or posted reply's content cannot change",
+            ),
+            finality.never_deleted(
+                name="reply_never_deleted",
+                constraint="engagement_reply_never_deleted",
+                what="replies are a permanent audit trail, soft delete with deleted_at",
+            ),
         ]
 
     def __str__(self):

@@ -17,6 +17,7 @@ from core.db.constraints import (
     valid_choice,
 )
 from core.models import TimeStampedModel
+from engagement import finality
 from portfolio.choices import (
     DECIDED_APPLICATION_STATUSES,
     DISBURSED_LOAN_STATUSES,
@@ -102,7 +103,21 @@ class LoanApplication(TimeStampedModel):
             models.Index(fields=["status", "submitted_at"], name="loanapp_status_sub_idx"),
             models.Index(fields=["purpose"], name="loanapp_purpose_idx"),
         ]
-        triggers = [portfolio_owner_trigger("loanapplication")]
+        triggers = [
+            portfolio_owner_trigger("loanapplication"),
+            finality.final_unless_corrected(
+                name="loanapplication_decided_final",
+                constraint="portfolio_loanapplication_decided_final",
+                entity_type="loanapplication",
+                condition="OLD.status IN ('approved', 'rejected') AND ("
+                "NEW.status, NEW.requested_amount, NEW.currency, NEW.term_months, "
+                "NEW.offered_interest_rate_percent, NEW.annual_income, NEW.collateral_value"
+                ") IS DISTINCT FROM ("
+                "OLD.status, OLD.requested_amount, OLD.currency, OLD.term_months, "
+                "OLD.offered_interest_rate_percent, OLD.annual_income, OLD.collateral_value)",
+                what="a decided loan application's decision and amounts cannot change",
+            ),
+        ]
 
     def __str__(self):
         return f"Application {self.pk}: {self.requested_amount} {self.currency} ({self.status})"
