@@ -12,7 +12,7 @@ from django.db.models.functions import Upper
 class Migration(migrations.Migration):
     atomic = False
 
-    dependencies = [("conversations", "0004_constraint_messages"), ("core", "0002_trigram_search")]
+    dependencies = [("conversations", "0004_constraint_messages"), ("core", "0003_trigram_search")]
 
     operations = [
         AddIndexConcurrently(

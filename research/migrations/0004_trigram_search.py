@@ -12,7 +12,7 @@ from django.db.models.functions import Upper
 class Migration(migrations.Migration):
     atomic = False
 
-    dependencies = [("research", "0003_constraint_messages"), ("core", "0002_trigram_search")]
+    dependencies = [("research", "0003_constraint_messages"), ("core", "0003_trigram_search")]
 
     operations = [
         AddIndexConcurrently(

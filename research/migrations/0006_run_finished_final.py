@@ -8,7 +8,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('research', '0003_constraint_messages'),
+        ('research', '0005_definition_cycle_check_set_based'),
     ]
 
     operations = [

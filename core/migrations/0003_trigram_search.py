@@ -10,6 +10,6 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0001_product_access")]
+    dependencies = [('core', '0002_auth_fk_cascade')]
 
     operations = [TrigramExtension()]

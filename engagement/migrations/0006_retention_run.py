@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('engagement', '0003_constraint_messages'),
+        ('engagement', '0005_reply_content_final_never_deleted'),
     ]
 
     operations = [
