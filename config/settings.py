@@ -254,7 +254,9 @@ REST_FRAMEWORK = {
 # A verified API key (with its user and products) is kept this long in each process at
 # most; revocation, expiry and deactivation end it at once (accounts.authentication).
 # 0: no cache, one query per request.
-API_KEY_CACHE_SECONDS = env.int("API_KEY_CACHE_SECONDS", default=300)
+# The key cache is invalidated by LISTEN/NOTIFY, which needs a session of its own: behind
+# a transaction-mode PgBouncer (DB_POOLER) notifications can reach another client, so it is off.
+API_KEY_CACHE_SECONDS = env.int("API_KEY_CACHE_SECONDS", default=0 if DB_POOLER else 300)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Data platform API",
     "DESCRIPTION": "Conversations, ideas, engagement, research and portfolio data.",
