@@ -2559,9 +2559,10 @@ export interface components {
          *     * `RESOLVED` - Resolved
          *     * `DISMISSED` - Dismissed
          *     * `ARCHIVED` - Archived by retention
+         *     * `CORRECTED` - Corrected after the decision
          * @enum {string}
          */
-        AuditActionEnum: "CREATED" | "UPDATED" | "APPROVED" | "REJECTED" | "DELETED" | "POSTED" | "ESCALATED" | "ASSIGNED" | "RESOLVED" | "DISMISSED" | "ARCHIVED";
+        AuditActionEnum: "CREATED" | "UPDATED" | "APPROVED" | "REJECTED" | "DELETED" | "POSTED" | "ESCALATED" | "ASSIGNED" | "RESOLVED" | "DISMISSED" | "ARCHIVED" | "CORRECTED";
         /**
          * @description The ModelSerializer every app's serializers derive from: a value the database would
          *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
@@ -7056,8 +7057,9 @@ export interface operations {
                  *     * `RESOLVED` - Resolved
                  *     * `DISMISSED` - Dismissed
                  *     * `ARCHIVED` - Archived by retention
+                 *     * `CORRECTED` - Corrected after the decision
                  */
-                action?: "APPROVED" | "ARCHIVED" | "ASSIGNED" | "CREATED" | "DELETED" | "DISMISSED" | "ESCALATED" | "POSTED" | "REJECTED" | "RESOLVED" | "UPDATED";
+                action?: "APPROVED" | "ARCHIVED" | "ASSIGNED" | "CORRECTED" | "CREATED" | "DELETED" | "DISMISSED" | "ESCALATED" | "POSTED" | "REJECTED" | "RESOLVED" | "UPDATED";
                 actor?: string;
                 created_after?: string;
                 created_before?: string;

@@ -35,6 +35,7 @@ class AuditLog:
                 * `RESOLVED` - Resolved
                 * `DISMISSED` - Dismissed
                 * `ARCHIVED` - Archived by retention
+                * `CORRECTED` - Corrected after the decision
             actor (None | UUID): Empty for the bot / a system process (see actor_label).
             actor_label (str): Who acted, as text: the user's email or the worker name.
             details_json (Any):

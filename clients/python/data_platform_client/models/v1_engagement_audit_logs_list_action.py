@@ -5,6 +5,7 @@ class V1EngagementAuditLogsListAction(StrEnum):
     APPROVED = "APPROVED"
     ARCHIVED = "ARCHIVED"
     ASSIGNED = "ASSIGNED"
+    CORRECTED = "CORRECTED"
     CREATED = "CREATED"
     DELETED = "DELETED"
     DISMISSED = "DISMISSED"
