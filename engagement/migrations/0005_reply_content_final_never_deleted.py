@@ -35,4 +35,12 @@ class Migration(migrations.Migration):
             model_name='auditlog',
             constraint=models.CheckConstraint(condition=models.Q(('action__in', ['CREATED', 'UPDATED', 'APPROVED', 'REJECTED', 'DELETED', 'POSTED', 'ESCALATED', 'ASSIGNED', 'RESOLVED', 'DISMISSED', 'ARCHIVED', 'CORRECTED'])), name='engagement_auditlog_action_valid', violation_error_message='Action must be one of: CREATED, UPDATED, APPROVED, REJECTED, DELETED, POSTED, ESCALATED, ASSIGNED, RESOLVED, DISMISSED, ARCHIVED, CORRECTED.'),
         ),
+        # Going back drops the trigger functions too (pgtrigger's RemoveTrigger leaves them).
+        migrations.RunSQL(
+            sql=migrations.RunSQL.noop,
+            reverse_sql=[
+                "DROP FUNCTION IF EXISTS pgtrigger_reply_decided_content_final_898a6() CASCADE;",
+                "DROP FUNCTION IF EXISTS pgtrigger_reply_never_deleted_2e7ac() CASCADE;",
+            ],
+        ),
     ]

@@ -16,4 +16,11 @@ class Migration(migrations.Migration):
             model_name='loanapplication',
             trigger=pgtrigger.compiler.Trigger(name='loanapplication_decided_final', sql=pgtrigger.compiler.UpsertTriggerSql(condition="WHEN (OLD.status IN ('approved', 'rejected') AND (NEW.status, NEW.requested_amount, NEW.currency, NEW.term_months, NEW.offered_interest_rate_percent, NEW.annual_income, NEW.collateral_value) IS DISTINCT FROM (OLD.status, OLD.requested_amount, OLD.currency, OLD.term_months, OLD.offered_interest_rate_percent, OLD.annual_income, OLD.collateral_value))", func="IF NOT EXISTS (SELECT 1 FROM engagement_auditlog a WHERE a.entity_type = 'loanapplication' AND a.entity_id = OLD.id::text AND a.action = 'CORRECTED' AND a.created_at = transaction_timestamp()) THEN RAISE EXCEPTION USING ERRCODE = 'check_violation', CONSTRAINT = 'portfolio_loanapplication_decided_final', MESSAGE = format('portfolio_loanapplication_decided_final: a decided loan application''s decision and amounts cannot change (%s), correct it through the audited service', OLD.id); END IF; RETURN NEW;", hash='462a691fe0c539e5c415698943091c78f48e77be', operation='UPDATE', pgid='pgtrigger_loanapplication_decided_final_f2fef', table='portfolio_loanapplication', when='BEFORE')),
         ),
+        # Going back drops the trigger functions too (pgtrigger's RemoveTrigger leaves them).
+        migrations.RunSQL(
+            sql=migrations.RunSQL.noop,
+            reverse_sql=[
+                "DROP FUNCTION IF EXISTS pgtrigger_loanapplication_decided_final_f2fef() CASCADE;",
+            ],
+        ),
     ]

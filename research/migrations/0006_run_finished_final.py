@@ -16,4 +16,11 @@ class Migration(migrations.Migration):
             model_name='run',
             trigger=pgtrigger.compiler.Trigger(name='run_finished_final', sql=pgtrigger.compiler.UpsertTriggerSql(condition="WHEN (OLD.status IN ('completed', 'failed', 'cancelled') AND NEW.status IS DISTINCT FROM OLD.status)", func="IF NOT EXISTS (SELECT 1 FROM engagement_auditlog a WHERE a.entity_type = 'run' AND a.entity_id = OLD.id::text AND a.action = 'CORRECTED' AND a.created_at = transaction_timestamp()) THEN RAISE EXCEPTION USING ERRCODE = 'check_violation', CONSTRAINT = 'research_run_finished_final', MESSAGE = format('research_run_finished_final: a finished run''s status cannot change (%s), correct it through the audited service', OLD.id); END IF; RETURN NEW;", hash='08a42abcd111512aadb59678eacc3d4c57bb0c07', operation='UPDATE', pgid='pgtrigger_run_finished_final_d8eae', table='research_run', when='BEFORE')),
         ),
+        # Going back drops the trigger functions too (pgtrigger's RemoveTrigger leaves them).
+        migrations.RunSQL(
+            sql=migrations.RunSQL.noop,
+            reverse_sql=[
+                "DROP FUNCTION IF EXISTS pgtrigger_run_finished_final_d8eae() CASCADE;",
+            ],
+        ),
     ]
