@@ -5,6 +5,9 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+    safety_reviewed = {
+        "constraint-without-not-valid": "engagement_reply holds staff-reviewed replies (thousands, not millions); one validating pass. Follow-up: NOT VALID + VALIDATE if a deployment grows it."
+    }
 
     dependencies = [
         ('engagement', '0003_constraint_messages'),
