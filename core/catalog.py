@@ -438,6 +438,33 @@ def _simplify(items: list) -> list:
         ):
             item = ["call", out.pop(), item]
         out.append(item)
+    return _flatten(out)
+
+
+def _chain_op(items: list) -> str | None:
+    """The operator of ``a OR b OR c`` (or AND): every odd item is that one keyword."""
+    ops = items[1::2]
+    if len(items) < 3 or len(items) % 2 == 0:
+        return None
+    if not all(isinstance(o, str) and o.upper() == str(ops[0]).upper() for o in ops):
+        return None
+    return ops[0].upper() if ops[0].upper() in ("AND", "OR") else None
+
+
+def _flatten(items: list) -> list:
+    """``((a OR b) OR c)`` and ``(a OR b OR c)`` are one rule: splice a parenthesised
+    operand into a chain of the same operator (AND and OR are associative)."""
+    op = _chain_op(items)
+    if op is None:
+        return items
+    out: list = []
+    for operand in items[0::2]:
+        if out:
+            out.append(op)
+        if isinstance(operand, list) and operand[0] == "(" and _chain_op(operand[1:]) == op:
+            out.extend(operand[1:])
+        else:
+            out.append(operand)
     return out
 
 

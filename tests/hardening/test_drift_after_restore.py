@@ -67,3 +67,16 @@ def test_restored_database_has_no_drift_and_a_real_change_still_shows(restored_a
     problems = schema_drift.compare(live, expected.snapshot)
     assert len(problems) == 1, problems
     assert "portfolio_transaction_status_valid" in problems[0]
+
+
+def test_a_reprinted_chain_of_or_is_the_same_rule_and_a_regrouping_is_not():
+    """pg_restore reprints ``((a OR b) OR c)`` as ``(a OR b OR c)`` (a trigger's WHEN)."""
+    from core.catalog import normalise_expression as meaning
+
+    nested = "WHEN ((((x)::text = 'a'::text) OR (y > 1)) OR (z IS NULL))"
+    flat = "WHEN (((x)::text = 'a'::text) OR (y > 1) OR (z IS NULL))"
+    assert meaning(nested) == meaning(flat)
+    assert meaning("WHEN ((a > 1 AND b < 2) OR c = 3)") != meaning(
+        "WHEN (a > 1 AND (b < 2 OR c = 3))"
+    )
+    assert meaning(flat) != meaning(flat.replace("y > 1", "y > 2"))
