@@ -93,6 +93,19 @@ def list_conversations_with_messages(
 
 
 def test_list_conversations_with_messages(client):
+    # The API shows the caller's own conversations (staff too): make an older one first,
+    # so the list holds more than the one created below.
+    expect(
+        v1_conversations_create.sync_detailed(
+            client=client,
+            body=ConversationRequest(
+                content_type=ContentSourceTypeEnum.TEXT,
+                content_title="An older note",
+                content_content="Nothing moved today.",
+            ),
+        ),
+        Conversation,
+    )
     created = expect(
         v1_conversations_create.sync_detailed(
             client=client,
@@ -117,7 +130,7 @@ def test_list_conversations_with_messages(client):
         Conversation,
     )
     listed = list_conversations_with_messages(client, limit=12)
-    assert len(listed) >= 2  # more than one page of 5 when the fixtures are loaded
+    assert len(listed) >= 2  # the caller's own conversations, newest first
     by_id = {conversation.id: messages for conversation, messages in listed}
     assert created.id in by_id, "the newest conversation comes first"
     messages = by_id[created.id]
