@@ -21,27 +21,27 @@ def probe_params(timeout_ms: int) -> dict:
     """psycopg.connect() kwargs for the probe: the default database, outside the pool."""
     from core.db.connect import connection_params
 
-    params = connection_params(
-        connect_timeout=2,
-        application_name="health-ready",
-        options=f"-c statement_timeout={timeout_ms}",
-        autocommit=True,
-    )
+    params = connection_params(connect_timeout=2, application_name="health-ready", autocommit=False)
     params.pop("pool", None)
+    # No startup "options": a transaction-mode PgBouncer refuses them. The probe's
+    # statement_timeout is SET LOCAL in its one transaction instead (_probe).
+    params.pop("options", None)
     return params
 
 
-def _probe(params: dict) -> None:
+def _probe(params: dict, timeout_ms: int) -> None:
     with psycopg.connect(**params) as conn:
+        conn.execute(f"SET LOCAL statement_timeout = {timeout_ms}")
         conn.execute("SELECT 1").fetchone()
+        conn.rollback()
 
 
 def probe_database(timeout: float | None = None) -> tuple[dict, bool]:
     timeout = settings.HEALTH_DB_TIMEOUT_SECONDS if timeout is None else timeout
     started = time.perf_counter()
     try:
-        params = probe_params(max(1, int(timeout * 1000)))
-        _probe_threads.submit(_probe, params).result(timeout=timeout)
+        timeout_ms = max(1, int(timeout * 1000))
+        _probe_threads.submit(_probe, probe_params(timeout_ms), timeout_ms).result(timeout=timeout)
     except FutureTimeout:
         return {"ok": False, "error": "Timeout", "timeout_seconds": timeout}, False
     except Exception as exc:

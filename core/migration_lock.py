@@ -76,11 +76,28 @@ def describe_holder(conn: psycopg.Connection, key: int) -> str:
 
 
 @contextlib.contextmanager
-def migration_lock(
-    *, key: int, wait_seconds: float, alias: str = "default", poll: float = 0.5, log=None
+def advisory_xact_lock(
+    *,
+    key: int,
+    wait_seconds: float,
+    busy,
+    name: str = "the lock",
+    alias: str = "default",
+    application_name: str | None = None,
+    poll: float = 0.5,
+    log=None,
 ):
-    """Hold ``pg_advisory_xact_lock(key)`` for the body; wait at most ``wait_seconds``."""
-    conn = psycopg.connect(**lock_connection_params(alias))
+    """Hold ``pg_advisory_xact_lock(key)`` on a dedicated connection for the body.
+
+    Waits at most ``wait_seconds`` (0: one try); then raises ``busy(holder)``, an
+    exception built from a description of the session that holds the lock. Safe
+    behind a transaction-mode pooler (see the module docstring). Yields the
+    lock's connection.
+    """
+    params = connection_params(
+        alias, application_name=application_name or lock_application_name(), autocommit=False
+    )
+    conn = psycopg.connect(**params)
     try:
         deadline = time.monotonic() + wait_seconds
         announced = False
@@ -96,13 +113,9 @@ def migration_lock(
             holder = describe_holder(conn, key)
             conn.rollback()
             if time.monotonic() >= deadline:
-                raise MigrationLockTimeout(
-                    f"Another migrate holds the migration lock (advisory lock {key}): {holder}. "
-                    f"Gave up after waiting {wait_seconds:g} s (MIGRATION_LOCK_WAIT_SECONDS or "
-                    f"--lock-wait). Nothing was migrated; run migrate again once it has finished."
-                )
+                raise busy(holder)
             if log and not announced:
-                log(f"Waiting for the migration lock held by {holder} …")
+                log(f"Waiting for {name} held by {holder} …")
                 announced = True
             time.sleep(poll)
         yield conn
@@ -112,11 +125,36 @@ def migration_lock(
             conn.execute("SELECT 1")
         except psycopg.Error as exc:
             if log:
-                log(f"Warning: the migration lock connection was lost during the run ({exc}).")
+                log(f"Warning: the connection holding {name} was lost during the run ({exc}).")
     finally:
         with contextlib.suppress(Exception):
             conn.rollback()  # releases the transaction-level lock
         conn.close()
+
+
+@contextlib.contextmanager
+def migration_lock(
+    *, key: int, wait_seconds: float, alias: str = "default", poll: float = 0.5, log=None
+):
+    """Hold the migration lock for the body; wait at most ``wait_seconds``."""
+
+    def busy(holder: str) -> MigrationLockTimeout:
+        return MigrationLockTimeout(
+            f"Another migrate holds the migration lock (advisory lock {key}): {holder}. "
+            f"Gave up after waiting {wait_seconds:g} s (MIGRATION_LOCK_WAIT_SECONDS or "
+            f"--lock-wait). Nothing was migrated; run migrate again once it has finished."
+        )
+
+    with advisory_xact_lock(
+        key=key,
+        wait_seconds=wait_seconds,
+        busy=busy,
+        name="the migration lock",
+        alias=alias,
+        poll=poll,
+        log=log,
+    ) as conn:
+        yield conn
 
 
 def is_lock_timeout(exc: BaseException) -> bool:

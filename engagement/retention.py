@@ -17,7 +17,7 @@ the links of kept rows (replies, escalations) and delete the batch; (4) commit; 
 are all gone was committed, so it is renamed to its final name; one whose rows still exist
 was rolled back, so it is removed and the rows are archived again. Every row is therefore
 always in the database or in a complete archive file, and archived exactly once. One run
-at a time (a PostgreSQL advisory lock).
+at a time (a transaction-level PostgreSQL advisory lock, core/migration_lock.py).
 """
 
 import csv
@@ -35,10 +35,11 @@ import pgtrigger
 from django.apps import apps
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
+from core.migration_lock import advisory_xact_lock
 from engagement.models import (
     AuditLog,
     CompetitiveMention,
@@ -389,11 +390,18 @@ class Retention:
 
     def run(self) -> Report:
         report = Report(dry_run=self.dry_run)
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_try_advisory_lock(%s)", [ADVISORY_LOCK_ID])
-            if not cursor.fetchone()[0]:
-                raise RetentionBusy("Another retention run holds the lock; try again later.")
-        try:
+        # A transaction-level advisory lock on a connection of its own, held for the
+        # run: safe behind a transaction-mode PgBouncer, where a session-level lock
+        # would stay on a server connection that another client is handed next.
+        with advisory_xact_lock(
+            key=ADVISORY_LOCK_ID,
+            wait_seconds=0,
+            busy=lambda holder: RetentionBusy(
+                f"Another retention run holds the lock ({holder}); try again later."
+            ),
+            name="the retention lock",
+            application_name=f"engagement-retention pid {os.getpid()}",
+        ):
             if self.dry_run:
                 report.recovered = [str(p) for p in self.leftovers()]
                 for job in self.jobs:
@@ -406,9 +414,6 @@ class Retention:
                 while archived := self.archive_batch(job, report):
                     report.archived[job.kind] += archived
             return report
-        finally:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_unlock(%s)", [ADVISORY_LOCK_ID])
 
     def archive_batch(self, job: Job, report: Report) -> int:
         with transaction.atomic():

@@ -97,6 +97,34 @@ class Cluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def direct_settings(settings_dict: dict) -> dict | None:
+    """The database's settings with the pooler bypassed, or None when that is unknown.
+
+    pg_dump and pg_restore set session state (``search_path = ''`` among others):
+    through a transaction-mode PgBouncer that state stays on the server connection
+    and the next client inherits it, so they always go to the primary itself
+    (``DATABASE_DIRECT_URL``, docs/operations.md "Backup and restore").
+    """
+    from django.conf import settings
+
+    if not settings.DB_POOLER:
+        return settings_dict
+    url = os.environ.get("DATABASE_DIRECT_URL")
+    if not url:
+        return None
+    import environ
+
+    direct = environ.Env.db_url_config(url)
+    host = direct.get("HOST") or (direct.get("OPTIONS") or {}).get("host") or ""
+    return {
+        **settings_dict,
+        "HOST": host,
+        "PORT": direct.get("PORT") or "",
+        "USER": direct.get("USER") or settings_dict.get("USER"),
+        "PASSWORD": direct.get("PASSWORD") or "",
+    }
+
+
 def dump_database(settings_dict: dict, path: Path) -> None:
     """pg_dump -Fc of a Django database (the documented backup format)."""
     env = {**os.environ, "PGPASSWORD": settings_dict.get("PASSWORD") or ""}

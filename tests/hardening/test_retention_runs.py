@@ -53,12 +53,19 @@ def test_a_busy_run_is_recorded(archive):
 
     from core.db.connect import connection_params
 
-    with psycopg.connect(**connection_params(autocommit=True)) as other:
-        other.execute("SELECT pg_advisory_lock(%s)", [ADVISORY_LOCK_ID])
-        with pytest.raises(CommandError, match="Another retention run"):
+    # Another run holds the lock the way a run does: in an open transaction (which
+    # pins it to one server connection behind PgBouncer too).
+    with psycopg.connect(**connection_params(application_name="other-retention")) as other:
+        other.execute(f"SELECT pg_advisory_xact_lock({ADVISORY_LOCK_ID})")
+        with pytest.raises(
+            CommandError, match=r"Another retention run holds the lock \(backend pid"
+        ):
             call_command("engagement_retention", "--now", NOW.isoformat())
-    run = RetentionRun.objects.get()
-    assert run.outcome == "busy" and "lock" in run.error and run.finished_at
+    # Once the other run has finished, the next run gets the lock.
+    call_command("engagement_retention", "--now", NOW.isoformat())
+    assert RetentionRun.objects.filter(outcome="succeeded").count() == 1
+    run = RetentionRun.objects.get(outcome="busy")
+    assert "lock" in run.error and run.finished_at
 
 
 def test_a_failed_run_is_recorded(archive, monkeypatch):

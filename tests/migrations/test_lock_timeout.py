@@ -5,14 +5,8 @@ import threading
 import time
 
 import pytest
-from django.conf import settings
 
-pytestmark = [
-    pytest.mark.slow,
-    # Through PgBouncer the long transaction's lock was not seen by migrate in CI runs
-    # (under investigation, docs/scale-out.md); the direct suite runs this test.
-    pytest.mark.skipif(bool(settings.DB_POOLER), reason="flaky behind PgBouncer"),
-]
+pytestmark = pytest.mark.slow
 
 LOCK_TIMEOUT_S = 1.0
 
