@@ -3,18 +3,8 @@ from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
 from core.api.serializers import ModelSerializer
-from research import services
+from research import models, services
 from research.exceptions import ResearchValidationError, UnknownSchemaVersionError
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT
 
 
@@ -55,7 +45,7 @@ class VersionedContentMixin:
 
 class DefinitionSerializer(VersionedContentMixin, ModelSerializer):
     parent = serializers.PrimaryKeyRelatedField(
-        queryset=Definition.objects.all(), allow_null=True, required=False
+        queryset=models.Definition.objects.all(), allow_null=True, required=False
     )
     content = serializers.JSONField(
         help_text="A JSON object; without schema_version it is version 0 and is upgraded."
@@ -64,7 +54,7 @@ class DefinitionSerializer(VersionedContentMixin, ModelSerializer):
     content_error = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
-        model = Definition
+        model = models.Definition
         fields = (
             "id",
             "parent",
@@ -124,7 +114,7 @@ class ExperimentSerializer(ModelSerializer):
     analysis_plan = serializers.JSONField(required=False)
 
     class Meta:
-        model = Experiment
+        model = models.Experiment
         fields = ("id", "name", "hypothesis", "analysis_plan", "created_at", "updated_at")
         read_only_fields = ("id", "created_at", "updated_at")
 
@@ -136,7 +126,7 @@ class ScenarioSerializer(ModelSerializer):
     content = serializers.JSONField()
 
     class Meta:
-        model = Scenario
+        model = models.Scenario
         fields = ("id", "definition", "content", "created_at", "updated_at")
         read_only_fields = ("id", "created_at", "updated_at")
 
@@ -151,7 +141,7 @@ class TranscriptSerializer(ModelSerializer):
     is_expired = serializers.BooleanField(read_only=True)
 
     class Meta:
-        model = Transcript
+        model = models.Transcript
         fields = (
             "id",
             "run",
@@ -188,7 +178,7 @@ class RunSerializer(ModelSerializer):
     )
 
     class Meta:
-        model = Run
+        model = models.Run
         fields = (
             "id",
             "definition",
@@ -242,7 +232,7 @@ class RunComparisonSerializer(ModelSerializer):
     statistical_tests = serializers.JSONField(required=False)
 
     class Meta:
-        model = RunComparison
+        model = models.RunComparison
         fields = (
             "id",
             "baseline_run",
@@ -282,7 +272,7 @@ class AnalysisResultSerializer(VersionedContentMixin, ModelSerializer):
     content_error = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
-        model = AnalysisResult
+        model = models.AnalysisResult
         fields = (
             "id",
             "run",
@@ -326,7 +316,7 @@ class RubricSerializer(ModelSerializer):
     content = serializers.JSONField()
 
     class Meta:
-        model = Rubric
+        model = models.Rubric
         fields = ("id", "version", "content", "created_at", "updated_at")
         read_only_fields = ("id", "created_at", "updated_at")
 

@@ -9,7 +9,7 @@ from rest_framework.response import Response
 
 from core.api.scopes import ProductShared
 from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
-from research import services
+from research import models, services
 from research.api import filters
 from research.api.serializers import (
     AnalysisResultSerializer,
@@ -24,16 +24,6 @@ from research.api.serializers import (
     ScenarioSerializer,
     TranscriptSerializer,
 )
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 
 
 class DefinitionViewSet(ScopedModelViewSet):
@@ -41,7 +31,7 @@ class DefinitionViewSet(ScopedModelViewSet):
     recursive CTE; ``fork`` creates a child in one transaction."""
 
     scope = ProductShared()
-    queryset = Definition.objects.all()
+    queryset = models.Definition.objects.all()
     serializer_class = DefinitionSerializer
     filterset_class = filters.DefinitionFilterSet
     ordering_fields = ("created_at",)
@@ -93,7 +83,7 @@ class DefinitionViewSet(ScopedModelViewSet):
 
 class ExperimentViewSet(ScopedModelViewSet):
     scope = ProductShared()
-    queryset = Experiment.objects.all()
+    queryset = models.Experiment.objects.all()
     serializer_class = ExperimentSerializer
     ordering_fields = ("created_at",)
 
@@ -102,7 +92,7 @@ class RunViewSet(ScopedModelViewSet):
     """Runs; POST may carry ``transcripts``, written with the run in one transaction."""
 
     scope = ProductShared()
-    queryset = Run.objects.all()
+    queryset = models.Run.objects.all()
     serializer_class = RunSerializer
     filterset_class = filters.RunFilterSet
     ordering_fields = ("created_at",)
@@ -110,7 +100,7 @@ class RunViewSet(ScopedModelViewSet):
 
 class ScenarioViewSet(ScopedModelViewSet):
     scope = ProductShared()
-    queryset = Scenario.objects.all()
+    queryset = models.Scenario.objects.all()
     serializer_class = ScenarioSerializer
     filterset_class = filters.ScenarioFilterSet
     ordering_fields = ("created_at",)
@@ -120,7 +110,7 @@ class TranscriptViewSet(ScopedModelViewSet):
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics."""
 
     scope = ProductShared()
-    queryset = Transcript.objects.all()
+    queryset = models.Transcript.objects.all()
     serializer_class = TranscriptSerializer
     filterset_class = filters.TranscriptFilterSet
     ordering_fields = ("created_at",)
@@ -134,7 +124,7 @@ class TranscriptViewSet(ScopedModelViewSet):
 
 class RunComparisonViewSet(ScopedModelViewSet):
     scope = ProductShared()
-    queryset = RunComparison.objects.all()
+    queryset = models.RunComparison.objects.all()
     serializer_class = RunComparisonSerializer
     filterset_class = filters.RunComparisonFilterSet
     ordering_fields = ("created_at",)
@@ -151,7 +141,7 @@ class AnalysisResultViewSet(
     same for an existing result's run and type."""
 
     scope = ProductShared()
-    queryset = AnalysisResult.objects.all()
+    queryset = models.AnalysisResult.objects.all()
     serializer_class = AnalysisResultSerializer
     filterset_class = filters.AnalysisResultFilterSet
     ordering_fields = ("created_at",)
@@ -170,7 +160,7 @@ class AnalysisResultViewSet(
 
 class RubricViewSet(ScopedModelViewSet):
     scope = ProductShared()
-    queryset = Rubric.objects.all()
+    queryset = models.Rubric.objects.all()
     serializer_class = RubricSerializer
     ordering_fields = ("version", "created_at")
     ordering = ("-version",)
