@@ -66,12 +66,7 @@ class PortfolioHoldingAdmin(BaseAdmin):
     list_filter = ("basket",)
     list_select_related = ("portfolio", "basket")
     search_fields = ("asset_symbol", "portfolio__name", "portfolio__user__email")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
+    addable = changeable = False
 
 
 class BasketAssetFormSet(forms.BaseInlineFormSet):
@@ -198,12 +193,7 @@ class TransactionAdmin(BaseAdmin):
     date_hierarchy = "created_at"
     inlines = (TransactionFeeInline,)
     actions = ("settle", "cancel")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+    addable = deletable = False
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.status != TransactionStatus.PENDING:
@@ -427,9 +417,7 @@ class LoanApplicationAdmin(BaseAdmin):
     autocomplete_fields = ("user", "portfolio")
     readonly_fields = ("status", "submitted_at", "reviewed_by", "reviewed_at")
     actions = ("approve", "reject")
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+    deletable = False
 
     @admin.action(description="Approve the selected applications (opens their loans)")
     def approve(self, request, queryset):
@@ -492,9 +480,7 @@ class LoanAdmin(BaseAdmin):
     search_fields = ("user__email",)
     autocomplete_fields = ("user", "portfolio")
     raw_id_fields = ("application",)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+    deletable = False
 
 
 # --- notifications ----------------------------------------------------------------

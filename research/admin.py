@@ -164,6 +164,8 @@ class RunComparisonAdmin(BaseModelAdmin):
 class AnalysisResultAdmin(BaseModelAdmin):
     """Read-only: results are versions written by research.services.analysis_record."""
 
+    addable = changeable = False
+
     list_display = ("analysis_type", "run", "version", "current", "superseded_at", "created_at")
     list_select_related = ("run",)
     list_filter = ("status", "analysis_type")
@@ -185,12 +187,6 @@ class AnalysisResultAdmin(BaseModelAdmin):
     @admin.display(boolean=True, description="current", ordering="status")
     def current(self, obj):
         return obj.status == AnalysisStatus.CURRENT
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(models.Rubric)
