@@ -43,23 +43,25 @@ class DefinitionQuerySet(models.QuerySet):
     def _base(self):
         return self.model._default_manager.order_by()
 
-    def ancestors(self, definition_id, *, include_self: bool = False):
-        """The chain above ``definition_id``, nearest first, annotated with ``depth``
-        (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
+    def _walk(self, definition_id, *, up: bool, include_self: bool):
+        """The rows above (``up``) or below ``definition_id``, annotated with their
+        ``depth`` (distance from it; 0 = the definition itself)."""
         base = self._base()
+        depth = models.IntegerField()
 
         def make_cte(cte):
+            step = {"id": cte.col.parent_id} if up else {"parent_id": cte.col.id}
             return (
                 base.filter(pk=definition_id)
-                .values("id", "parent_id", depth=Value(0, output_field=models.IntegerField()))
+                .values("id", "parent_id", depth=Value(0, output_field=depth))
                 .union(
-                    cte.join(base, id=cte.col.parent_id)
+                    cte.join(base, **step)
                     .order_by()
                     .values(
                         "id",
                         "parent_id",
                         depth=models.ExpressionWrapper(
-                            cte.col.depth + Value(1), output_field=models.IntegerField()
+                            cte.col.depth + Value(1), output_field=depth
                         ),
                     ),
                     all=True,
@@ -67,39 +69,19 @@ class DefinitionQuerySet(models.QuerySet):
                 .order_by()
             )
 
-        cte = CTE.recursive(make_cte, name="ancestry")
+        cte = CTE.recursive(make_cte, name="ancestry" if up else "descent")
         qs = with_cte(cte, select=cte.join(base, id=cte.col.id)).annotate(depth=cte.col.depth)
-        if not include_self:
-            qs = qs.filter(depth__gt=0)
-        return qs.order_by("depth")
+        return qs if include_self else qs.filter(depth__gt=0)
+
+    def ancestors(self, definition_id, *, include_self: bool = False):
+        """The chain above ``definition_id``, nearest first, annotated with ``depth``
+        (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
+        return self._walk(definition_id, up=True, include_self=include_self).order_by("depth")
 
     def descendants(self, definition_id, *, include_self: bool = False):
         """Everything below ``definition_id``, breadth first (``depth`` 1 = children)."""
-        base = self._base()
-
-        def make_cte(cte):
-            return (
-                base.filter(pk=definition_id)
-                .values("id", depth=Value(0, output_field=models.IntegerField()))
-                .union(
-                    cte.join(base, parent_id=cte.col.id)
-                    .order_by()
-                    .values(
-                        "id",
-                        depth=models.ExpressionWrapper(
-                            cte.col.depth + Value(1), output_field=models.IntegerField()
-                        ),
-                    ),
-                    all=True,
-                )
-                .order_by()
-            )
-
-        cte = CTE.recursive(make_cte, name="descent")
-        qs = with_cte(cte, select=cte.join(base, id=cte.col.id)).annotate(depth=cte.col.depth)
-        if not include_self:
-            qs = qs.filter(depth__gt=0)
-        return qs.order_by("depth", "created_at", "id")
+        rows = self._walk(definition_id, up=False, include_self=include_self)
+        return rows.order_by("depth", "created_at", "id")
 
     def root_id_of(self, definition_id):
         """The id of the root of the tree holding ``definition_id`` (None if unknown)."""

@@ -26,15 +26,20 @@ from research.api.serializers import (
 )
 
 
-class DefinitionViewSet(ScopedModelViewSet):
+class ResearchViewSet(ScopedModelViewSet):
+    # Research rows are shared by everyone with research access, sortable by age.
+    # (No docstring: the schema would show it for each viewset without its own.)
+    scope = ProductShared()
+    ordering_fields = ("created_at",)
+
+
+class DefinitionViewSet(ResearchViewSet):
     """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
     recursive CTE; ``fork`` creates a child in one transaction."""
 
-    scope = ProductShared()
     queryset = models.Definition.objects.all()
     serializer_class = DefinitionSerializer
     filterset_class = filters.DefinitionFilterSet
-    ordering_fields = ("created_at",)
 
     def perform_destroy(self, instance):
         services.definition_delete(definition=instance)
@@ -81,39 +86,31 @@ class DefinitionViewSet(ScopedModelViewSet):
         )
 
 
-class ExperimentViewSet(ScopedModelViewSet):
-    scope = ProductShared()
+class ExperimentViewSet(ResearchViewSet):
     queryset = models.Experiment.objects.all()
     serializer_class = ExperimentSerializer
-    ordering_fields = ("created_at",)
 
 
-class RunViewSet(ScopedModelViewSet):
+class RunViewSet(ResearchViewSet):
     """Runs; POST may carry ``transcripts``, written with the run in one transaction."""
 
-    scope = ProductShared()
     queryset = models.Run.objects.all()
     serializer_class = RunSerializer
     filterset_class = filters.RunFilterSet
-    ordering_fields = ("created_at",)
 
 
-class ScenarioViewSet(ScopedModelViewSet):
-    scope = ProductShared()
+class ScenarioViewSet(ResearchViewSet):
     queryset = models.Scenario.objects.all()
     serializer_class = ScenarioSerializer
     filterset_class = filters.ScenarioFilterSet
-    ordering_fields = ("created_at",)
 
 
-class TranscriptViewSet(ScopedModelViewSet):
+class TranscriptViewSet(ResearchViewSet):
     """Transcripts; ``expire`` drops the content (NULL) and keeps the metrics."""
 
-    scope = ProductShared()
     queryset = models.Transcript.objects.all()
     serializer_class = TranscriptSerializer
     filterset_class = filters.TranscriptFilterSet
-    ordering_fields = ("created_at",)
 
     @extend_schema(request=None, responses=TranscriptSerializer)
     @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
@@ -122,12 +119,10 @@ class TranscriptViewSet(ScopedModelViewSet):
         return Response(TranscriptSerializer(transcript).data)
 
 
-class RunComparisonViewSet(ScopedModelViewSet):
-    scope = ProductShared()
+class RunComparisonViewSet(ResearchViewSet):
     queryset = models.RunComparison.objects.all()
     serializer_class = RunComparisonSerializer
     filterset_class = filters.RunComparisonFilterSet
-    ordering_fields = ("created_at",)
 
 
 class AnalysisResultViewSet(
