@@ -144,6 +144,17 @@ def count_queries(client, url, params=None) -> int:
     return len(ctx.captured_queries)
 
 
+def changelist_query_counts(client, url, make, *, small: int = 5, large: int = 50):
+    """The queries of a GET of ``url`` with ``small`` rows made (``make()`` each), then
+    with ``large``: a changelist whose cost does not grow with its rows gives the same two."""
+    for _ in range(small):
+        make()
+    with_small = count_queries(client, url)
+    for _ in range(large - small):
+        make()
+    return with_small, count_queries(client, url)
+
+
 def client_for(user):
     """A DRF test client authenticated as ``user`` (force_authenticate: no auth queries)."""
     from rest_framework.test import APIClient

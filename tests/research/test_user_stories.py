@@ -12,12 +12,7 @@ from research import models, services
 from research.choices import AnalysisStatus
 from research.exceptions import UnknownSchemaVersionError
 from tests.accounts.factories import UserFactory
-from tests.research.factories import (
-    AnalysisResultFactory,
-    DefinitionFactory,
-    RunFactory,
-    TranscriptFactory,
-)
+from tests.research import factories as f
 from tests.utils import assert_sql_rejected
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +88,7 @@ def test_us1_3_definition_content_jsonb_is_stored_and_retrievable():
 
 
 def test_us1_4_run_definition_foreign_key_is_enforced():
-    run = RunFactory()
+    run = f.RunFactory()
     assert run.definition.runs.get() == run
     assert_sql_rejected(
         None,
@@ -104,7 +99,7 @@ def test_us1_4_run_definition_foreign_key_is_enforced():
 
 
 def test_us1_5_transcript_metrics_are_persisted():
-    t = TranscriptFactory(turn_count=7, token_count=1234, duration_ms=9_876_543_210)
+    t = f.TranscriptFactory(turn_count=7, token_count=1234, duration_ms=9_876_543_210)
     t = models.Transcript.objects.get(pk=t.pk)
     assert (t.turn_count, t.token_count, t.duration_ms) == (7, 1234, 9_876_543_210)
 
@@ -128,7 +123,7 @@ def test_us2_2_ancestry_by_recursive_cte_returns_full_chain_in_order(chain):
 
 def test_us2_3_descendants_returns_children_and_grandchildren(chain):
     root, child, grandchild = chain
-    sibling = DefinitionFactory(parent=root)
+    sibling = f.DefinitionFactory(parent=root)
     rows = list(models.Definition.objects.descendants(root.pk))
     assert [r.pk for r in rows[:2]] in ([child.pk, sibling.pk], [sibling.pk, child.pk])
     assert [(r.pk, r.depth) for r in rows[2:]] == [(grandchild.pk, 2)]
@@ -136,8 +131,8 @@ def test_us2_3_descendants_returns_children_and_grandchildren(chain):
 
 def test_us2_4_runs_across_the_tree_include_every_member(chain):
     root, child, grandchild = chain
-    runs = {RunFactory(definition=d).pk for d in (root, child, grandchild)}
-    RunFactory()  # another tree
+    runs = {f.RunFactory(definition=d).pk for d in (root, child, grandchild)}
+    f.RunFactory()  # another tree
     assert set(services.runs_in_tree(grandchild.pk).values_list("pk", flat=True)) == runs
     assert set(services.runs_in_tree(root.pk).values_list("pk", flat=True)) == runs
 
@@ -146,7 +141,7 @@ def test_us2_4_runs_across_the_tree_include_every_member(chain):
 
 
 def test_us3_1_content_without_schema_version_is_migrated_on_read():
-    d = DefinitionFactory(content={"prompt": "Should X?", "dimensions": ["action"]})
+    d = f.DefinitionFactory(content={"prompt": "Should X?", "dimensions": ["action"]})
     read = models.Definition.objects.get(pk=d.pk).read_content()
     assert read.from_version == 0 and read.to_version == 1 and read.migrated
     assert read.content == {
@@ -163,21 +158,21 @@ def test_us3_1_content_without_schema_version_is_migrated_on_read():
 
 def test_us3_2_content_at_current_version_is_not_migrated():
     content = {"schema_version": 1, "template": "t", "dimensions": []}
-    read = DefinitionFactory(content=content).read_content()
+    read = f.DefinitionFactory(content=content).read_content()
     assert not read.migrated
     assert read.content == content
 
 
 def test_us3_3_unknown_schema_version_raises_a_clear_error():
-    d = DefinitionFactory(content={"schema_version": 99})
+    d = f.DefinitionFactory(content={"schema_version": 99})
     with pytest.raises(UnknownSchemaVersionError, match="schema_version 99 is newer"):
         d.read_content()
 
 
 def test_us3_4_analysis_output_schema_version_is_respected():
-    legacy = AnalysisResultFactory(output={"mean": 0.4})
-    current = AnalysisResultFactory(output={"schema_version": 1, "metrics": {"mean": 0.6}})
-    future = AnalysisResultFactory(output={"schema_version": 2, "metrics": {}})
+    legacy = f.AnalysisResultFactory(output={"mean": 0.4})
+    current = f.AnalysisResultFactory(output={"schema_version": 1, "metrics": {"mean": 0.6}})
+    future = f.AnalysisResultFactory(output={"schema_version": 2, "metrics": {}})
     assert legacy.read_output().content == {"schema_version": 1, "metrics": {"mean": 0.4}}
     assert not current.read_output().migrated
     with pytest.raises(UnknownSchemaVersionError):
@@ -228,7 +223,7 @@ def test_us5_1_experiment_is_stored_with_hypothesis_and_analysis_plan():
 
 
 def test_us5_2_comparison_stores_delta_data_and_statistical_tests():
-    a, b = RunFactory(), RunFactory()
+    a, b = f.RunFactory(), f.RunFactory()
     c = services.comparison_create(
         baseline_run=a,
         comparison_run=b,
@@ -241,7 +236,7 @@ def test_us5_2_comparison_stores_delta_data_and_statistical_tests():
 
 
 def test_us5_3_analysis_records_input_hash_and_code_version():
-    t = TranscriptFactory()
+    t = f.TranscriptFactory()
     result = services.analysis_record(
         run=t.run, analysis_type="basic_stats", output={"metrics": {}}, code_version="2.1.0"
     )
@@ -252,7 +247,7 @@ def test_us5_3_analysis_records_input_hash_and_code_version():
 
 
 def test_us5_4_reanalysis_creates_a_new_version_and_supersedes_the_old():
-    run = RunFactory()
+    run = f.RunFactory()
     v1 = services.analysis_record(run=run, analysis_type="basic_stats", output={}, code_version="1")
     v2 = services.analysis_record(run=run, analysis_type="basic_stats", output={}, code_version="2")
     other = services.analysis_record(run=run, analysis_type="clusters", output={}, code_version="1")
