@@ -155,6 +155,14 @@ def changelist_query_counts(client, url, make, *, small: int = 5, large: int = 5
     return with_small, count_queries(client, url)
 
 
+def factory_for(model):
+    """The factory of ``model``: ``<Model>Factory`` in ``tests/<app_label>/factories.py``."""
+    from importlib import import_module
+
+    module = import_module(f"tests.{model._meta.app_label}.factories")
+    return getattr(module, f"{model.__name__}Factory")
+
+
 def client_for(user):
     """A DRF test client authenticated as ``user`` (force_authenticate: no auth queries)."""
     from rest_framework.test import APIClient
