@@ -17,7 +17,7 @@ from django_cte import CTE, with_cte
 from core.db import constraints as rules
 from core.db.constraints import jsonb_typeof
 from core.db.indexes import trigram
-from core.models import TimeStampedModel, UUIDModel
+from core.models import TimeStampedModel, UUIDModel, choice_field
 from engagement import finality
 from research.choices import AnalysisStatus, RunStatus
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
@@ -380,12 +380,7 @@ class AnalysisResult(UUIDModel):
     code_version = models.CharField(max_length=100)
     output = models.JSONField(help_text="The analysis output; carries schema_version.")
     version = models.PositiveIntegerField()
-    status = models.CharField(
-        max_length=16,
-        choices=AnalysisStatus,
-        default=AnalysisStatus.CURRENT,
-        db_default=AnalysisStatus.CURRENT,
-    )
+    status = choice_field(AnalysisStatus, AnalysisStatus.CURRENT, max_length=16)
     superseded_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(db_default=Now(), editable=False)
 

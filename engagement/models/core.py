@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Now
 
 from core.db import constraints as rules
+from core.models import choice_field
 from engagement import finality
 from engagement import validation as v
 from engagement.choices import (
@@ -36,6 +37,17 @@ def archetype_field(**kwargs):
 
 def score_field(**kwargs):
     return models.FloatField(validators=v.SCORE_VALIDATORS, **kwargs)
+
+
+def reviewer_field(related_name: str):
+    """The staff member who reviewed a row; NO ACTION: the reviewer's user row stays."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        related_name=related_name,
+    )
 
 
 def counter_field(help_text=""):
@@ -270,27 +282,10 @@ class Reply(TimestampedUUIDModel):
     )
     utm_code = models.CharField(max_length=64, validators=[v.validate_utm_code])
     help_count = counter_field("'This helped' reactions; bumped atomically.")
-    approval_status = models.CharField(
-        max_length=16,
-        choices=ApprovalStatus,
-        default=ApprovalStatus.PENDING,
-        db_default=ApprovalStatus.PENDING,
-    )
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.DO_NOTHING,  # NO ACTION: the reviewer's user row stays
-        null=True,
-        blank=True,
-        related_name="engagement_replies_approved",
-    )
+    approval_status = choice_field(ApprovalStatus, ApprovalStatus.PENDING, max_length=16)
+    approved_by = reviewer_field("engagement_replies_approved")
     approved_at = models.DateTimeField(null=True, blank=True)
-    rejected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.DO_NOTHING,  # NO ACTION: the reviewer's user row stays
-        null=True,
-        blank=True,
-        related_name="engagement_replies_rejected",
-    )
+    rejected_by = reviewer_field("engagement_replies_rejected")
     rejected_at = models.DateTimeField(null=True, blank=True)
     rejection_reason = models.TextField(null=True, blank=True)
     posted_at = models.DateTimeField(null=True, blank=True)
