@@ -34,6 +34,27 @@ def schema_version_valid(field: str) -> Q:
     )
 
 
+def link_cascade(to, related_name: str) -> models.ForeignKey:
+    """A row's owner: PostgreSQL deletes the row with it (ON DELETE CASCADE). Indexed by a
+    composite index in the model's Meta, hence no index of its own."""
+    return models.ForeignKey(
+        to, on_delete=models.DB_CASCADE, db_index=False, related_name=related_name
+    )
+
+
+def link_set_null(to, related_name: str) -> models.ForeignKey:
+    """An optional link PostgreSQL clears (ON DELETE SET NULL) when its row goes; indexed
+    in the model's Meta."""
+    return models.ForeignKey(
+        to,
+        on_delete=models.DB_SET_NULL,
+        db_index=False,
+        null=True,
+        blank=True,
+        related_name=related_name,
+    )
+
+
 # --- Definitions ---------------------------------------------------------------
 
 
@@ -187,17 +208,8 @@ class Run(UUIDModel, TimeStampedModel):
         db_index=False,
         related_name="runs",
     )
-    experiment = models.ForeignKey(
-        Experiment,
-        on_delete=models.DB_SET_NULL,
-        db_index=False,
-        null=True,
-        blank=True,
-        related_name="runs",
-    )
-    status = models.CharField(
-        max_length=16, choices=RunStatus, default=RunStatus.PENDING, db_default=RunStatus.PENDING
-    )
+    experiment = link_set_null(Experiment, "runs")
+    status = choice_field(RunStatus, RunStatus.PENDING, max_length=16)
     progress = models.JSONField(default=dict, db_default={}, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
@@ -238,9 +250,7 @@ class Run(UUIDModel, TimeStampedModel):
 class Scenario(UUIDModel, TimeStampedModel):
     """A scenario variant generated from a definition."""
 
-    definition = models.ForeignKey(
-        Definition, on_delete=models.DB_CASCADE, db_index=False, related_name="scenarios"
-    )
+    definition = link_cascade(Definition, "scenarios")
     content = models.JSONField()
 
     class Meta:
@@ -264,17 +274,8 @@ class Transcript(UUIDModel, TimeStampedModel):
     record. Both are kept and told apart.
     """
 
-    run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="transcripts"
-    )
-    scenario = models.ForeignKey(
-        Scenario,
-        on_delete=models.DB_SET_NULL,
-        db_index=False,
-        null=True,
-        blank=True,
-        related_name="transcripts",
-    )
+    run = link_cascade(Run, "transcripts")
+    scenario = link_set_null(Scenario, "transcripts")
     target_model = models.CharField(max_length=200)
     content = models.JSONField(
         null=True, blank=True, help_text="NULL once the content has expired; {} is empty."
@@ -315,20 +316,9 @@ class Transcript(UUIDModel, TimeStampedModel):
 class RunComparison(UUIDModel, TimeStampedModel):
     """The delta between a baseline run and a comparison run."""
 
-    baseline_run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="comparisons_as_baseline"
-    )
-    comparison_run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="comparisons_as_comparison"
-    )
-    experiment = models.ForeignKey(
-        Experiment,
-        on_delete=models.DB_SET_NULL,
-        db_index=False,
-        null=True,
-        blank=True,
-        related_name="comparisons",
-    )
+    baseline_run = link_cascade(Run, "comparisons_as_baseline")
+    comparison_run = link_cascade(Run, "comparisons_as_comparison")
+    experiment = link_set_null(Experiment, "comparisons")
     delta_data = models.JSONField(default=dict, db_default={}, blank=True)
     statistical_tests = models.JSONField(default=dict, db_default={}, blank=True)
 
@@ -372,9 +362,7 @@ class AnalysisResult(UUIDModel):
     result per (run, analysis_type) is enforced by a partial unique index.
     """
 
-    run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="analysis_results"
-    )
+    run = link_cascade(Run, "analysis_results")
     analysis_type = models.CharField(max_length=100)
     input_hash = models.CharField(max_length=64, help_text="SHA-256 (hex) of the analysed input.")
     code_version = models.CharField(max_length=100)

@@ -50,9 +50,7 @@ class UserPreferences(TimeStampedModel):
     currency = models.CharField(max_length=3, default="USD", db_default="USD")
     language = models.CharField(max_length=10, default="en", db_default="en")
     timezone = models.CharField(max_length=64, default="UTC", db_default="UTC")
-    theme = models.CharField(
-        max_length=8, choices=Theme, default=Theme.SYSTEM, db_default=Theme.SYSTEM
-    )
+    theme = choice_field(Theme, Theme.SYSTEM, max_length=8)
     email_notifications = models.BooleanField(default=True, db_default=True)
     push_notifications = models.BooleanField(default=True, db_default=True)
     marketing_opt_in = models.BooleanField(default=False, db_default=False)

@@ -292,9 +292,7 @@ class Reply(TimestampedUUIDModel):
     metrics_json = models.JSONField(default=dict, db_default={}, blank=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
     delete_reason = models.TextField(null=True, blank=True)
-    reply_type = models.CharField(
-        max_length=16, choices=ReplyType, default=ReplyType.STANDARD, db_default=ReplyType.STANDARD
-    )
+    reply_type = choice_field(ReplyType, ReplyType.STANDARD, max_length=16)
     answered_snapshot = models.JSONField(
         null=True,
         blank=True,
