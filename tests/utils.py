@@ -189,6 +189,20 @@ def run_sql_autocommit(sql: str) -> None:
         conn.execute(sql)
 
 
+@contextmanager
+def scratch_database(prefix: str, *, template: str | None = None):
+    """A new, empty database named ``<prefix>_<random>`` for a subprocess to use;
+    dropped (connections forced off) afterwards."""
+    import uuid
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    run_sql_autocommit(f'CREATE DATABASE "{name}"' + (f" TEMPLATE {template}" if template else ""))
+    try:
+        yield name
+    finally:
+        run_sql_autocommit(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def project_env(**overrides) -> dict:
     """The environment for a ``manage.py`` subprocess."""
     import os

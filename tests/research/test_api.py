@@ -221,32 +221,23 @@ def test_create_run_with_an_invalid_transcript_writes_nothing(api_client):
     assert not Run.objects.exists() and not Transcript.objects.exists()
 
 
-def test_run_completed_before_start_is_400(api_client):
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (
+            {"started_at": "2026-01-02T00:00:00Z", "completed_at": "2026-01-01T00:00:00Z"},
+            "completed_at",
+        ),
+        ({"status": "bogus"}, "status"),
+        ({"progress": [1]}, "progress"),  # an object
+    ],
+    ids=["completed-before-start", "invalid-status", "progress-not-an-object"],
+)
+def test_bad_run_change_is_400_naming_the_field(api_client, change, field):
     run = f.RunFactory()
-    response = api_client.patch(
-        url("research-run-detail", run.pk),
-        {"started_at": "2026-01-02T00:00:00Z", "completed_at": "2026-01-01T00:00:00Z"},
-        format="json",
-    )
+    response = api_client.patch(url("research-run-detail", run.pk), change, format="json")
     assert response.status_code == 400
-    assert "completed_at" in response.json()
-
-
-def test_run_invalid_status_is_400(api_client):
-    run = f.RunFactory()
-    response = api_client.patch(
-        url("research-run-detail", run.pk), {"status": "bogus"}, format="json"
-    )
-    assert response.status_code == 400
-
-
-def test_run_progress_must_be_an_object(api_client):
-    run = f.RunFactory()
-    response = api_client.patch(
-        url("research-run-detail", run.pk), {"progress": [1]}, format="json"
-    )
-    assert response.status_code == 400
-    assert "progress" in response.json()
+    assert field in response.json()
 
 
 def test_transcript_expire_action(api_client):
@@ -337,37 +328,20 @@ def test_analysis_create_and_reanalyze_version_the_results(api_client):
     assert [r["version"] for r in current["results"]] == [2]
 
 
-def test_analysis_with_future_output_version_is_400(api_client):
+@pytest.mark.parametrize(
+    ("bad", "field"),
+    [
+        ({"output": {"schema_version": 3}}, "output"),  # a future output version
+        ({"output": {}, "input_hash": "nope"}, "input_hash"),
+    ],
+    ids=["future-output-version", "bad-input-hash"],
+)
+def test_bad_analysis_is_400_naming_the_field(api_client, bad, field):
     run = f.RunFactory()
-    response = api_client.post(
-        url("research-analysisresult-list"),
-        {
-            "run": str(run.pk),
-            "analysis_type": "t",
-            "code_version": "1",
-            "output": {"schema_version": 3},
-        },
-        format="json",
-    )
+    body = {"run": str(run.pk), "analysis_type": "t", "code_version": "1", **bad}
+    response = api_client.post(url("research-analysisresult-list"), body, format="json")
     assert response.status_code == 400
-    assert "output" in response.json()
-
-
-def test_analysis_bad_input_hash_is_400(api_client):
-    run = f.RunFactory()
-    response = api_client.post(
-        url("research-analysisresult-list"),
-        {
-            "run": str(run.pk),
-            "analysis_type": "t",
-            "code_version": "1",
-            "output": {},
-            "input_hash": "nope",
-        },
-        format="json",
-    )
-    assert response.status_code == 400
-    assert "input_hash" in response.json()
+    assert field in response.json()
 
 
 def test_analysis_results_are_immutable(api_client):
