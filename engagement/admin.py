@@ -171,19 +171,8 @@ class ReplyAdmin(BaseModelAdmin):
     list_select_related = ("approved_by", "rejected_by")
     autocomplete_fields = ("decision",)
     search_fields = ("=utm_code", "=platform_post_id")
-    readonly_fields = (
-        "approval_status",
-        "approved_by",
-        "approved_at",
-        "rejected_by",
-        "rejected_at",
-        "rejection_reason",
-        "posted_at",
-        "help_count",
-        "deleted_at",
-        "delete_reason",
-        "answered_snapshot",
-    )
+    # the review state is the services' (the platform id stays editable here)
+    readonly_fields = tuple(f for f in Reply.REVIEW_FIELDS if f != "platform_post_id")
     actions = ("approve_replies", "reject_replies", "soft_delete_replies")
     ordering = ("-created_at", "-id")
 

@@ -169,19 +169,6 @@ class AgentResultAdmin(BaseModelAdmin):
     )
     autocomplete_fields = ("evaluation",)
     date_hierarchy = "created_at"
-    readonly_fields = (
-        "evaluation",
-        "agent_type",
-        "status",
-        "input_data",
-        "output_data",
-        "insights",
-        "score",
-        "started_at",
-        "completed_at",
-        "error_message",
-        "created_at",
-        "updated_at",
-    )
+    readonly_fields = [f.name for f in AgentResult._meta.fields if f.name != "id"]
     ordering = ("-created_at",)
     addable = False  # agents write results through ideas.services

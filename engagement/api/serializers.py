@@ -30,23 +30,8 @@ AuditLogSerializer = model_serializer(
     models.AuditLog, read_only=tuple(f.name for f in models.AuditLog._meta.concrete_fields)
 )
 
-REPLY_REVIEW_FIELDS = (
-    "approval_status",
-    "approved_by",
-    "approved_at",
-    "rejected_by",
-    "rejected_at",
-    "rejection_reason",
-    "posted_at",
-    "platform_post_id",
-    "help_count",
-    "deleted_at",
-    "delete_reason",
-    "answered_snapshot",
-)
 
-
-class ReplySerializer(model_serializer(models.Reply, read_only=REPLY_REVIEW_FIELDS)):
+class ReplySerializer(model_serializer(models.Reply, read_only=models.Reply.REVIEW_FIELDS)):
     """Drafted replies. Review state changes only through the approve/reject/delete actions."""
 
     def validate(self, attrs):

@@ -6,16 +6,11 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.scopes import StaffOnly
+from core.api.serializers import payload
 from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
 from engagement import models, services
 from engagement.api import filters
 from engagement.api import serializers as s
-
-
-def payload(serializer_class, request):
-    serializer = serializer_class(data=request.data)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
 
 
 class AuthorViewSet(ScopedModelViewSet):

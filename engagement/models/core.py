@@ -256,6 +256,22 @@ class ReplyQuerySet(models.QuerySet):
 class Reply(TimestampedUUIDModel):
     """A reply the bot drafted: kept forever (soft-deleted only), the permanent audit trail."""
 
+    #: Set only by the review services (approve, reject, posted, help, soft delete).
+    REVIEW_FIELDS = (
+        "approval_status",
+        "approved_by",
+        "approved_at",
+        "rejected_by",
+        "rejected_at",
+        "rejection_reason",
+        "posted_at",
+        "platform_post_id",
+        "help_count",
+        "deleted_at",
+        "delete_reason",
+        "answered_snapshot",
+    )
+
     decision = models.ForeignKey(
         Decision,
         on_delete=models.DB_SET_NULL,  # decisions expire after 90 days; answered_snapshot stays

@@ -29,7 +29,7 @@ class DocumentField(serializers.JSONField):
             raise serializers.ValidationError(exc.message)
 
 
-class VersionedContentMixin:
+class VersionedContentMixin(serializers.Serializer):
     """Serialize a versioned JSONB field migrated to the current schema version.
 
     ``<field>`` is the migrated content, ``stored_schema_version`` the version as
@@ -37,6 +37,8 @@ class VersionedContentMixin:
     newer schema_version), in which case ``<field>`` is returned as stored.
     """
 
+    stored_schema_version = serializers.IntegerField(read_only=True, allow_null=True)
+    content_error = serializers.CharField(read_only=True, allow_null=True)
     versioned_field = "content"
     registry = DEFINITION_CONTENT
 
@@ -65,8 +67,6 @@ class DefinitionSerializer(VersionedContentMixin, ModelSerializer):
         normalize=services.normalize_definition_content,
         help_text="A JSON object; without schema_version it is version 0 and is upgraded.",
     )
-    stored_schema_version = serializers.IntegerField(read_only=True, allow_null=True)
-    content_error = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
         model = models.Definition
@@ -255,8 +255,6 @@ class AnalysisResultSerializer(VersionedContentMixin, ModelSerializer):
         required=False,
         help_text="SHA-256 hex of the input; computed from the run's transcripts if omitted.",
     )
-    stored_schema_version = serializers.IntegerField(read_only=True, allow_null=True)
-    content_error = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
         model = models.AnalysisResult

@@ -8,6 +8,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.scopes import ProductShared
+from core.api.serializers import payload
 from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
 from research import models, services
 from research.api import filters
@@ -77,9 +78,9 @@ class DefinitionViewSet(ResearchViewSet):
     @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
     def fork(self, request, pk=None):
         parent = self.get_object()
-        serializer = DefinitionForkSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        child = services.definition_fork(parent=parent, **serializer.validated_data)
+        child = services.definition_fork(
+            parent=parent, **payload(DefinitionForkSerializer, request)
+        )
         return Response(
             DefinitionSerializer(child, context=self.get_serializer_context()).data,
             status=status.HTTP_201_CREATED,
@@ -145,10 +146,10 @@ class AnalysisResultViewSet(
     @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
     def reanalyze(self, request, pk=None):
         previous = self.get_object()
-        serializer = ReanalyzeSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
         result = services.analysis_record(
-            run=previous.run, analysis_type=previous.analysis_type, **serializer.validated_data
+            run=previous.run,
+            analysis_type=previous.analysis_type,
+            **payload(ReanalyzeSerializer, request),
         )
         return Response(AnalysisResultSerializer(result).data, status=status.HTTP_201_CREATED)
 
