@@ -16,7 +16,7 @@ from conversations.fields import RealField
 from conversations.validators import URL_REGEX, validate_http_url, validate_json_object
 from core.db import constraints as rules
 from core.db.indexes import trigram
-from core.models import TimeStampedModel, UUIDModel
+from core.models import TimeStampedModel, UUIDModel, choice_field
 
 CONTENT_MIN_LENGTH = 10
 
@@ -81,12 +81,7 @@ class Conversation(UUIDModel, TimeStampedModel):
     )
 
     # Conversation state.
-    status = models.CharField(
-        max_length=16,
-        choices=ConversationStatus,
-        default=ConversationStatus.INITIALIZED,
-        db_default=ConversationStatus.INITIALIZED,
-    )
+    status = choice_field(ConversationStatus, ConversationStatus.INITIALIZED, max_length=16)
     consensus_reached = models.BooleanField(default=False, db_default=False)
     final_recommendation = models.TextField(null=True, blank=True)
     confidence_score = RealField(

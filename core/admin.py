@@ -186,6 +186,32 @@ def _safe_autocomplete(formfield):
     return formfield
 
 
+def run_service(modeladmin, request, queryset, label, call):
+    """Apply a service to each selected row; report successes and refusals."""
+    done, refused = 0, []
+    for obj in queryset:
+        try:
+            call(obj)
+            done += 1
+        except DomainError as exc:
+            refused.append(f"{obj}: {exc.message}")
+    if done:
+        modeladmin.message_user(request, f"{label}: {done} row(s).", messages.SUCCESS)
+    for message in refused:
+        modeladmin.message_user(request, message, messages.WARNING)
+
+
+def service_action(description: str, label: str, call):
+    """An admin action that applies ``call(obj, user)`` (a service call) to each
+    selected row, ``user`` being the staff member; see ``run_service``."""
+
+    @admin.action(description=description)
+    def action(modeladmin, request, queryset):
+        run_service(modeladmin, request, queryset, label, lambda obj: call(obj, request.user))
+
+    return action
+
+
 class BaseModelAdmin(admin.ModelAdmin):
     """Shared defaults for every ModelAdmin of every app."""
 
@@ -196,6 +222,11 @@ class BaseModelAdmin(admin.ModelAdmin):
         return _safe_autocomplete(super().formfield_for_manytomany(db_field, request, **kwargs))
 
     deletable = True  # False: staff never delete these rows here (audit, money, retention)
+    addable = True  # False: rows are created elsewhere (a service, a command, the database)
+    changeable = True  # False: staff only read these rows here
+    #: Reverse relations whose rows keep this one (a NO ACTION foreign key): no delete
+    #: while any exists; a bulk delete skips such rows.
+    kept_by: tuple[str, ...] = ()
     list_per_page = 50
     show_full_result_count = False
     paginator = EstimatedCountPaginator
@@ -274,8 +305,21 @@ class BaseModelAdmin(admin.ModelAdmin):
         own = [f.name for f in self.model._meta.fields if f.name in TIMESTAMPS]
         return [*own, *[f for f in super().get_readonly_fields(request, obj) if f not in own]]
 
+    def has_add_permission(self, request):
+        return self.addable and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self.changeable and super().has_change_permission(request, obj)
+
     def has_delete_permission(self, request, obj=None):
+        if obj is not None and any(getattr(obj, name).exists() for name in self.kept_by):
+            return False
         return self.deletable and super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for name in self.kept_by:
+            queryset = queryset.filter(**{f"{name}__isnull": True})
+        super().delete_queryset(request, queryset)
 
     def _refused(self, request, exc):
         self.message_user(
@@ -314,4 +358,6 @@ __all__ = [
     "IndexedValuesFieldListFilter",
     "planner_row_estimate",
     "refusal_message",
+    "run_service",
+    "service_action",
 ]

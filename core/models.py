@@ -15,6 +15,14 @@ class GenRandomUUID(models.Func):
     output_field = models.UUIDField()
 
 
+def choice_field(choices, default=None, *, max_length: int = 24, **kwargs) -> models.CharField:
+    """A CharField of ``choices``; a ``default`` PostgreSQL holds too (``db_default``), so a
+    raw INSERT gets it. Pair it with ``constraints.valid_choice``."""
+    if default is not None:
+        kwargs.update(default=default, db_default=default)
+    return models.CharField(max_length=max_length, choices=choices, **kwargs)
+
+
 class TimeStampedModel(models.Model):
     """created_at / updated_at with database defaults, so raw INSERTs get them too."""
 

@@ -7,14 +7,13 @@ Posts and decisions leave the database only through the retention command
 """
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db.models import Count, Q, Sum
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
-from core.admin import BaseModelAdmin
-from core.errors import DomainError
+from core.admin import BaseModelAdmin, service_action
 from engagement import services
 from engagement.choices import (
     ApprovalStatus,
@@ -42,21 +41,6 @@ from engagement.models import (
 )
 
 RECENT_POSTS = 20
-
-
-def run_service(modeladmin, request, queryset, label, call):
-    """Apply a service to each selected row; report successes and refusals."""
-    done, refused = 0, []
-    for obj in queryset:
-        try:
-            call(obj)
-            done += 1
-        except DomainError as exc:
-            refused.append(f"{obj}: {exc.message}")
-    if done:
-        modeladmin.message_user(request, f"{label}: {done} row(s).", messages.SUCCESS)
-    for message in refused:
-        modeladmin.message_user(request, message, messages.WARNING)
 
 
 # --- relationship memory -------------------------------------------------------------------
@@ -187,19 +171,8 @@ class ReplyAdmin(BaseModelAdmin):
     list_select_related = ("approved_by", "rejected_by")
     autocomplete_fields = ("decision",)
     search_fields = ("=utm_code", "=platform_post_id")
-    readonly_fields = (
-        "approval_status",
-        "approved_by",
-        "approved_at",
-        "rejected_by",
-        "rejected_at",
-        "rejection_reason",
-        "posted_at",
-        "help_count",
-        "deleted_at",
-        "delete_reason",
-        "answered_snapshot",
-    )
+    # the review state is the services' (the platform id stays editable here)
+    readonly_fields = tuple(f for f in Reply.REVIEW_FIELDS if f != "platform_post_id")
     actions = ("approve_replies", "reject_replies", "soft_delete_replies")
     ordering = ("-created_at", "-id")
 
@@ -212,41 +185,25 @@ class ReplyAdmin(BaseModelAdmin):
     def short_content(self, obj):
         return Truncator(obj.content).chars(80)
 
-    @admin.action(description="Approve selected pending replies")
-    def approve_replies(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            "Approved",
-            lambda r: services.reply_approve(reply_id=r.pk, user=request.user),
-        )
-
-    @admin.action(description="Reject selected pending replies")
-    def reject_replies(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            "Rejected",
-            lambda r: services.reply_reject(
-                reply_id=r.pk, user=request.user, reason="Rejected in the admin review queue"
-            ),
-        )
-
-    @admin.action(description="Delete selected replies (soft delete, kept in the audit trail)")
-    def soft_delete_replies(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            "Deleted",
-            lambda r: services.reply_soft_delete(
-                reply_id=r.pk,
-                user=request.user,
-                reason=f"Deleted in the admin by {request.user.email}",
-            ),
-        )
+    approve_replies = service_action(
+        "Approve selected pending replies",
+        "Approved",
+        lambda r, user: services.reply_approve(reply_id=r.pk, user=user),
+    )
+    reject_replies = service_action(
+        "Reject selected pending replies",
+        "Rejected",
+        lambda r, user: services.reply_reject(
+            reply_id=r.pk, user=user, reason="Rejected in the admin review queue"
+        ),
+    )
+    soft_delete_replies = service_action(
+        "Delete selected replies (soft delete, kept in the audit trail)",
+        "Deleted",
+        lambda r, user: services.reply_soft_delete(
+            reply_id=r.pk, user=user, reason=f"Deleted in the admin by {user.email}"
+        ),
+    )
 
 
 class EscalationPriorityFormField(forms.TypedChoiceField):
@@ -313,57 +270,33 @@ class EscalationAdmin(BaseModelAdmin):
         else:
             services.escalation_update(escalation=obj, changed=form.changed_data, user=request.user)
 
-    @admin.action(description="Assign selected escalations to me")
-    def assign_to_me(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            "Assigned",
-            lambda e: services.escalation_assign(
-                escalation_id=e.pk, assignee=request.user, user=request.user
-            ),
-        )
-
-    @admin.action(description="Resolve selected escalations")
-    def resolve(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            "Resolved",
-            lambda e: services.escalation_resolve(escalation_id=e.pk, user=request.user),
-        )
-
-    @admin.action(description="Dismiss selected escalations")
-    def dismiss(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            "Dismissed",
-            lambda e: services.escalation_resolve(
-                escalation_id=e.pk, user=request.user, dismiss=True
-            ),
-        )
+    assign_to_me = service_action(
+        "Assign selected escalations to me",
+        "Assigned",
+        lambda e, user: services.escalation_assign(escalation_id=e.pk, assignee=user, user=user),
+    )
+    resolve = service_action(
+        "Resolve selected escalations",
+        "Resolved",
+        lambda e, user: services.escalation_resolve(escalation_id=e.pk, user=user),
+    )
+    dismiss = service_action(
+        "Dismiss selected escalations",
+        "Dismissed",
+        lambda e, user: services.escalation_resolve(escalation_id=e.pk, user=user, dismiss=True),
+    )
 
 
 @admin.register(AuditLog)
 class AuditLogAdmin(BaseModelAdmin):
     """Read-only: rows are written by the services and refused UPDATE/DELETE by PostgreSQL."""
 
-    deletable = False
+    deletable = addable = changeable = False
     list_display = ("created_at", "action", "entity_type", "entity_id", "actor_label")
     list_filter = ("action", "entity_type")
     list_select_related = ("actor",)
     search_fields = ("=entity_id",)
     ordering = ("-created_at", "-id")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 # --- competitive intelligence and community -------------------------------------------------
@@ -374,14 +307,7 @@ class CompetitorAdmin(BaseModelAdmin):
     list_display = ("name", "category", "price_point", "primary_mechanism")
     list_filter = ("category",)
     search_fields = ("name",)
-
-    def has_delete_permission(self, request, obj=None):
-        if obj is not None and obj.mentions.exists():
-            return False  # NO ACTION foreign key: mentions keep their competitor
-        return super().has_delete_permission(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset.filter(mentions__isnull=True))
+    kept_by = ("mentions",)  # NO ACTION foreign key: mentions keep their competitor
 
 
 @admin.register(CompetitiveMention)
@@ -436,14 +362,7 @@ class ExperimentAdmin(BaseModelAdmin):
     list_filter = ("status",)
     search_fields = ("name",)
     readonly_fields = ("variant_results",)
-
-    def has_delete_permission(self, request, obj=None):
-        if obj is not None and obj.decisions.exists():
-            return False  # NO ACTION foreign key: decisions keep their experiment
-        return super().has_delete_permission(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset.filter(decisions__isnull=True))
+    kept_by = ("decisions",)  # NO ACTION foreign key: decisions keep their experiment
 
     @admin.display(description="Results by variant (live decisions and their replies)")
     def variant_results(self, obj):
@@ -545,18 +464,9 @@ class SegmentedWeightAdmin(BaseModelAdmin):
 class RetentionRunAdmin(BaseModelAdmin):
     """Each ``engagement_retention`` run, read-only: the command writes them."""
 
-    deletable = False
+    deletable = addable = changeable = False
 
     list_display = ("started_at", "finished_at", "outcome", "dry_run", "files", "archived")
     list_filter = ("outcome", "dry_run")
     date_hierarchy = "started_at"
     readonly_fields = [f.name for f in RetentionRun._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 
+from engagement import models
 from engagement.choices import (
     ApprovalStatus,
     Archetype,
@@ -18,17 +19,6 @@ from engagement.choices import (
     OperationalMode,
     Platform,
     SegmentType,
-)
-from engagement.models import (
-    AuditLog,
-    Author,
-    Decision,
-    Escalation,
-    Experiment,
-    KpiMetric,
-    Post,
-    Reply,
-    SegmentedWeight,
 )
 
 BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
@@ -63,7 +53,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
     segment weights and audit rows for ``scale``; return {model label: rows created}."""
     run = f"{rng.getrandbits(32):08x}"
     experiments = [
-        Experiment(
+        models.Experiment(
             id=_uuid(rng),
             name=f"demo {run} archetype test {i}",
             description="Demo A/B test",
@@ -81,7 +71,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         platform = Platform.values[i % 3]
         power = rng.random() < 0.1
         authors.append(
-            Author(
+            models.Author(
                 id=_uuid(rng),
                 platform=platform,
                 platform_id=f"demo{run}{i}",
@@ -100,7 +90,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
     for i in range(POSTS_PER_SCALE * scale):
         author = rng.choice(authors)
         detected = BASE_TIME + timedelta(minutes=rng.randrange(0, 60 * 24 * 120))
-        post = Post(
+        post = models.Post(
             id=_uuid(rng),
             platform=author.platform,
             platform_post_id=f"demo_{run}_{i}",
@@ -115,7 +105,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         posts.append(post)
         mode = rng.choice(OperationalMode.values)
         experiment = rng.choice(experiments) if rng.random() < 0.3 else None
-        decision = Decision(
+        decision = models.Decision(
             id=_uuid(rng),
             post_id=post.id,
             sss_score=_score(rng),
@@ -135,7 +125,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             approved = users and rng.random() < 0.6
             reviewed_at = detected + timedelta(hours=1)
             replies.append(
-                Reply(
+                models.Reply(
                     id=_uuid(rng),
                     decision_id=decision.id,
                     content=f"{rng.choice(REPLIES)} {settings.ENGAGEMENT_REPLY_SIGNATURE}",
@@ -151,7 +141,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             )
         if rng.random() < 0.05:
             escalations.append(
-                Escalation(
+                models.Escalation(
                     id=_uuid(rng),
                     post_id=post.id,
                     decision_id=decision.id,
@@ -162,7 +152,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
                 )
             )
     kpis = [
-        KpiMetric(
+        models.KpiMetric(
             id=_uuid(rng),
             date=date(2020, 1, 1) + timedelta(days=(int(run, 16) % 2000) + d),
             platform=platform,
@@ -174,7 +164,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         for platform in [*Platform.values, None]
     ]
     weights = [
-        SegmentedWeight(
+        models.SegmentedWeight(
             id=_uuid(rng),
             segment_type=SegmentType.PLATFORM,
             segment_key=f"{platform}_{run}",
@@ -188,7 +178,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         for platform in Platform.values
     ]
     audits = [
-        AuditLog(
+        models.AuditLog(
             id=_uuid(rng),
             entity_type="reply",
             entity_id=str(r.id),
@@ -202,15 +192,15 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
     ]
     counts = {}
     for model, objs in [
-        (Experiment, experiments),
-        (Author, authors),
-        (Post, posts),
-        (Decision, decisions),
-        (Reply, replies),
-        (Escalation, escalations),
-        (KpiMetric, kpis),
-        (SegmentedWeight, weights),
-        (AuditLog, audits),
+        (models.Experiment, experiments),
+        (models.Author, authors),
+        (models.Post, posts),
+        (models.Decision, decisions),
+        (models.Reply, replies),
+        (models.Escalation, escalations),
+        (models.KpiMetric, kpis),
+        (models.SegmentedWeight, weights),
+        (models.AuditLog, audits),
     ]:
         model.objects.bulk_create(objs, batch_size=BATCH_SIZE)
         counts[model._meta.label] = len(objs)

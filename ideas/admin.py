@@ -42,30 +42,31 @@ class AgentTypeFilter(admin.SimpleListFilter):
         return queryset
 
 
-class EvaluationInline(admin.TabularInline):
-    model = Evaluation
+class ServiceWrittenInline(admin.TabularInline):
+    """Rows written through ideas.services (API or shell): shown, linked, never added,
+    edited or deleted inline."""
+
     extra = 0
-    fields = ("status", "priority", "started_at", "completed_at", "error_message", "created_at")
-    readonly_fields = fields
     show_change_link = True
     can_delete = False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class EvaluationInline(ServiceWrittenInline):
+    model = Evaluation
+    fields = ("status", "priority", "started_at", "completed_at", "error_message", "created_at")
     ordering = ("-created_at",)
 
-    def has_add_permission(self, request, obj=None):
-        return False  # a new evaluation goes through the service (API or shell)
 
-
-class AgentResultInline(admin.TabularInline):
+class AgentResultInline(ServiceWrittenInline):
     model = AgentResult
-    extra = 0
     fields = ("agent_type", "status", "score", "started_at", "completed_at", "error_message")
-    readonly_fields = fields
-    show_change_link = True
-    can_delete = False
     ordering = ("agent_type",)
-
-    def has_add_permission(self, request, obj=None):
-        return False  # agents write results through ideas.services
 
 
 @admin.register(BusinessIdea)
@@ -107,6 +108,7 @@ class BusinessIdeaAdmin(BaseModelAdmin):
 
 @admin.register(Evaluation)
 class EvaluationAdmin(BaseModelAdmin):
+    addable = False  # evaluations are requested through the service (it checks the idea)
     list_display = (
         "id",
         "business_idea",
@@ -140,9 +142,6 @@ class EvaluationAdmin(BaseModelAdmin):
     def idea_owner(self, obj):
         return obj.business_idea.user
 
-    def has_add_permission(self, request):
-        return False  # evaluations are requested through the service (it checks the idea)
-
     @admin.action(description="Retry the selected failed evaluations")
     def retry_failed(self, request, queryset):
         retried, refused = 0, []
@@ -170,21 +169,6 @@ class AgentResultAdmin(BaseModelAdmin):
     )
     autocomplete_fields = ("evaluation",)
     date_hierarchy = "created_at"
-    readonly_fields = (
-        "evaluation",
-        "agent_type",
-        "status",
-        "input_data",
-        "output_data",
-        "insights",
-        "score",
-        "started_at",
-        "completed_at",
-        "error_message",
-        "created_at",
-        "updated_at",
-    )
+    readonly_fields = [f.name for f in AgentResult._meta.fields if f.name != "id"]
     ordering = ("-created_at",)
-
-    def has_add_permission(self, request):
-        return False  # agents write results through ideas.services
+    addable = False  # agents write results through ideas.services

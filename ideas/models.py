@@ -16,7 +16,7 @@ from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 
 from core.db import constraints as rules
 from core.db.indexes import trigram
-from core.models import TimeStampedModel, UUIDModel
+from core.models import TimeStampedModel, UUIDModel, choice_field
 from ideas.choices import (
     AGENT_TYPE_REGEX,
     DESCRIPTION_MAX_LENGTH,
@@ -114,13 +114,7 @@ class BusinessIdea(UUIDModel, TimeStampedModel):
     description = models.TextField(
         help_text=f"{DESCRIPTION_MIN_LENGTH} to {DESCRIPTION_MAX_LENGTH} characters (FR1).",
     )
-    status = models.CharField(
-        max_length=16,
-        choices=IdeaStatus,
-        default=IdeaStatus.DRAFT,
-        db_default=IdeaStatus.DRAFT,
-        editable=False,
-    )
+    status = choice_field(IdeaStatus, IdeaStatus.DRAFT, max_length=16, editable=False)
     deleted_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -209,19 +203,8 @@ class Evaluation(UUIDModel, TimeStampedModel):
         related_name="evaluations",
         db_index=False,  # eval_idea_created_idx leads with business_idea_id
     )
-    status = models.CharField(
-        max_length=16,
-        choices=EvaluationStatus,
-        default=EvaluationStatus.PENDING,
-        db_default=EvaluationStatus.PENDING,
-        editable=False,
-    )
-    priority = models.CharField(
-        max_length=8,
-        choices=EvaluationPriority,
-        default=EvaluationPriority.NORMAL,
-        db_default=EvaluationPriority.NORMAL,
-    )
+    status = choice_field(EvaluationStatus, EvaluationStatus.PENDING, max_length=16, editable=False)
+    priority = choice_field(EvaluationPriority, EvaluationPriority.NORMAL, max_length=8)
     started_at = models.DateTimeField(null=True, blank=True, editable=False)
     completed_at = models.DateTimeField(null=True, blank=True, editable=False)
     results = models.JSONField(
@@ -312,12 +295,8 @@ class AgentResult(UUIDModel, TimeStampedModel):
         help_text="Open-ended, as in seed 001 (market-research, competitive-analysis, ...); "
         "ideas.choices.AgentType lists the agents this project runs.",
     )
-    status = models.CharField(
-        max_length=16,
-        choices=AgentResultStatus,
-        default=AgentResultStatus.PENDING,
-        db_default=AgentResultStatus.PENDING,
-        editable=False,
+    status = choice_field(
+        AgentResultStatus, AgentResultStatus.PENDING, max_length=16, editable=False
     )
     input_data = models.JSONField(null=True, blank=True, help_text="Agent input parameters.")
     output_data = models.JSONField(null=True, blank=True)

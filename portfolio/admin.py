@@ -10,32 +10,8 @@ from django.contrib import admin, messages
 
 from core.admin import TIMESTAMPS, BaseModelAdmin
 from core.errors import DomainError
-from portfolio import services
+from portfolio import models, services
 from portfolio.choices import LoanApplicationStatus, TransactionStatus
-from portfolio.models import (
-    Achievement,
-    AIExpert,
-    AITip,
-    AutoInvestRule,
-    Basket,
-    BasketAsset,
-    BattlePass,
-    Loan,
-    LoanApplication,
-    Notification,
-    NotificationPreference,
-    Portfolio,
-    PortfolioHolding,
-    Quest,
-    RoundUpRule,
-    Transaction,
-    TransactionFee,
-    UserAchievement,
-    UserAIInteraction,
-    UserBattlePass,
-    UserLevel,
-    UserQuest,
-)
 
 
 class BaseAdmin(BaseModelAdmin):
@@ -68,11 +44,11 @@ class ReadOnlyInline(admin.TabularInline):
 
 # --- portfolio & investments ------------------------------------------------
 class PortfolioHoldingInline(ReadOnlyInline):
-    model = PortfolioHolding
+    model = models.PortfolioHolding
     fields = ("asset_symbol", "basket", "quantity", "average_cost", "last_transaction_at")
 
 
-@admin.register(Portfolio)
+@admin.register(models.Portfolio)
 class PortfolioAdmin(BaseAdmin):
     list_display = ("name", "user", "status", "base_currency", "is_default", "chain", "created_at")
     list_filter = ("status", "chain", "is_default")
@@ -82,7 +58,7 @@ class PortfolioAdmin(BaseAdmin):
     inlines = (PortfolioHoldingInline,)
 
 
-@admin.register(PortfolioHolding)
+@admin.register(models.PortfolioHolding)
 class PortfolioHoldingAdmin(BaseAdmin):
     """Read-only: holdings change only through transactions (services.record_trade)."""
 
@@ -90,12 +66,7 @@ class PortfolioHoldingAdmin(BaseAdmin):
     list_filter = ("basket",)
     list_select_related = ("portfolio", "basket")
     search_fields = ("asset_symbol", "portfolio__name", "portfolio__user__email")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
+    addable = changeable = False
 
 
 class BasketAssetFormSet(forms.BaseInlineFormSet):
@@ -115,7 +86,7 @@ class BasketAssetFormSet(forms.BaseInlineFormSet):
 
 
 class BasketAssetInline(admin.TabularInline):
-    model = BasketAsset
+    model = models.BasketAsset
     formset = BasketAssetFormSet
     extra = 1
     fields = ("asset_symbol", "asset_name", "token_address", "allocation_percent")
@@ -123,7 +94,7 @@ class BasketAssetInline(admin.TabularInline):
 
 class BasketForm(forms.ModelForm):
     class Meta:
-        model = Basket
+        model = models.Basket
         fields = (
             "name",
             "slug",
@@ -148,7 +119,7 @@ class BasketForm(forms.ModelForm):
         return cleaned
 
 
-@admin.register(Basket)
+@admin.register(models.Basket)
 class BasketAdmin(BaseAdmin):
     form = BasketForm
     list_display = (
@@ -184,7 +155,7 @@ class BasketAdmin(BaseAdmin):
                 self.message_user(request, f"{basket}: {exc.message}", messages.ERROR)
 
 
-@admin.register(BasketAsset)
+@admin.register(models.BasketAsset)
 class BasketAssetAdmin(BaseAdmin):
     list_display = ("basket", "asset_symbol", "asset_name", "allocation_percent")
     list_select_related = ("basket",)
@@ -194,11 +165,11 @@ class BasketAssetAdmin(BaseAdmin):
 
 # --- transactions ---------------------------------------------------------------
 class TransactionFeeInline(ReadOnlyInline):
-    model = TransactionFee
+    model = models.TransactionFee
     fields = ("fee_type", "amount", "currency", "rate_percent")
 
 
-@admin.register(Transaction)
+@admin.register(models.Transaction)
 class TransactionAdmin(BaseAdmin):
     """Orders are placed through the service (API); staff settle or cancel pending ones."""
 
@@ -222,12 +193,7 @@ class TransactionAdmin(BaseAdmin):
     date_hierarchy = "created_at"
     inlines = (TransactionFeeInline,)
     actions = ("settle", "cancel")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+    addable = deletable = False
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.status != TransactionStatus.PENDING:
@@ -267,7 +233,7 @@ class TransactionAdmin(BaseAdmin):
         self._run(request, queryset, services.cancel_transaction)
 
 
-@admin.register(TransactionFee)
+@admin.register(models.TransactionFee)
 class TransactionFeeAdmin(BaseAdmin):
     list_display = ("transaction", "fee_type", "amount", "currency", "rate_percent")
     list_filter = ("fee_type",)
@@ -277,7 +243,7 @@ class TransactionFeeAdmin(BaseAdmin):
 
 
 # --- gamification ---------------------------------------------------------------
-@admin.register(UserLevel)
+@admin.register(models.UserLevel)
 class UserLevelAdmin(BaseAdmin):
     list_display = (
         "user",
@@ -291,7 +257,7 @@ class UserLevelAdmin(BaseAdmin):
     autocomplete_fields = ("user",)
 
 
-@admin.register(Quest)
+@admin.register(models.Quest)
 class QuestAdmin(BaseAdmin):
     list_display = (
         "title",
@@ -308,7 +274,7 @@ class QuestAdmin(BaseAdmin):
     prepopulated_fields = {"slug": ("title",)}
 
 
-@admin.register(UserQuest)
+@admin.register(models.UserQuest)
 class UserQuestAdmin(BaseAdmin):
     list_display = ("user", "quest", "period", "status", "progress", "completed_at")
     list_filter = ("status", "quest")
@@ -317,7 +283,7 @@ class UserQuestAdmin(BaseAdmin):
     autocomplete_fields = ("user", "quest")
 
 
-@admin.register(Achievement)
+@admin.register(models.Achievement)
 class AchievementAdmin(BaseAdmin):
     list_display = ("name", "slug", "category", "tier", "xp_reward", "is_hidden")
     list_filter = ("category", "tier", "is_hidden")
@@ -325,7 +291,7 @@ class AchievementAdmin(BaseAdmin):
     prepopulated_fields = {"slug": ("name",)}
 
 
-@admin.register(UserAchievement)
+@admin.register(models.UserAchievement)
 class UserAchievementAdmin(BaseAdmin):
     list_display = ("user", "achievement", "earned_at", "is_showcased")
     list_filter = ("achievement",)
@@ -335,7 +301,7 @@ class UserAchievementAdmin(BaseAdmin):
     readonly_fields = ("earned_at",)
 
 
-@admin.register(BattlePass)
+@admin.register(models.BattlePass)
 class BattlePassAdmin(BaseAdmin):
     list_display = (
         "season",
@@ -349,7 +315,7 @@ class BattlePassAdmin(BaseAdmin):
     search_fields = ("name",)
 
 
-@admin.register(UserBattlePass)
+@admin.register(models.UserBattlePass)
 class UserBattlePassAdmin(BaseAdmin):
     list_display = ("user", "battle_pass", "is_premium", "current_tier", "experience_points")
     list_filter = ("battle_pass", "is_premium")
@@ -359,7 +325,7 @@ class UserBattlePassAdmin(BaseAdmin):
 
 
 # --- AI -------------------------------------------------------------------------
-@admin.register(AIExpert)
+@admin.register(models.AIExpert)
 class AIExpertAdmin(BaseAdmin):
     list_display = (
         "name",
@@ -375,7 +341,7 @@ class AIExpertAdmin(BaseAdmin):
     prepopulated_fields = {"slug": ("name",)}
 
 
-@admin.register(AITip)
+@admin.register(models.AITip)
 class AITipAdmin(BaseAdmin):
     list_display = (
         "title",
@@ -392,7 +358,7 @@ class AITipAdmin(BaseAdmin):
     autocomplete_fields = ("expert", "basket")
 
 
-@admin.register(UserAIInteraction)
+@admin.register(models.UserAIInteraction)
 class UserAIInteractionAdmin(BaseAdmin):
     list_display = ("user", "expert", "interaction_type", "rating", "tokens_used", "created_at")
     list_filter = ("interaction_type", "expert")
@@ -403,7 +369,7 @@ class UserAIInteractionAdmin(BaseAdmin):
 
 
 # --- automation -------------------------------------------------------------------
-@admin.register(AutoInvestRule)
+@admin.register(models.AutoInvestRule)
 class AutoInvestRuleAdmin(BaseAdmin):
     list_display = (
         "portfolio",
@@ -420,7 +386,7 @@ class AutoInvestRuleAdmin(BaseAdmin):
     autocomplete_fields = ("portfolio", "basket")
 
 
-@admin.register(RoundUpRule)
+@admin.register(models.RoundUpRule)
 class RoundUpRuleAdmin(BaseAdmin):
     list_display = ("portfolio", "target", "round_up_to", "multiplier", "pending_amount", "status")
     list_filter = ("status",)
@@ -430,7 +396,7 @@ class RoundUpRuleAdmin(BaseAdmin):
 
 
 # --- loans ------------------------------------------------------------------------
-@admin.register(LoanApplication)
+@admin.register(models.LoanApplication)
 class LoanApplicationAdmin(BaseAdmin):
     """Staff set the offered rate, then approve (opens the loan) or reject."""
 
@@ -451,9 +417,7 @@ class LoanApplicationAdmin(BaseAdmin):
     autocomplete_fields = ("user", "portfolio")
     readonly_fields = ("status", "submitted_at", "reviewed_by", "reviewed_at")
     actions = ("approve", "reject")
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+    deletable = False
 
     @admin.action(description="Approve the selected applications (opens their loans)")
     def approve(self, request, queryset):
@@ -499,7 +463,7 @@ class LoanApplicationAdmin(BaseAdmin):
                 self.message_user(request, f"{app}: rejected.", messages.SUCCESS)
 
 
-@admin.register(Loan)
+@admin.register(models.Loan)
 class LoanAdmin(BaseAdmin):
     list_display = (
         "id",
@@ -516,13 +480,11 @@ class LoanAdmin(BaseAdmin):
     search_fields = ("user__email",)
     autocomplete_fields = ("user", "portfolio")
     raw_id_fields = ("application",)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+    deletable = False
 
 
 # --- notifications ----------------------------------------------------------------
-@admin.register(Notification)
+@admin.register(models.Notification)
 class NotificationAdmin(BaseAdmin):
     list_display = (
         "title",
@@ -539,7 +501,7 @@ class NotificationAdmin(BaseAdmin):
     autocomplete_fields = ("user",)
 
 
-@admin.register(NotificationPreference)
+@admin.register(models.NotificationPreference)
 class NotificationPreferenceAdmin(BaseAdmin):
     list_display = ("user", "notification_type", "channel", "is_enabled", "frequency")
     list_filter = ("notification_type", "channel", "frequency")

@@ -12,30 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from portfolio import choices as c
-from portfolio.models import (
-    Achievement,
-    AIExpert,
-    AITip,
-    AutoInvestRule,
-    Basket,
-    BasketAsset,
-    BattlePass,
-    Loan,
-    LoanApplication,
-    Notification,
-    NotificationPreference,
-    Portfolio,
-    PortfolioHolding,
-    Quest,
-    RoundUpRule,
-    Transaction,
-    TransactionFee,
-    UserAchievement,
-    UserAIInteraction,
-    UserBattlePass,
-    UserLevel,
-    UserQuest,
-)
+from portfolio import models
 
 BATCH_SIZE = 2000
 BASE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -92,7 +69,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     for i in range(10 * scale):
         published = i % 5 != 4
         baskets.append(
-            Basket(
+            models.Basket(
                 name=f"{THEMES[i % len(THEMES)]} {tag[:4].upper()}-{i}",
                 slug=f"demo-{tag}-{i}",
                 symbol=f"D{tag[:6].upper()}{i}"[:20],
@@ -107,22 +84,22 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 updated_at=BASE_TIME,
             )
         )
-    save(Basket, baskets)
+    save(models.Basket, baskets)
     for basket in baskets:
         picked = rng.sample(symbols, rng.randint(2, 6))
         for symbol, weight in zip(picked, _weights(rng, len(picked)), strict=True):
             assets.append(
-                BasketAsset(
+                models.BasketAsset(
                     basket=basket, asset_symbol=symbol, asset_name=symbol, allocation_percent=weight
                 )
             )
-    save(BasketAsset, assets)
+    save(models.BasketAsset, assets)
     published = [b for b in baskets if b.status == c.BasketStatus.PUBLISHED]
 
     quests = save(
-        Quest,
+        models.Quest,
         [
-            Quest(
+            models.Quest(
                 slug=f"demo-{tag}-quest-{i}",
                 title=f"Quest {i}: {rng.choice(['Invest', 'Learn', 'Save'])}",
                 category=rng.choice(c.QuestCategory.values),
@@ -134,9 +111,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         ],
     )
     achievements = save(
-        Achievement,
+        models.Achievement,
         [
-            Achievement(
+            models.Achievement(
                 slug=f"demo-{tag}-badge-{i}",
                 name=f"Badge {i}",
                 category=rng.choice(c.AchievementCategory.values),
@@ -152,9 +129,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     slot = int(tag, 16) % 7_000
     window = BASE_TIME + dt.timedelta(days=400 * slot)
     passes = save(
-        BattlePass,
+        models.BattlePass,
         [
-            BattlePass(
+            models.BattlePass(
                 season=10_000 + slot * 10 + i,
                 name=f"Demo season {i}",
                 starts_at=window + dt.timedelta(days=90 * i),
@@ -165,9 +142,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         ],
     )
     experts = save(
-        AIExpert,
+        models.AIExpert,
         [
-            AIExpert(
+            models.AIExpert(
                 slug=f"demo-{tag}-expert-{i}",
                 name=f"Expert {i}",
                 specialty=rng.choice(c.ExpertSpecialty.values),
@@ -182,7 +159,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     for i in range(30 * scale):
         when = _time(rng)
         tips.append(
-            AITip(
+            models.AITip(
                 expert=rng.choice(experts),
                 title=f"Tip {i}",
                 content="Diversify; keep fees low.",
@@ -195,14 +172,14 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 updated_at=when,
             )
         )
-    save(AITip, tips)
+    save(models.AITip, tips)
 
     # --- per user --------------------------------------------------------------
     portfolios = []
     for user in users:
         for n in range(1 + (rng.random() < 0.3)):
             portfolios.append(
-                Portfolio(
+                models.Portfolio(
                     user=user,
                     name="Main" if n == 0 else "Side bets",
                     is_default=n == 0,
@@ -211,7 +188,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                     updated_at=BASE_TIME,
                 )
             )
-    save(Portfolio, portfolios)
+    save(models.Portfolio, portfolios)
 
     txns, holdings = [], {}
     for p in portfolios:
@@ -241,7 +218,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 )
             when = _time(rng)
             txns.append(
-                Transaction(
+                models.Transaction(
                     user_id=p.user_id,
                     portfolio=p,
                     basket=basket,
@@ -256,11 +233,11 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                     updated_at=when,
                 )
             )
-    save(Transaction, txns)
+    save(models.Transaction, txns)
     save(
-        TransactionFee,
+        models.TransactionFee,
         [
-            TransactionFee(
+            models.TransactionFee(
                 transaction=t,
                 fee_type=c.FeeType.PLATFORM,
                 amount=(t.amount * Decimal("0.001")).quantize(Q8),
@@ -270,9 +247,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         ],
     )
     save(
-        PortfolioHolding,
+        models.PortfolioHolding,
         [
-            PortfolioHolding(
+            models.PortfolioHolding(
                 portfolio_id=pid,
                 asset_symbol=symbol,
                 basket=basket,
@@ -290,7 +267,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         xp = rng.randint(0, 9000)
         streak = rng.randint(0, 30)
         levels.append(
-            UserLevel(
+            models.UserLevel(
                 user=user,
                 level=1 + xp // 1000,
                 experience_points=xp,
@@ -301,7 +278,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         for quest in rng.sample(quests, min(3, len(quests))):
             done = rng.random() < 0.4
             user_quests.append(
-                UserQuest(
+                models.UserQuest(
                     user=user,
                     quest=quest,
                     period="once",
@@ -311,17 +288,19 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 )
             )
         for badge in rng.sample(achievements, min(2, len(achievements))):
-            user_badges.append(UserAchievement(user=user, achievement=badge, earned_at=_time(rng)))
+            user_badges.append(
+                models.UserAchievement(user=user, achievement=badge, earned_at=_time(rng))
+            )
         if rng.random() < 0.5:
             enrolments.append(
-                UserBattlePass(
+                models.UserBattlePass(
                     user=user, battle_pass=rng.choice(passes), current_tier=rng.randint(0, 20)
                 )
             )
         for _ in range(2):
             tip = rng.choice(tips)
             interactions.append(
-                UserAIInteraction(
+                models.UserAIInteraction(
                     user=user,
                     expert_id=tip.expert_id,
                     tip=tip,
@@ -332,7 +311,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         for i in range(5):
             when = _time(rng, 60)
             notifications.append(
-                Notification(
+                models.Notification(
                     user=user,
                     notification_type=rng.choice(c.NotificationType.values),
                     title=f"Update {i}",
@@ -344,7 +323,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             )
         for ntype in rng.sample(c.NotificationType.values, 3):
             preferences.append(
-                NotificationPreference(
+                models.NotificationPreference(
                     user=user,
                     notification_type=ntype,
                     channel=rng.choice(c.NotificationChannel.values),
@@ -353,7 +332,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             )
         if rng.random() < 0.05:
             applications.append(
-                LoanApplication(
+                models.LoanApplication(
                     user=user,
                     requested_amount=_money(rng, 500, 20000),
                     term_months=rng.choice([6, 12, 24, 36]),
@@ -363,13 +342,13 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 )
             )
     for model, rows in [
-        (UserLevel, levels),
-        (UserQuest, user_quests),
-        (UserAchievement, user_badges),
-        (UserBattlePass, enrolments),
-        (UserAIInteraction, interactions),
-        (Notification, notifications),
-        (NotificationPreference, preferences),
+        (models.UserLevel, levels),
+        (models.UserQuest, user_quests),
+        (models.UserAchievement, user_badges),
+        (models.UserBattlePass, enrolments),
+        (models.UserAIInteraction, interactions),
+        (models.Notification, notifications),
+        (models.NotificationPreference, preferences),
     ]:
         save(model, rows)
 
@@ -377,7 +356,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     for p in portfolios:
         if rng.random() < 0.3:
             rules.append(
-                AutoInvestRule(
+                models.AutoInvestRule(
                     portfolio=p,
                     basket=rng.choice(published),
                     amount=_money(rng, 10, 500),
@@ -387,10 +366,10 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             )
         if p.is_default and rng.random() < 0.2:
             roundups.append(
-                RoundUpRule(portfolio=p, asset_symbol="BTC", multiplier=rng.randint(1, 3))
+                models.RoundUpRule(portfolio=p, asset_symbol="BTC", multiplier=rng.randint(1, 3))
             )
-    save(AutoInvestRule, rules)
-    save(RoundUpRule, roundups)
+    save(models.AutoInvestRule, rules)
+    save(models.RoundUpRule, roundups)
 
     # Half the applications were approved and became loans.
     loans = []
@@ -398,10 +377,10 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         app.status = c.LoanApplicationStatus.APPROVED
         app.reviewed_at = app.submitted_at
         app.offered_interest_rate_percent = Decimal(rng.randint(4, 15))
-    save(LoanApplication, applications)
+    save(models.LoanApplication, applications)
     for app in applications[: len(applications) // 2]:
         loans.append(
-            Loan(
+            models.Loan(
                 application=app,
                 user_id=app.user_id,
                 principal=app.requested_amount,
@@ -410,5 +389,5 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 outstanding_balance=app.requested_amount,
             )
         )
-    save(Loan, loans)
+    save(models.Loan, loans)
     return counts

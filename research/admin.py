@@ -3,17 +3,8 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from core.admin import TIMESTAMPS, BaseModelAdmin
+from research import models
 from research.choices import AnalysisStatus
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 
 TREE_LIMIT = 100
 
@@ -48,7 +39,7 @@ class IsRootFilter(admin.SimpleListFilter):
         return queryset
 
 
-@admin.register(Definition)
+@admin.register(models.Definition)
 class DefinitionAdmin(BaseModelAdmin):
     list_display = ("name", "parent", "created_at")
     list_select_related = ("parent",)
@@ -63,7 +54,7 @@ class DefinitionAdmin(BaseModelAdmin):
     def ancestry(self, obj):
         if obj.pk is None:
             return "—"
-        rows = list(Definition.objects.ancestors(obj.pk)[:TREE_LIMIT])
+        rows = list(models.Definition.objects.ancestors(obj.pk)[:TREE_LIMIT])
         if not rows:
             return "Root definition"
         return format_html("<ol>{}</ol>", _definition_links(rows))
@@ -72,7 +63,7 @@ class DefinitionAdmin(BaseModelAdmin):
     def descendant_tree(self, obj):
         if obj.pk is None:
             return "—"
-        rows = list(Definition.objects.descendants(obj.pk)[:TREE_LIMIT])
+        rows = list(models.Definition.objects.descendants(obj.pk)[:TREE_LIMIT])
         if not rows:
             return "No forks"
         more = f" (first {TREE_LIMIT} shown)" if len(rows) == TREE_LIMIT else ""
@@ -86,7 +77,7 @@ class DefinitionAdmin(BaseModelAdmin):
 
 
 class TranscriptInline(admin.StackedInline):
-    model = Transcript
+    model = models.Transcript
     extra = 0
     classes = ("collapse",)
     show_change_link = True
@@ -102,7 +93,7 @@ class TranscriptInline(admin.StackedInline):
     readonly_fields = ("content",)
 
 
-@admin.register(Run)
+@admin.register(models.Run)
 class RunAdmin(BaseModelAdmin):
     list_display = ("id", "definition", "experiment", "status", "created_at")
     list_select_related = ("definition", "experiment")
@@ -119,7 +110,7 @@ class RunAdmin(BaseModelAdmin):
         run_save(run=obj, actor=request.user)  # audited; a finished run stays finished
 
 
-@admin.register(Transcript)
+@admin.register(models.Transcript)
 class TranscriptAdmin(BaseModelAdmin):
     list_display = (
         "id",
@@ -138,7 +129,7 @@ class TranscriptAdmin(BaseModelAdmin):
     ordering = ("-created_at", "-id")
 
 
-@admin.register(Scenario)
+@admin.register(models.Scenario)
 class ScenarioAdmin(BaseModelAdmin):
     list_display = ("id", "definition", "created_at")
     list_select_related = ("definition",)
@@ -149,7 +140,7 @@ class ScenarioAdmin(BaseModelAdmin):
     ordering = ("-created_at", "-id")
 
 
-@admin.register(Experiment)
+@admin.register(models.Experiment)
 class ExperimentAdmin(BaseModelAdmin):
     list_display = ("name", "created_at")
     list_filter = ("created_at",)
@@ -158,7 +149,7 @@ class ExperimentAdmin(BaseModelAdmin):
     ordering = ("-created_at", "-id")
 
 
-@admin.register(RunComparison)
+@admin.register(models.RunComparison)
 class RunComparisonAdmin(BaseModelAdmin):
     list_display = ("id", "baseline_run", "comparison_run", "experiment", "created_at")
     list_select_related = ("baseline_run", "comparison_run", "experiment")
@@ -169,9 +160,11 @@ class RunComparisonAdmin(BaseModelAdmin):
     ordering = ("-created_at", "-id")
 
 
-@admin.register(AnalysisResult)
+@admin.register(models.AnalysisResult)
 class AnalysisResultAdmin(BaseModelAdmin):
     """Read-only: results are versions written by research.services.analysis_record."""
+
+    addable = changeable = False
 
     list_display = ("analysis_type", "run", "version", "current", "superseded_at", "created_at")
     list_select_related = ("run",)
@@ -195,14 +188,8 @@ class AnalysisResultAdmin(BaseModelAdmin):
     def current(self, obj):
         return obj.status == AnalysisStatus.CURRENT
 
-    def has_add_permission(self, request):
-        return False
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Rubric)
+@admin.register(models.Rubric)
 class RubricAdmin(BaseModelAdmin):
     list_display = ("version", "created_at")
     search_fields = ("=version",)

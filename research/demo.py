@@ -5,17 +5,8 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from research import models
 from research.choices import AnalysisStatus, RunStatus
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 
 BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 BATCH = 1000
@@ -60,7 +51,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         0,
     )
     experiments = [
-        Experiment(
+        models.Experiment(
             id=_uuid(rng),
             name=f"Experiment {i + 1}",
             hypothesis="Higher stakes change the models' choices.",
@@ -69,19 +60,19 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         )
         for i in range(max(1, scale // 5))
     ]
-    Experiment.objects.bulk_create(experiments, batch_size=BATCH)
+    models.Experiment.objects.bulk_create(experiments, batch_size=BATCH)
     counts["research.Experiment"] = len(experiments)
 
     for tree in range(scale):
         created = _at(rng)
-        root = Definition(
+        root = models.Definition(
             id=_uuid(rng),
             name=f"Dilemma {tree + 1}",
             created_at=created,
             content=_content(rng, f"Dilemma {tree + 1}"),
         )
         children = [
-            Definition(
+            models.Definition(
                 id=_uuid(rng),
                 parent=root,
                 name=f"Dilemma {tree + 1}.{i + 1}",
@@ -91,7 +82,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             for i in range(2)
         ]
         grandchildren = [
-            Definition(
+            models.Definition(
                 id=_uuid(rng),
                 parent=child,
                 name=f"{child.name}.{j + 1}",
@@ -104,9 +95,9 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         # Parents before children: the cycle trigger walks up committed-or-own rows.
         definitions = [root, *children, *grandchildren]
         for level in ([root], children, grandchildren):
-            Definition.objects.bulk_create(level)
+            models.Definition.objects.bulk_create(level)
         scenarios = [
-            Scenario(
+            models.Scenario(
                 id=_uuid(rng),
                 definition=d,
                 content={"action": d.content["dimensions"][0]["levels"][0]},
@@ -114,12 +105,12 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             )
             for d in definitions
         ]
-        Scenario.objects.bulk_create(scenarios, batch_size=BATCH)
+        models.Scenario.objects.bulk_create(scenarios, batch_size=BATCH)
         experiment = experiments[tree % len(experiments)]
         runs, transcripts, results = [], [], []
         for d, scenario in zip(definitions, scenarios, strict=True):
             started = d.created_at + timedelta(hours=2)
-            run = Run(
+            run = models.Run(
                 id=_uuid(rng),
                 definition=d,
                 experiment=experiment,
@@ -134,7 +125,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
                 turns = rng.randint(1, 6)
                 expired = rng.random() < 0.1
                 transcripts.append(
-                    Transcript(
+                    models.Transcript(
                         id=_uuid(rng),
                         run=run,
                         scenario=scenario,
@@ -152,7 +143,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             for v in range(1, versions + 1):
                 current = v == versions
                 results.append(
-                    AnalysisResult(
+                    models.AnalysisResult(
                         id=_uuid(rng),
                         run=run,
                         analysis_type="basic_stats",
@@ -168,10 +159,10 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
                         created_at=started + timedelta(hours=v),
                     )
                 )
-        Run.objects.bulk_create(runs, batch_size=BATCH)
-        Transcript.objects.bulk_create(transcripts, batch_size=BATCH)
-        AnalysisResult.objects.bulk_create(results, batch_size=BATCH)
-        comparison = RunComparison(
+        models.Run.objects.bulk_create(runs, batch_size=BATCH)
+        models.Transcript.objects.bulk_create(transcripts, batch_size=BATCH)
+        models.AnalysisResult.objects.bulk_create(results, batch_size=BATCH)
+        comparison = models.RunComparison(
             id=_uuid(rng),
             baseline_run=runs[0],
             comparison_run=runs[1],
@@ -190,10 +181,12 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         progress(1)
 
     # Versions below 1000 are left to the fixtures and to real rubrics (load_fixtures after demo data).
-    latest = Rubric.objects.order_by("-version").values_list("version", flat=True).first() or 0
+    latest = (
+        models.Rubric.objects.order_by("-version").values_list("version", flat=True).first() or 0
+    )
     start = max(latest, 1000) + 1
     rubrics = [
-        Rubric(
+        models.Rubric(
             id=_uuid(rng),
             version=start + i,
             content={"values": ["honesty", "harmlessness"]},
@@ -201,6 +194,6 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         )
         for i in range(max(1, scale // 10))
     ]
-    Rubric.objects.bulk_create(rubrics, batch_size=BATCH)
+    models.Rubric.objects.bulk_create(rubrics, batch_size=BATCH)
     counts["research.Rubric"] = len(rubrics)
     return counts

@@ -17,7 +17,7 @@ from django_cte import CTE, with_cte
 from core.db import constraints as rules
 from core.db.constraints import jsonb_typeof
 from core.db.indexes import trigram
-from core.models import TimeStampedModel, UUIDModel
+from core.models import TimeStampedModel, UUIDModel, choice_field
 from engagement import finality
 from research.choices import AnalysisStatus, RunStatus
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
@@ -34,6 +34,27 @@ def schema_version_valid(field: str) -> Q:
     )
 
 
+def link_cascade(to, related_name: str) -> models.ForeignKey:
+    """A row's owner: PostgreSQL deletes the row with it (ON DELETE CASCADE). Indexed by a
+    composite index in the model's Meta, hence no index of its own."""
+    return models.ForeignKey(
+        to, on_delete=models.DB_CASCADE, db_index=False, related_name=related_name
+    )
+
+
+def link_set_null(to, related_name: str) -> models.ForeignKey:
+    """An optional link PostgreSQL clears (ON DELETE SET NULL) when its row goes; indexed
+    in the model's Meta."""
+    return models.ForeignKey(
+        to,
+        on_delete=models.DB_SET_NULL,
+        db_index=False,
+        null=True,
+        blank=True,
+        related_name=related_name,
+    )
+
+
 # --- Definitions ---------------------------------------------------------------
 
 
@@ -43,23 +64,25 @@ class DefinitionQuerySet(models.QuerySet):
     def _base(self):
         return self.model._default_manager.order_by()
 
-    def ancestors(self, definition_id, *, include_self: bool = False):
-        """The chain above ``definition_id``, nearest first, annotated with ``depth``
-        (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
+    def _walk(self, definition_id, *, up: bool, include_self: bool):
+        """The rows above (``up``) or below ``definition_id``, annotated with their
+        ``depth`` (distance from it; 0 = the definition itself)."""
         base = self._base()
+        depth = models.IntegerField()
 
         def make_cte(cte):
+            step = {"id": cte.col.parent_id} if up else {"parent_id": cte.col.id}
             return (
                 base.filter(pk=definition_id)
-                .values("id", "parent_id", depth=Value(0, output_field=models.IntegerField()))
+                .values("id", "parent_id", depth=Value(0, output_field=depth))
                 .union(
-                    cte.join(base, id=cte.col.parent_id)
+                    cte.join(base, **step)
                     .order_by()
                     .values(
                         "id",
                         "parent_id",
                         depth=models.ExpressionWrapper(
-                            cte.col.depth + Value(1), output_field=models.IntegerField()
+                            cte.col.depth + Value(1), output_field=depth
                         ),
                     ),
                     all=True,
@@ -67,39 +90,19 @@ class DefinitionQuerySet(models.QuerySet):
                 .order_by()
             )
 
-        cte = CTE.recursive(make_cte, name="ancestry")
+        cte = CTE.recursive(make_cte, name="ancestry" if up else "descent")
         qs = with_cte(cte, select=cte.join(base, id=cte.col.id)).annotate(depth=cte.col.depth)
-        if not include_self:
-            qs = qs.filter(depth__gt=0)
-        return qs.order_by("depth")
+        return qs if include_self else qs.filter(depth__gt=0)
+
+    def ancestors(self, definition_id, *, include_self: bool = False):
+        """The chain above ``definition_id``, nearest first, annotated with ``depth``
+        (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
+        return self._walk(definition_id, up=True, include_self=include_self).order_by("depth")
 
     def descendants(self, definition_id, *, include_self: bool = False):
         """Everything below ``definition_id``, breadth first (``depth`` 1 = children)."""
-        base = self._base()
-
-        def make_cte(cte):
-            return (
-                base.filter(pk=definition_id)
-                .values("id", depth=Value(0, output_field=models.IntegerField()))
-                .union(
-                    cte.join(base, parent_id=cte.col.id)
-                    .order_by()
-                    .values(
-                        "id",
-                        depth=models.ExpressionWrapper(
-                            cte.col.depth + Value(1), output_field=models.IntegerField()
-                        ),
-                    ),
-                    all=True,
-                )
-                .order_by()
-            )
-
-        cte = CTE.recursive(make_cte, name="descent")
-        qs = with_cte(cte, select=cte.join(base, id=cte.col.id)).annotate(depth=cte.col.depth)
-        if not include_self:
-            qs = qs.filter(depth__gt=0)
-        return qs.order_by("depth", "created_at", "id")
+        rows = self._walk(definition_id, up=False, include_self=include_self)
+        return rows.order_by("depth", "created_at", "id")
 
     def root_id_of(self, definition_id):
         """The id of the root of the tree holding ``definition_id`` (None if unknown)."""
@@ -205,17 +208,8 @@ class Run(UUIDModel, TimeStampedModel):
         db_index=False,
         related_name="runs",
     )
-    experiment = models.ForeignKey(
-        Experiment,
-        on_delete=models.DB_SET_NULL,
-        db_index=False,
-        null=True,
-        blank=True,
-        related_name="runs",
-    )
-    status = models.CharField(
-        max_length=16, choices=RunStatus, default=RunStatus.PENDING, db_default=RunStatus.PENDING
-    )
+    experiment = link_set_null(Experiment, "runs")
+    status = choice_field(RunStatus, RunStatus.PENDING, max_length=16)
     progress = models.JSONField(default=dict, db_default={}, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
@@ -256,9 +250,7 @@ class Run(UUIDModel, TimeStampedModel):
 class Scenario(UUIDModel, TimeStampedModel):
     """A scenario variant generated from a definition."""
 
-    definition = models.ForeignKey(
-        Definition, on_delete=models.DB_CASCADE, db_index=False, related_name="scenarios"
-    )
+    definition = link_cascade(Definition, "scenarios")
     content = models.JSONField()
 
     class Meta:
@@ -282,17 +274,8 @@ class Transcript(UUIDModel, TimeStampedModel):
     record. Both are kept and told apart.
     """
 
-    run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="transcripts"
-    )
-    scenario = models.ForeignKey(
-        Scenario,
-        on_delete=models.DB_SET_NULL,
-        db_index=False,
-        null=True,
-        blank=True,
-        related_name="transcripts",
-    )
+    run = link_cascade(Run, "transcripts")
+    scenario = link_set_null(Scenario, "transcripts")
     target_model = models.CharField(max_length=200)
     content = models.JSONField(
         null=True, blank=True, help_text="NULL once the content has expired; {} is empty."
@@ -333,20 +316,9 @@ class Transcript(UUIDModel, TimeStampedModel):
 class RunComparison(UUIDModel, TimeStampedModel):
     """The delta between a baseline run and a comparison run."""
 
-    baseline_run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="comparisons_as_baseline"
-    )
-    comparison_run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="comparisons_as_comparison"
-    )
-    experiment = models.ForeignKey(
-        Experiment,
-        on_delete=models.DB_SET_NULL,
-        db_index=False,
-        null=True,
-        blank=True,
-        related_name="comparisons",
-    )
+    baseline_run = link_cascade(Run, "comparisons_as_baseline")
+    comparison_run = link_cascade(Run, "comparisons_as_comparison")
+    experiment = link_set_null(Experiment, "comparisons")
     delta_data = models.JSONField(default=dict, db_default={}, blank=True)
     statistical_tests = models.JSONField(default=dict, db_default={}, blank=True)
 
@@ -390,20 +362,13 @@ class AnalysisResult(UUIDModel):
     result per (run, analysis_type) is enforced by a partial unique index.
     """
 
-    run = models.ForeignKey(
-        Run, on_delete=models.DB_CASCADE, db_index=False, related_name="analysis_results"
-    )
+    run = link_cascade(Run, "analysis_results")
     analysis_type = models.CharField(max_length=100)
     input_hash = models.CharField(max_length=64, help_text="SHA-256 (hex) of the analysed input.")
     code_version = models.CharField(max_length=100)
     output = models.JSONField(help_text="The analysis output; carries schema_version.")
     version = models.PositiveIntegerField()
-    status = models.CharField(
-        max_length=16,
-        choices=AnalysisStatus,
-        default=AnalysisStatus.CURRENT,
-        db_default=AnalysisStatus.CURRENT,
-    )
+    status = choice_field(AnalysisStatus, AnalysisStatus.CURRENT, max_length=16)
     superseded_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(db_default=Now(), editable=False)
 

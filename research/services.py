@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from research import models
 from research.choices import AnalysisStatus, RunStatus
 from research.exceptions import (
     AnalysisSupersededError,
@@ -26,21 +27,11 @@ from research.exceptions import (
     ResearchValidationError,
     UnknownSchemaVersionError,
 )
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT
 
 logger = logging.getLogger(__name__)
 
-NAME_MAX = Definition._meta.get_field("name").max_length
+NAME_MAX = models.Definition._meta.get_field("name").max_length
 
 
 # --- validation helpers ----------------------------------------------------------
@@ -105,20 +96,22 @@ def _full_clean(obj, *, exclude=None):
 # --- definitions -------------------------------------------------------------------
 
 
-def definition_get(definition_id) -> Definition:
-    return _get(Definition, definition_id, label="Definition")
+def definition_get(definition_id) -> models.Definition:
+    return _get(models.Definition, definition_id)
 
 
-def _parent_or_error(parent_id) -> Definition:
+def _parent_or_error(parent_id) -> models.Definition:
     try:
-        return Definition.objects.get(pk=parent_id)
-    except (Definition.DoesNotExist, ValidationError, ValueError):
+        return models.Definition.objects.get(pk=parent_id)
+    except (models.Definition.DoesNotExist, ValidationError, ValueError):
         raise ResearchValidationError(
             f"Parent definition {parent_id} does not exist.", field="parent"
         )
 
 
-def definition_check_parent(definition: Definition | None, parent: Definition | None) -> None:
+def definition_check_parent(
+    definition: models.Definition | None, parent: models.Definition | None
+) -> None:
     """Refuse a parent that would make ``definition`` its own parent or ancestor.
 
     The database refuses the same (CHECK and trigger); this gives the message first.
@@ -127,7 +120,7 @@ def definition_check_parent(definition: Definition | None, parent: Definition | 
         return
     if parent.pk == definition.pk:
         raise ResearchValidationError("A definition cannot be its own parent.", field="parent")
-    if Definition.objects.descendants(definition.pk).filter(pk=parent.pk).exists():
+    if models.Definition.objects.descendants(definition.pk).filter(pk=parent.pk).exists():
         raise ResearchValidationError(
             "This parent is a descendant of the definition: the tree would have a cycle.",
             field="parent",
@@ -135,39 +128,45 @@ def definition_check_parent(definition: Definition | None, parent: Definition | 
 
 
 @transaction.atomic
-def definition_create(*, name: str, content, parent_id=None) -> Definition:
+def definition_create(*, name: str, content, parent_id=None) -> models.Definition:
     """Create a definition (a root when ``parent_id`` is None)."""
     parent = _parent_or_error(parent_id) if parent_id is not None else None
-    definition = Definition(name=name, content=normalize_definition_content(content), parent=parent)
+    definition = models.Definition(
+        name=name, content=normalize_definition_content(content), parent=parent
+    )
     _full_clean(definition, exclude=["parent"])
     definition.save()
     logger.info("definition created", extra={"definition_id": str(definition.pk)})
     return definition
 
 
-def _copy_scenarios(*, source: Definition, target: Definition) -> int:
+def _copy_scenarios(*, source: models.Definition, target: models.Definition) -> int:
     scenarios = [
-        Scenario(definition=target, content=s.content)
+        models.Scenario(definition=target, content=s.content)
         for s in source.scenarios.order_by("created_at", "id")
     ]
-    Scenario.objects.bulk_create(scenarios)
+    models.Scenario.objects.bulk_create(scenarios)
     return len(scenarios)
 
 
 @transaction.atomic
 def definition_fork(
-    *, parent: Definition, name: str | None = None, content=None, copy_scenarios: bool = False
-) -> Definition:
+    *,
+    parent: models.Definition,
+    name: str | None = None,
+    content=None,
+    copy_scenarios: bool = False,
+) -> models.Definition:
     """Fork ``parent``: a child with the parent's content (or ``content``) in one transaction.
 
     The parent's content is copied migrated to the current schema version; with
     ``copy_scenarios`` its scenarios are copied too. Any failure leaves nothing.
     """
     # Lock the parent against a concurrent delete / re-parent while we copy it.
-    parent = Definition.objects.select_for_update(no_key=True).get(pk=parent.pk)
+    parent = models.Definition.objects.select_for_update(no_key=True).get(pk=parent.pk)
     if content is None:
         content = parent.read_content().content
-    child = Definition(
+    child = models.Definition(
         parent=parent,
         name=(name or f"{parent.name} (fork)")[:NAME_MAX],
         content=normalize_definition_content(content),
@@ -183,12 +182,12 @@ def definition_fork(
 
 
 @transaction.atomic
-def definition_delete(*, definition: Definition | None = None, definition_id=None) -> None:
+def definition_delete(*, definition: models.Definition | None = None, definition_id=None) -> None:
     """Delete a definition without forks or runs (the database refuses the others too).
 
     Give the row or its id; an unknown id raises ResearchNotFoundError."""
     pk = definition.pk if definition is not None else definition_id
-    definition = _get(Definition, pk, label="Definition", lock=True)
+    definition = _get(models.Definition, pk, lock=True)
     if definition.children.exists():
         raise DefinitionInUseError("This definition has forks; delete or re-parent them first.")
     if definition.runs.exists():
@@ -199,19 +198,19 @@ def definition_delete(*, definition: Definition | None = None, definition_id=Non
 
 def definition_ancestors(definition_id) -> QuerySet:
     definition = definition_get(definition_id)
-    return Definition.objects.ancestors(definition.pk)
+    return models.Definition.objects.ancestors(definition.pk)
 
 
 def definition_descendants(definition_id) -> QuerySet:
     definition = definition_get(definition_id)
-    return Definition.objects.descendants(definition.pk)
+    return models.Definition.objects.descendants(definition.pk)
 
 
 def runs_in_tree(definition_id) -> QuerySet:
     """Runs of every definition in the tree holding ``definition_id`` (user story 2.4)."""
     definition = definition_get(definition_id)
-    members = Definition.objects.tree(definition.pk).values("id")
-    return Run.objects.filter(definition__in=members)
+    members = models.Definition.objects.tree(definition.pk).values("id")
+    return models.Run.objects.filter(definition__in=members)
 
 
 # --- runs and transcripts ----------------------------------------------------------------
@@ -226,22 +225,22 @@ def run_create(
     progress=None,
     transcripts: Iterable[Mapping] = (),
     actor=None,
-) -> Run:
+) -> models.Run:
     """Create a run and its transcripts in one transaction: all or nothing."""
     try:
-        definition = Definition.objects.get(pk=definition_id)
-    except (Definition.DoesNotExist, ValidationError, ValueError):
+        definition = models.Definition.objects.get(pk=definition_id)
+    except (models.Definition.DoesNotExist, ValidationError, ValueError):
         raise ResearchValidationError(
             f"Definition {definition_id} does not exist.", field="definition"
         )
     experiment = None
     if experiment_id is not None:
-        experiment = Experiment.objects.filter(pk=experiment_id).first()
+        experiment = models.Experiment.objects.filter(pk=experiment_id).first()
         if experiment is None:
             raise ResearchValidationError(
                 f"Experiment {experiment_id} does not exist.", field="experiment"
             )
-    run = Run(definition=definition, experiment=experiment, progress=progress or {})
+    run = models.Run(definition=definition, experiment=experiment, progress=progress or {})
     if status:
         run.status = status
     validate_json_document(run.progress, field="progress")
@@ -250,23 +249,25 @@ def run_create(
     rows = []
     for i, data in enumerate(transcripts):
         rows.append(_transcript_build(run=run, data=data, index=i))
-    Transcript.objects.bulk_create(rows)
+    models.Transcript.objects.bulk_create(rows)
     _audit_run(run, None, actor=actor, action="CREATED")
     logger.info("run created", extra={"run_id": str(run.pk), "transcripts": len(rows)})
     return run
 
 
-def _transcript_build(*, run: Run, data: Mapping, index: int | None = None) -> Transcript:
+def _transcript_build(
+    *, run: models.Run, data: Mapping, index: int | None = None
+) -> models.Transcript:
     scenario = data.get("scenario")
-    if scenario is not None and not isinstance(scenario, Scenario):
-        scenario_obj = Scenario.objects.filter(pk=scenario).first()
+    if scenario is not None and not isinstance(scenario, models.Scenario):
+        scenario_obj = models.Scenario.objects.filter(pk=scenario).first()
         if scenario_obj is None:
             where = f"transcripts[{index}].scenario" if index is not None else "scenario"
             raise ResearchValidationError(f"Scenario {scenario} does not exist.", field=where)
         scenario = scenario_obj
     content = data.get("content")
     validate_json_document(content, field="content", allow_null=True)
-    transcript = Transcript(
+    transcript = models.Transcript(
         run=run,
         scenario=scenario,
         target_model=data.get("target_model", ""),
@@ -285,15 +286,17 @@ def _transcript_build(*, run: Run, data: Mapping, index: int | None = None) -> T
 
 
 @transaction.atomic
-def transcript_create(*, run: Run, **data) -> Transcript:
+def transcript_create(*, run: models.Run, **data) -> models.Transcript:
     transcript = _transcript_build(run=run, data=data)
     transcript.save()
     return transcript
 
 
-def transcript_expire(*, transcript: Transcript) -> Transcript:
+def transcript_expire(*, transcript: models.Transcript) -> models.Transcript:
     """Retention: drop the content (NULL), keep the metrics."""
-    Transcript.objects.filter(pk=transcript.pk).update(content=None, updated_at=timezone.now())
+    models.Transcript.objects.filter(pk=transcript.pk).update(
+        content=None, updated_at=timezone.now()
+    )
     transcript.refresh_from_db()
     logger.info("transcript content expired", extra={"transcript_id": str(transcript.pk)})
     return transcript
@@ -305,17 +308,17 @@ def transcript_expire(*, transcript: Transcript) -> Transcript:
 @transaction.atomic
 def comparison_create(
     *,
-    baseline_run: Run,
-    comparison_run: Run,
-    experiment: Experiment | None = None,
+    baseline_run: models.Run,
+    comparison_run: models.Run,
+    experiment: models.Experiment | None = None,
     delta_data=None,
     statistical_tests=None,
-) -> RunComparison:
+) -> models.RunComparison:
     if baseline_run.pk == comparison_run.pk:
         raise ResearchValidationError(
             "A run cannot be compared with itself.", field="comparison_run"
         )
-    comparison = RunComparison(
+    comparison = models.RunComparison(
         baseline_run=baseline_run,
         comparison_run=comparison_run,
         experiment=experiment,
@@ -329,11 +332,11 @@ def comparison_create(
     return comparison
 
 
-def compute_input_hash(run: Run) -> str:
+def compute_input_hash(run: models.Run) -> str:
     """SHA-256 of the run's transcripts (id, metrics, content), in a stable order."""
     digest = hashlib.sha256()
     rows = (
-        Transcript.objects.filter(run=run)
+        models.Transcript.objects.filter(run=run)
         .order_by("id")
         .values_list("id", "target_model", "turn_count", "token_count", "duration_ms", "content")
     )
@@ -347,28 +350,28 @@ def compute_input_hash(run: Run) -> str:
 
 @transaction.atomic
 def analysis_record(
-    *, run: Run, analysis_type: str, output, code_version: str, input_hash: str | None = None
-) -> AnalysisResult:
+    *, run: models.Run, analysis_type: str, output, code_version: str, input_hash: str | None = None
+) -> models.AnalysisResult:
     """Store an analysis of ``run``: version n + 1, and version n superseded, atomically.
 
     The run row is locked (FOR NO KEY UPDATE) so two concurrent analyses of the
     same run queue up instead of racing for the same version number; the
     partial unique index research_analysisresult_one_current backs this up.
     """
-    run = Run.objects.select_for_update(no_key=True).get(pk=run.pk)
+    run = models.Run.objects.select_for_update(no_key=True).get(pk=run.pk)
     output = normalize_analysis_output(output)
     if input_hash is None:
         input_hash = compute_input_hash(run)
     previous = (
-        AnalysisResult.objects.filter(run=run, analysis_type=analysis_type)
+        models.AnalysisResult.objects.filter(run=run, analysis_type=analysis_type)
         .order_by("-version")
         .values_list("version", flat=True)
         .first()
     ) or 0
-    AnalysisResult.objects.filter(
+    models.AnalysisResult.objects.filter(
         run=run, analysis_type=analysis_type, status=AnalysisStatus.CURRENT
     ).update(status=AnalysisStatus.SUPERSEDED, superseded_at=timezone.now())
-    result = AnalysisResult(
+    result = models.AnalysisResult(
         run=run,
         analysis_type=analysis_type,
         output=output,
@@ -386,8 +389,10 @@ def analysis_record(
     return result
 
 
-def analysis_current(*, run: Run, analysis_type: str) -> AnalysisResult:
-    result = AnalysisResult.objects.current().filter(run=run, analysis_type=analysis_type).first()
+def analysis_current(*, run: models.Run, analysis_type: str) -> models.AnalysisResult:
+    result = (
+        models.AnalysisResult.objects.current().filter(run=run, analysis_type=analysis_type).first()
+    )
     if result is None:
         raise ResearchNotFoundError(f"No current {analysis_type} analysis for run {run.pk}.")
     return result
@@ -405,15 +410,20 @@ def analysis_current(*, run: Run, analysis_type: str) -> AnalysisResult:
 UNSET = object()  # "not given" for update helpers, where None is a value
 
 
-def _get(model, pk, *, label: str, lock: bool = False):
+def _label(model) -> str:
+    """How messages name a model: its verbose name, capitalized ("Run comparison")."""
+    return str(model._meta.verbose_name).capitalize()
+
+
+def _get(model, pk, *, lock: bool = False):
     manager = model.objects.select_for_update() if lock else model.objects
     try:
         return manager.get(pk=pk)
     except (model.DoesNotExist, ValidationError, ValueError, TypeError):
-        raise ResearchNotFoundError(f"{label} {pk} does not exist.")
+        raise ResearchNotFoundError(f"{_label(model)} {pk} does not exist.")
 
 
-def _referenced(model, pk, *, field: str, label: str):
+def _referenced(model, pk, *, field: str):
     """A row named in an update (``None`` clears the link); unknown: a field error."""
     if pk is None:
         return None
@@ -422,7 +432,7 @@ def _referenced(model, pk, *, field: str, label: str):
     try:
         return model.objects.get(pk=pk)
     except (model.DoesNotExist, ValidationError, ValueError, TypeError):
-        raise ResearchValidationError(f"{label} {pk} does not exist.", field=field)
+        raise ResearchValidationError(f"{_label(model)} {pk} does not exist.", field=field)
 
 
 def _filtered(queryset: QuerySet, **filters) -> QuerySet:
@@ -458,20 +468,51 @@ def _log(action: str, obj) -> None:
     )
 
 
+def _changes(obj, fields=None, *, documents=None, links=None, nullable=()) -> dict:
+    """An update's changes: the plain ``fields``, the JSON ``documents`` (each validated;
+    those in ``nullable`` may be None) and the ``links`` (foreign key name: the id of the
+    row it names), in that order; UNSET values are not given and skipped."""
+    changes = dict(fields or {})
+    for name, value in (documents or {}).items():
+        if value is not UNSET:
+            changes[name] = validate_json_document(value, field=name, allow_null=name in nullable)
+    for name, value in (links or {}).items():
+        if value is not UNSET:
+            related = obj._meta.get_field(name).related_model
+            changes[name] = _referenced(related, value, field=name)
+    return changes
+
+
+def _updated(obj, changes: dict, *, exclude=()):
+    """Save an update's ``changes`` to the locked row ``obj`` and log it."""
+    _save_changes(obj, changes, exclude=exclude)
+    _log("updated", obj)
+    return obj
+
+
+def _delete(model, pk) -> None:
+    """Lock the row, log and delete it (what PostgreSQL cascades goes with it)."""
+    obj = _get(model, pk, lock=True)
+    _log("deleted", obj)
+    obj.delete()
+
+
 # definitions (definition_get is above)
 
 
 def definition_list(*, parent_id=None, is_root: bool | None = None, name=None) -> QuerySet:
-    queryset = _filtered(Definition.objects.all(), parent_id=parent_id, name=name)
+    queryset = _filtered(models.Definition.objects.all(), parent_id=parent_id, name=name)
     if is_root is not None:
         queryset = queryset.filter(parent__isnull=is_root)
     return queryset
 
 
 @transaction.atomic
-def definition_update(*, definition_id, name=UNSET, content=UNSET, parent_id=UNSET) -> Definition:
+def definition_update(
+    *, definition_id, name=UNSET, content=UNSET, parent_id=UNSET
+) -> models.Definition:
     """Rename, replace the content (migrated to the current schema version) or re-parent."""
-    definition = _get(Definition, definition_id, label="Definition", lock=True)
+    definition = _get(models.Definition, definition_id, lock=True)
     changes = {"name": name}
     if content is not UNSET:
         changes["content"] = normalize_definition_content(content)
@@ -479,21 +520,22 @@ def definition_update(*, definition_id, name=UNSET, content=UNSET, parent_id=UNS
         parent = None if parent_id is None else _parent_or_error(parent_id)
         definition_check_parent(definition, parent)
         changes["parent"] = parent
-    _save_changes(definition, changes, exclude=["parent"])
-    _log("updated", definition)
-    return definition
+    return _updated(definition, changes, exclude=["parent"])
 
 
 # runs
 
 
-def run_get(run_id) -> Run:
-    return _get(Run, run_id, label="Run")
+def run_get(run_id) -> models.Run:
+    return _get(models.Run, run_id)
 
 
 def run_list(*, definition_id=None, experiment_id=None, status=None) -> QuerySet:
     return _filtered(
-        Run.objects.all(), definition_id=definition_id, experiment_id=experiment_id, status=status
+        models.Run.objects.all(),
+        definition_id=definition_id,
+        experiment_id=experiment_id,
+        status=status,
     )
 
 
@@ -507,16 +549,15 @@ def run_update(
     completed_at=UNSET,
     experiment_id=UNSET,
     actor=None,
-) -> Run:
-    run = _get(Run, run_id, label="Run", lock=True)
+) -> models.Run:
+    run = _get(models.Run, run_id, lock=True)
     before = _run_state(run)
-    changes = {"status": status, "started_at": started_at, "completed_at": completed_at}
-    if progress is not UNSET:
-        changes["progress"] = validate_json_document(progress, field="progress")
-    if experiment_id is not UNSET:
-        changes["experiment"] = _referenced(
-            Experiment, experiment_id, field="experiment", label="Experiment"
-        )
+    changes = _changes(
+        run,
+        {"status": status, "started_at": started_at, "completed_at": completed_at},
+        documents={"progress": progress},
+        links={"experiment": experiment_id},
+    )
     _save_changes(run, changes, exclude=["definition", "experiment"])
     if _run_state(run) != before:
         _audit_run(run, before, actor=actor)
@@ -543,13 +584,13 @@ def _audit_run(run, before, *, actor=None, action="UPDATED") -> None:
 
 
 @transaction.atomic
-def run_save(*, run: Run, actor=None) -> Run:
+def run_save(*, run: models.Run, actor=None) -> models.Run:
     """Save a run edited elsewhere (the admin form), its state change audited here."""
     if run._state.adding:
         run.save()
         _audit_run(run, None, actor=actor, action="CREATED")
         return run
-    before = _run_state(_get(Run, run.pk, label="Run", lock=True))
+    before = _run_state(_get(models.Run, run.pk, lock=True))
     run.save()
     if _run_state(run) != before:
         _audit_run(run, before, actor=actor)
@@ -557,13 +598,13 @@ def run_save(*, run: Run, actor=None) -> Run:
 
 
 @transaction.atomic
-def run_correct_status(*, run_id, user, status: str, reason: str) -> Run:
+def run_correct_status(*, run_id, user, status: str, reason: str) -> models.Run:
     """The one way to move a finished run to another status: audited (CORRECTED, with the
     reason, before and after) in the same transaction, which PostgreSQL's finality
     trigger requires."""
     from engagement.services import correction, snapshot
 
-    run = _get(Run, run_id, label="Run", lock=True)
+    run = _get(models.Run, run_id, lock=True)
     fields = ["status"]
     before = snapshot(run, fields)
     run.status = status
@@ -580,21 +621,19 @@ def run_correct_status(*, run_id, user, status: str, reason: str) -> Run:
 @transaction.atomic
 def run_delete(*, run_id) -> None:
     """Delete a run; PostgreSQL deletes its transcripts, comparisons and analyses with it."""
-    run = _get(Run, run_id, label="Run", lock=True)
-    _log("deleted", run)
-    run.delete()
+    _delete(models.Run, run_id)
 
 
 # transcripts
 
 
-def transcript_get(transcript_id) -> Transcript:
-    return _get(Transcript, transcript_id, label="Transcript")
+def transcript_get(transcript_id) -> models.Transcript:
+    return _get(models.Transcript, transcript_id)
 
 
 def transcript_list(*, run_id=None, scenario_id=None, target_model=None) -> QuerySet:
     return _filtered(
-        Transcript.objects.all(),
+        models.Transcript.objects.all(),
         run_id=run_id,
         scenario_id=scenario_id,
         target_model=target_model,
@@ -611,97 +650,87 @@ def transcript_update(
     token_count=UNSET,
     duration_ms=UNSET,
     scenario_id=UNSET,
-) -> Transcript:
-    transcript = _get(Transcript, transcript_id, label="Transcript", lock=True)
-    changes = {
-        "target_model": target_model,
-        "turn_count": turn_count,
-        "token_count": token_count,
-        "duration_ms": duration_ms,
-    }
-    if content is not UNSET:
-        changes["content"] = validate_json_document(content, field="content", allow_null=True)
-    if scenario_id is not UNSET:
-        changes["scenario"] = _referenced(Scenario, scenario_id, field="scenario", label="Scenario")
-    _save_changes(transcript, changes, exclude=["run", "scenario"])
-    _log("updated", transcript)
-    return transcript
+) -> models.Transcript:
+    transcript = _get(models.Transcript, transcript_id, lock=True)
+    changes = _changes(
+        transcript,
+        {
+            "target_model": target_model,
+            "turn_count": turn_count,
+            "token_count": token_count,
+            "duration_ms": duration_ms,
+        },
+        documents={"content": content},
+        nullable=["content"],
+        links={"scenario": scenario_id},
+    )
+    return _updated(transcript, changes, exclude=["run", "scenario"])
 
 
 @transaction.atomic
 def transcript_delete(*, transcript_id) -> None:
-    transcript = _get(Transcript, transcript_id, label="Transcript", lock=True)
-    _log("deleted", transcript)
-    transcript.delete()
+    _delete(models.Transcript, transcript_id)
 
 
 # scenarios
 
 
-def scenario_get(scenario_id) -> Scenario:
-    return _get(Scenario, scenario_id, label="Scenario")
+def scenario_get(scenario_id) -> models.Scenario:
+    return _get(models.Scenario, scenario_id)
 
 
 def scenario_list(*, definition_id=None) -> QuerySet:
-    return _filtered(Scenario.objects.all(), definition_id=definition_id)
+    return _filtered(models.Scenario.objects.all(), definition_id=definition_id)
 
 
 @transaction.atomic
-def scenario_update(*, scenario_id, content=UNSET) -> Scenario:
-    scenario = _get(Scenario, scenario_id, label="Scenario", lock=True)
-    changes = {}
-    if content is not UNSET:
-        changes["content"] = validate_json_document(content, field="content")
-    _save_changes(scenario, changes, exclude=["definition"])
-    _log("updated", scenario)
-    return scenario
+def scenario_update(*, scenario_id, content=UNSET) -> models.Scenario:
+    scenario = _get(models.Scenario, scenario_id, lock=True)
+    changes = _changes(scenario, documents={"content": content})
+    return _updated(scenario, changes, exclude=["definition"])
 
 
 @transaction.atomic
 def scenario_delete(*, scenario_id) -> None:
     """Delete a scenario; its transcripts keep their data (scenario set to NULL)."""
-    scenario = _get(Scenario, scenario_id, label="Scenario", lock=True)
-    _log("deleted", scenario)
-    scenario.delete()
+    _delete(models.Scenario, scenario_id)
 
 
 # experiments
 
 
-def experiment_get(experiment_id) -> Experiment:
-    return _get(Experiment, experiment_id, label="Experiment")
+def experiment_get(experiment_id) -> models.Experiment:
+    return _get(models.Experiment, experiment_id)
 
 
 def experiment_list(*, name=None) -> QuerySet:
-    return _filtered(Experiment.objects.all(), name=name)
+    return _filtered(models.Experiment.objects.all(), name=name)
 
 
 @transaction.atomic
 def experiment_update(
     *, experiment_id, name=UNSET, hypothesis=UNSET, analysis_plan=UNSET
-) -> Experiment:
-    experiment = _get(Experiment, experiment_id, label="Experiment", lock=True)
-    changes = {"name": name, "hypothesis": hypothesis}
-    if analysis_plan is not UNSET:
-        changes["analysis_plan"] = validate_json_document(analysis_plan, field="analysis_plan")
-    _save_changes(experiment, changes)
-    _log("updated", experiment)
-    return experiment
+) -> models.Experiment:
+    experiment = _get(models.Experiment, experiment_id, lock=True)
+    changes = _changes(
+        experiment,
+        {"name": name, "hypothesis": hypothesis},
+        documents={"analysis_plan": analysis_plan},
+    )
+    return _updated(experiment, changes)
 
 
 @transaction.atomic
 def experiment_delete(*, experiment_id) -> None:
     """Delete an experiment; its runs and comparisons stay (experiment set to NULL)."""
-    experiment = _get(Experiment, experiment_id, label="Experiment", lock=True)
-    _log("deleted", experiment)
-    experiment.delete()
+    _delete(models.Experiment, experiment_id)
 
 
 # run comparisons
 
 
-def comparison_get(comparison_id) -> RunComparison:
-    return _get(RunComparison, comparison_id, label="Run comparison")
+def comparison_get(comparison_id) -> models.RunComparison:
+    return _get(models.RunComparison, comparison_id)
 
 
 def comparison_list(
@@ -709,7 +738,7 @@ def comparison_list(
 ) -> QuerySet:
     """``run_id``: comparisons with that run on either side."""
     queryset = _filtered(
-        RunComparison.objects.all(),
+        models.RunComparison.objects.all(),
         experiment_id=experiment_id,
         baseline_run_id=baseline_run_id,
         comparison_run_id=comparison_run_id,
@@ -725,44 +754,37 @@ def comparison_list(
 @transaction.atomic
 def comparison_update(
     *, comparison_id, delta_data=UNSET, statistical_tests=UNSET, experiment_id=UNSET
-) -> RunComparison:
+) -> models.RunComparison:
     """Update the results of a comparison; its two runs are what it is, so they stay."""
-    comparison = _get(RunComparison, comparison_id, label="Run comparison", lock=True)
-    changes = {}
-    if delta_data is not UNSET:
-        changes["delta_data"] = validate_json_document(delta_data, field="delta_data")
-    if statistical_tests is not UNSET:
-        changes["statistical_tests"] = validate_json_document(
-            statistical_tests, field="statistical_tests"
-        )
-    if experiment_id is not UNSET:
-        changes["experiment"] = _referenced(
-            Experiment, experiment_id, field="experiment", label="Experiment"
-        )
-    _save_changes(comparison, changes, exclude=["baseline_run", "comparison_run", "experiment"])
-    _log("updated", comparison)
-    return comparison
+    comparison = _get(models.RunComparison, comparison_id, lock=True)
+    changes = _changes(
+        comparison,
+        documents={"delta_data": delta_data, "statistical_tests": statistical_tests},
+        links={"experiment": experiment_id},
+    )
+    return _updated(comparison, changes, exclude=["baseline_run", "comparison_run", "experiment"])
 
 
 @transaction.atomic
 def comparison_delete(*, comparison_id) -> None:
-    comparison = _get(RunComparison, comparison_id, label="Run comparison", lock=True)
-    _log("deleted", comparison)
-    comparison.delete()
+    _delete(models.RunComparison, comparison_id)
 
 
 # analysis results (analysis_record and analysis_current are above)
 
 
-def analysis_get(analysis_result_id) -> AnalysisResult:
-    return _get(AnalysisResult, analysis_result_id, label="Analysis result")
+def analysis_get(analysis_result_id) -> models.AnalysisResult:
+    return _get(models.AnalysisResult, analysis_result_id)
 
 
 def analysis_list(
     *, run_id=None, analysis_type=None, status=None, current_only: bool = False
 ) -> QuerySet:
     queryset = _filtered(
-        AnalysisResult.objects.all(), run_id=run_id, analysis_type=analysis_type, status=status
+        models.AnalysisResult.objects.all(),
+        run_id=run_id,
+        analysis_type=analysis_type,
+        status=status,
     )
     return queryset.current() if current_only else queryset
 
@@ -770,11 +792,11 @@ def analysis_list(
 @transaction.atomic
 def analysis_update(
     *, analysis_result_id, output, code_version: str, input_hash: str | None = None
-) -> AnalysisResult:
+) -> models.AnalysisResult:
     """Analysis results are immutable versions (user story 5.4): updating the current
     result records version n + 1 of its (run, analysis_type) and supersedes it.
     A superseded version cannot be updated (ConflictError): update the current one."""
-    result = _get(AnalysisResult, analysis_result_id, label="Analysis result")
+    result = _get(models.AnalysisResult, analysis_result_id)
     if not result.is_current:
         raise AnalysisSupersededError(
             f"Analysis result {result.pk} is superseded (version {result.version}); "
@@ -798,15 +820,17 @@ def analysis_update(
 def analysis_delete(*, analysis_result_id) -> None:
     """Delete one version. If it was the current one, the latest remaining version of its
     (run, analysis_type) becomes current again, in the same transaction."""
-    result = _get(AnalysisResult, analysis_result_id, label="Analysis result")
-    Run.objects.select_for_update(no_key=True).filter(pk=result.run_id).first()
-    result = _get(AnalysisResult, analysis_result_id, label="Analysis result", lock=True)
+    result = _get(models.AnalysisResult, analysis_result_id)
+    models.Run.objects.select_for_update(no_key=True).filter(pk=result.run_id).first()
+    result = _get(models.AnalysisResult, analysis_result_id, lock=True)
     was_current = result.is_current
     _log("deleted", result)
     result.delete()
     if was_current:
         previous = (
-            AnalysisResult.objects.filter(run_id=result.run_id, analysis_type=result.analysis_type)
+            models.AnalysisResult.objects.filter(
+                run_id=result.run_id, analysis_type=result.analysis_type
+            )
             .order_by("-version")
             .first()
         )
@@ -819,27 +843,20 @@ def analysis_delete(*, analysis_result_id) -> None:
 # rubrics
 
 
-def rubric_get(rubric_id) -> Rubric:
-    return _get(Rubric, rubric_id, label="Rubric")
+def rubric_get(rubric_id) -> models.Rubric:
+    return _get(models.Rubric, rubric_id)
 
 
 def rubric_list(*, version=None) -> QuerySet:
-    return _filtered(Rubric.objects.all(), version=version)
+    return _filtered(models.Rubric.objects.all(), version=version)
 
 
 @transaction.atomic
-def rubric_update(*, rubric_id, version=UNSET, content=UNSET) -> Rubric:
-    rubric = _get(Rubric, rubric_id, label="Rubric", lock=True)
-    changes = {"version": version}
-    if content is not UNSET:
-        changes["content"] = validate_json_document(content, field="content")
-    _save_changes(rubric, changes)
-    _log("updated", rubric)
-    return rubric
+def rubric_update(*, rubric_id, version=UNSET, content=UNSET) -> models.Rubric:
+    rubric = _get(models.Rubric, rubric_id, lock=True)
+    return _updated(rubric, _changes(rubric, {"version": version}, documents={"content": content}))
 
 
 @transaction.atomic
 def rubric_delete(*, rubric_id) -> None:
-    rubric = _get(Rubric, rubric_id, label="Rubric", lock=True)
-    _log("deleted", rubric)
-    rubric.delete()
+    _delete(models.Rubric, rubric_id)

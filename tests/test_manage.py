@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.utils import project_env, run_sql_autocommit, server_url
+from tests.utils import project_env, scratch_database, server_url
 
 ROOT = Path(settings.BASE_DIR)
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
@@ -27,10 +27,8 @@ def manage(*args, env, timeout=300):
 
 @pytest.fixture
 def empty_database():
-    name = f"scratch_{uuid.uuid4().hex[:12]}"
-    run_sql_autocommit(f'CREATE DATABASE "{name}"')
-    yield name
-    run_sql_autocommit(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_database("scratch") as name:
+        yield name
 
 
 def test_two_migrates_started_at_once_both_succeed(empty_database):

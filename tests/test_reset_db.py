@@ -14,7 +14,7 @@ import pytest
 from django.conf import settings
 
 from core.db.connect import connection_params
-from tests.utils import project_env, run_sql_autocommit, server_url
+from tests.utils import project_env, scratch_database, server_url
 
 ROOT = Path(settings.BASE_DIR)
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
@@ -54,10 +54,8 @@ def state(database) -> dict:
 
 @pytest.fixture
 def throwaway_database():
-    name = f"reset_{uuid.uuid4().hex[:12]}"
-    run_sql_autocommit(f'CREATE DATABASE "{name}" TEMPLATE template0')
-    yield name
-    run_sql_autocommit(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_database("reset", template="template0") as name:
+        yield name
 
 
 def test_reset_db_restores_the_fixture_state_after_an_edit(throwaway_database):

@@ -144,6 +144,25 @@ def count_queries(client, url, params=None) -> int:
     return len(ctx.captured_queries)
 
 
+def changelist_query_counts(client, url, make, *, small: int = 5, large: int = 50):
+    """The queries of a GET of ``url`` with ``small`` rows made (``make()`` each), then
+    with ``large``: a changelist whose cost does not grow with its rows gives the same two."""
+    for _ in range(small):
+        make()
+    with_small = count_queries(client, url)
+    for _ in range(large - small):
+        make()
+    return with_small, count_queries(client, url)
+
+
+def factory_for(model):
+    """The factory of ``model``: ``<Model>Factory`` in ``tests/<app_label>/factories.py``."""
+    from importlib import import_module
+
+    module = import_module(f"tests.{model._meta.app_label}.factories")
+    return getattr(module, f"{model.__name__}Factory")
+
+
 def client_for(user):
     """A DRF test client authenticated as ``user`` (force_authenticate: no auth queries)."""
     from rest_framework.test import APIClient
@@ -168,6 +187,20 @@ def run_sql_autocommit(sql: str) -> None:
 
     with psycopg.connect(**connection_params(dbname="postgres", autocommit=True)) as conn:
         conn.execute(sql)
+
+
+@contextmanager
+def scratch_database(prefix: str, *, template: str | None = None):
+    """A new, empty database named ``<prefix>_<random>`` for a subprocess to use;
+    dropped (connections forced off) afterwards."""
+    import uuid
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    run_sql_autocommit(f'CREATE DATABASE "{name}"' + (f" TEMPLATE {template}" if template else ""))
+    try:
+        yield name
+    finally:
+        run_sql_autocommit(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def project_env(**overrides) -> dict:

@@ -5,7 +5,7 @@ from django.db import models
 
 from accounts.choices import InvestmentExperience, KycStatus, RiskTolerance, Theme
 from core.db import constraints as rules
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 
 
 class UserProfile(TimeStampedModel):
@@ -19,24 +19,11 @@ class UserProfile(TimeStampedModel):
         max_length=2, blank=True, default="", db_default="", help_text="ISO 3166-1 alpha-2"
     )
     date_of_birth = models.DateField(null=True, blank=True)
-    risk_tolerance = models.CharField(
-        max_length=16,
-        choices=RiskTolerance,
-        default=RiskTolerance.MODERATE,
-        db_default=RiskTolerance.MODERATE,
+    risk_tolerance = choice_field(RiskTolerance, RiskTolerance.MODERATE, max_length=16)
+    investment_experience = choice_field(
+        InvestmentExperience, InvestmentExperience.NONE, max_length=16
     )
-    investment_experience = models.CharField(
-        max_length=16,
-        choices=InvestmentExperience,
-        default=InvestmentExperience.NONE,
-        db_default=InvestmentExperience.NONE,
-    )
-    kyc_status = models.CharField(
-        max_length=16,
-        choices=KycStatus,
-        default=KycStatus.NOT_STARTED,
-        db_default=KycStatus.NOT_STARTED,
-    )
+    kyc_status = choice_field(KycStatus, KycStatus.NOT_STARTED, max_length=16)
 
     class Meta:
         constraints = [
@@ -63,9 +50,7 @@ class UserPreferences(TimeStampedModel):
     currency = models.CharField(max_length=3, default="USD", db_default="USD")
     language = models.CharField(max_length=10, default="en", db_default="en")
     timezone = models.CharField(max_length=64, default="UTC", db_default="UTC")
-    theme = models.CharField(
-        max_length=8, choices=Theme, default=Theme.SYSTEM, db_default=Theme.SYSTEM
-    )
+    theme = choice_field(Theme, Theme.SYSTEM, max_length=8)
     email_notifications = models.BooleanField(default=True, db_default=True)
     push_notifications = models.BooleanField(default=True, db_default=True)
     marketing_opt_in = models.BooleanField(default=False, db_default=False)

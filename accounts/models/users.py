@@ -13,7 +13,7 @@ from django.db.models.functions import Lower, Now
 
 from accounts.choices import UserStatus
 from core.db import constraints as rules
-from core.models import GenRandomUUID
+from core.models import GenRandomUUID, choice_field
 
 WALLET_ADDRESS_REGEX = r"^0x[0-9a-fA-F]{40}$"
 EMAIL_REGEX = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -75,12 +75,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         blank=True,
         help_text="EVM wallet address, 0x followed by 40 hex digits; unique when present.",
     )
-    status = models.CharField(
-        max_length=24,
-        choices=UserStatus,
-        default=UserStatus.ACTIVE,
-        db_default=UserStatus.ACTIVE,
-    )
+    status = choice_field(UserStatus, UserStatus.ACTIVE, max_length=24)
     is_active = models.BooleanField(default=True, db_default=True)
     is_staff = models.BooleanField(default=False, db_default=False)
     is_superuser = models.BooleanField(default=False, db_default=False)

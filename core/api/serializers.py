@@ -98,6 +98,13 @@ class ConstraintValidationMixin:
         return attrs
 
 
+def payload(serializer_class, request):
+    """An action's request body, validated by ``serializer_class`` (400 with field messages)."""
+    serializer = serializer_class(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
 class ModelSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     """The ModelSerializer every app's serializers derive from: a value the database would
     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's

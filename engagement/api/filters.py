@@ -2,18 +2,7 @@
 
 import django_filters as df
 
-from engagement.models import (
-    AuditLog,
-    Author,
-    CommunityChampion,
-    Competitor,
-    Decision,
-    Escalation,
-    Experiment,
-    KpiMetric,
-    Post,
-    Reply,
-)
+from engagement import models
 
 
 class ArrayContainsFilter(df.CharFilter):
@@ -29,7 +18,7 @@ class AuthorFilterSet(df.FilterSet):
     archetype_tag = ArrayContainsFilter(field_name="archetype_tags")
 
     class Meta:
-        model = Author
+        model = models.Author
         fields = ["platform", "is_power_user", "handle"]
 
 
@@ -41,7 +30,7 @@ class PostFilterSet(df.FilterSet):
     detected_before = df.IsoDateTimeFilter(field_name="detected_at", lookup_expr="lt")
 
     class Meta:
-        model = Post
+        model = models.Post
         fields = ["platform", "author", "platform_post_id"]
 
 
@@ -53,7 +42,7 @@ class DecisionFilterSet(df.FilterSet):
     created_before = df.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
-        model = Decision
+        model = models.Decision
         fields = [
             "post",
             "mode",
@@ -69,7 +58,7 @@ class ReplyFilterSet(df.FilterSet):
     posted_before = df.IsoDateTimeFilter(field_name="posted_at", lookup_expr="lt")
 
     class Meta:
-        model = Reply
+        model = models.Reply
         fields = ["decision", "approval_status", "platform", "reply_type", "archetype", "utm_code"]
 
 
@@ -78,13 +67,13 @@ class EscalationFilterSet(df.FilterSet):
     created_before = df.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
-        model = Escalation
+        model = models.Escalation
         fields = ["status", "priority", "reason", "assigned_to", "post"]
 
 
 class ExperimentFilterSet(df.FilterSet):
     class Meta:
-        model = Experiment
+        model = models.Experiment
         fields = ["status", "name"]
 
 
@@ -94,7 +83,7 @@ class KpiMetricFilterSet(df.FilterSet):
     platform_wide = df.BooleanFilter(field_name="platform", lookup_expr="isnull")
 
     class Meta:
-        model = KpiMetric
+        model = models.KpiMetric
         fields = ["date", "platform", "metric_type", "metric_name"]
 
 
@@ -102,13 +91,13 @@ class CompetitorFilterSet(df.FilterSet):
     brand_keyword = ArrayContainsFilter(field_name="brand_keywords")
 
     class Meta:
-        model = Competitor
+        model = models.Competitor
         fields = ["category", "name"]
 
 
 class CommunityChampionFilterSet(df.FilterSet):
     class Meta:
-        model = CommunityChampion
+        model = models.CommunityChampion
         fields = ["tier", "advocate_status", "author"]
 
 
@@ -117,5 +106,5 @@ class AuditLogFilterSet(df.FilterSet):
     created_before = df.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
-        model = AuditLog
+        model = models.AuditLog
         fields = ["entity_type", "entity_id", "action", "actor"]

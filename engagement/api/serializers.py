@@ -2,21 +2,9 @@ from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from core.api.serializers import ModelSerializer
-from engagement import services
+from engagement import models, services
 from engagement import validation as v
 from engagement.choices import EscalationPriority, Platform, escalation_priority_value
-from engagement.models import (
-    AuditLog,
-    Author,
-    CommunityChampion,
-    Competitor,
-    Decision,
-    Escalation,
-    Experiment,
-    KpiMetric,
-    Post,
-    Reply,
-)
 
 TIMESTAMPS = ("created_at", "updated_at")
 
@@ -29,34 +17,21 @@ def model_serializer(model, read_only=(), exclude_fields=()):
     return type(f"{model.__name__}Serializer", (ModelSerializer,), {"Meta": meta})
 
 
-AuthorSerializer = model_serializer(Author, read_only=("first_seen_at", "last_seen_at"))
-PostSerializer = model_serializer(Post, read_only=("error_count", "error_message"))
-DecisionSerializer = model_serializer(Decision)
-ExperimentSerializer = model_serializer(Experiment)
-KpiMetricSerializer = model_serializer(KpiMetric)
-CompetitorSerializer = model_serializer(Competitor)
-CommunityChampionSerializer = model_serializer(CommunityChampion, read_only=("engagement_count",))
+AuthorSerializer = model_serializer(models.Author, read_only=("first_seen_at", "last_seen_at"))
+PostSerializer = model_serializer(models.Post, read_only=("error_count", "error_message"))
+DecisionSerializer = model_serializer(models.Decision)
+ExperimentSerializer = model_serializer(models.Experiment)
+KpiMetricSerializer = model_serializer(models.KpiMetric)
+CompetitorSerializer = model_serializer(models.Competitor)
+CommunityChampionSerializer = model_serializer(
+    models.CommunityChampion, read_only=("engagement_count",)
+)
 AuditLogSerializer = model_serializer(
-    AuditLog, read_only=tuple(f.name for f in AuditLog._meta.concrete_fields)
-)
-
-REPLY_REVIEW_FIELDS = (
-    "approval_status",
-    "approved_by",
-    "approved_at",
-    "rejected_by",
-    "rejected_at",
-    "rejection_reason",
-    "posted_at",
-    "platform_post_id",
-    "help_count",
-    "deleted_at",
-    "delete_reason",
-    "answered_snapshot",
+    models.AuditLog, read_only=tuple(f.name for f in models.AuditLog._meta.concrete_fields)
 )
 
 
-class ReplySerializer(model_serializer(Reply, read_only=REPLY_REVIEW_FIELDS)):
+class ReplySerializer(model_serializer(models.Reply, read_only=models.Reply.REVIEW_FIELDS)):
     """Drafted replies. Review state changes only through the approve/reject/delete actions."""
 
     def validate(self, attrs):
@@ -97,7 +72,7 @@ class EscalationPriorityField(serializers.ChoiceField):
             self.fail("invalid_choice", input=data)
 
 
-class EscalationSerializer(model_serializer(Escalation, read_only=ESCALATION_STATE_FIELDS)):
+class EscalationSerializer(model_serializer(models.Escalation, read_only=ESCALATION_STATE_FIELDS)):
     priority = EscalationPriorityField(required=False)
 
     def validate(self, attrs):

@@ -6,33 +6,16 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.scopes import StaffOnly
+from core.api.serializers import payload
 from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
-from engagement import services
+from engagement import models, services
 from engagement.api import filters
 from engagement.api import serializers as s
-from engagement.models import (
-    AuditLog,
-    Author,
-    CommunityChampion,
-    Competitor,
-    Decision,
-    Escalation,
-    Experiment,
-    KpiMetric,
-    Post,
-    Reply,
-)
-
-
-def payload(serializer_class, request):
-    serializer = serializer_class(data=request.data)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
 
 
 class AuthorViewSet(ScopedModelViewSet):
     scope = StaffOnly()
-    queryset = Author.objects.all()
+    queryset = models.Author.objects.all()
     serializer_class = s.AuthorSerializer
     filterset_class = filters.AuthorFilterSet
     ordering = ("platform", "handle", "id")
@@ -42,7 +25,7 @@ class AuthorViewSet(ScopedModelViewSet):
 
 class PostViewSet(ScopedModelViewSet):
     scope = StaffOnly()
-    queryset = Post.objects.select_related("author")
+    queryset = models.Post.objects.select_related("author")
     serializer_class = s.PostSerializer
     filterset_class = filters.PostFilterSet
     ordering = ("-detected_at", "-id")
@@ -73,7 +56,7 @@ class PostViewSet(ScopedModelViewSet):
 
 class DecisionViewSet(ScopedModelViewSet):
     scope = StaffOnly()
-    queryset = Decision.objects.select_related("post")
+    queryset = models.Decision.objects.select_related("post")
     serializer_class = s.DecisionSerializer
     filterset_class = filters.DecisionFilterSet
     ordering_fields = ("created_at", "composite_score")
@@ -82,7 +65,7 @@ class DecisionViewSet(ScopedModelViewSet):
 
 class ReplyViewSet(ScopedModelViewSet):
     scope = StaffOnly()
-    queryset = Reply.objects.all()
+    queryset = models.Reply.objects.all()
     serializer_class = s.ReplySerializer
     filterset_class = filters.ReplyFilterSet
     ordering_fields = ("created_at", "posted_at")
@@ -145,7 +128,7 @@ class ReplyViewSet(ScopedModelViewSet):
 
 class EscalationViewSet(ScopedModelViewSet):
     scope = StaffOnly()
-    queryset = Escalation.objects.select_related("assigned_to")
+    queryset = models.Escalation.objects.select_related("assigned_to")
     serializer_class = s.EscalationSerializer
     filterset_class = filters.EscalationFilterSet
     ordering = ("-priority", "created_at", "id")  # the queue: most urgent, then oldest
@@ -197,7 +180,7 @@ class EscalationViewSet(ScopedModelViewSet):
 class ExperimentViewSet(ScopedModelViewSet):
     scope = StaffOnly()
     ordering_fields = ("created_at",)
-    queryset = Experiment.objects.all()
+    queryset = models.Experiment.objects.all()
     serializer_class = s.ExperimentSerializer
     filterset_class = filters.ExperimentFilterSet
     http_method_names = ["get", "post", "patch", "head", "options"]
@@ -205,7 +188,7 @@ class ExperimentViewSet(ScopedModelViewSet):
 
 class KpiMetricViewSet(ScopedModelViewSet):
     scope = StaffOnly()
-    queryset = KpiMetric.objects.all()
+    queryset = models.KpiMetric.objects.all()
     serializer_class = s.KpiMetricSerializer
     filterset_class = filters.KpiMetricFilterSet
     ordering = ("-date", "metric_type", "metric_name", "id")
@@ -214,7 +197,7 @@ class KpiMetricViewSet(ScopedModelViewSet):
 
 class CompetitorViewSet(ScopedModelViewSet):
     scope = StaffOnly()
-    queryset = Competitor.objects.all()
+    queryset = models.Competitor.objects.all()
     serializer_class = s.CompetitorSerializer
     filterset_class = filters.CompetitorFilterSet
     ordering = ("name", "id")
@@ -225,7 +208,7 @@ class CompetitorViewSet(ScopedModelViewSet):
 class CommunityChampionViewSet(ScopedModelViewSet):
     scope = StaffOnly()
     ordering_fields = ("created_at",)
-    queryset = CommunityChampion.objects.select_related("author")
+    queryset = models.CommunityChampion.objects.select_related("author")
     serializer_class = s.CommunityChampionSerializer
     filterset_class = filters.CommunityChampionFilterSet
     http_method_names = ["get", "post", "patch", "head", "options"]
@@ -243,7 +226,7 @@ class AuditLogViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedVi
     """Read-only audit trail."""
 
     scope = StaffOnly()
-    queryset = AuditLog.objects.all()
+    queryset = models.AuditLog.objects.all()
     serializer_class = s.AuditLogSerializer
     filterset_class = filters.AuditLogFilterSet
     ordering_fields = ("created_at",)

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models.functions import Lower
 
 from core.db import constraints as rules
+from core.models import choice_field
 from engagement.choices import (
     AdvocateStatus,
     ChampionTier,
@@ -57,12 +58,7 @@ class CompetitiveMention(CreatedModel):
         related_name="mentions",  # NO ACTION: kept
     )
     sentiment = models.CharField(max_length=8, choices=Sentiment)
-    satisfaction = models.CharField(
-        max_length=12,
-        choices=UserSatisfaction,
-        default=UserSatisfaction.UNKNOWN,
-        db_default=UserSatisfaction.UNKNOWN,
-    )
+    satisfaction = choice_field(UserSatisfaction, UserSatisfaction.UNKNOWN, max_length=12)
     opportunity_score = score_field()
     replied = models.BooleanField(default=False, db_default=False)
 
@@ -95,12 +91,7 @@ class CommunityChampion(TimestampedUUIDModel):
     dm_response = models.CharField(max_length=12, choices=DmResponseStatus, null=True, blank=True)
     sample_sent = models.BooleanField(default=False, db_default=False)
     converted = models.BooleanField(default=False, db_default=False)
-    advocate_status = models.CharField(
-        max_length=10,
-        choices=AdvocateStatus,
-        default=AdvocateStatus.PROSPECT,
-        db_default=AdvocateStatus.PROSPECT,
-    )
+    advocate_status = choice_field(AdvocateStatus, AdvocateStatus.PROSPECT, max_length=10)
 
     class Meta:
         ordering = ["-engagement_count", "id"]

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Now
 
 from core.db import constraints as rules
+from core.models import choice_field
 from engagement import finality
 from engagement import validation as v
 from engagement.choices import (
@@ -36,6 +37,17 @@ def archetype_field(**kwargs):
 
 def score_field(**kwargs):
     return models.FloatField(validators=v.SCORE_VALIDATORS, **kwargs)
+
+
+def reviewer_field(related_name: str):
+    """The staff member who reviewed a row; NO ACTION: the reviewer's user row stays."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        related_name=related_name,
+    )
 
 
 def counter_field(help_text=""):
@@ -244,6 +256,22 @@ class ReplyQuerySet(models.QuerySet):
 class Reply(TimestampedUUIDModel):
     """A reply the bot drafted: kept forever (soft-deleted only), the permanent audit trail."""
 
+    #: Set only by the review services (approve, reject, posted, help, soft delete).
+    REVIEW_FIELDS = (
+        "approval_status",
+        "approved_by",
+        "approved_at",
+        "rejected_by",
+        "rejected_at",
+        "rejection_reason",
+        "posted_at",
+        "platform_post_id",
+        "help_count",
+        "deleted_at",
+        "delete_reason",
+        "answered_snapshot",
+    )
+
     decision = models.ForeignKey(
         Decision,
         on_delete=models.DB_SET_NULL,  # decisions expire after 90 days; answered_snapshot stays
@@ -270,36 +298,17 @@ class Reply(TimestampedUUIDModel):
     )
     utm_code = models.CharField(max_length=64, validators=[v.validate_utm_code])
     help_count = counter_field("'This helped' reactions; bumped atomically.")
-    approval_status = models.CharField(
-        max_length=16,
-        choices=ApprovalStatus,
-        default=ApprovalStatus.PENDING,
-        db_default=ApprovalStatus.PENDING,
-    )
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.DO_NOTHING,  # NO ACTION: the reviewer's user row stays
-        null=True,
-        blank=True,
-        related_name="engagement_replies_approved",
-    )
+    approval_status = choice_field(ApprovalStatus, ApprovalStatus.PENDING, max_length=16)
+    approved_by = reviewer_field("engagement_replies_approved")
     approved_at = models.DateTimeField(null=True, blank=True)
-    rejected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.DO_NOTHING,  # NO ACTION: the reviewer's user row stays
-        null=True,
-        blank=True,
-        related_name="engagement_replies_rejected",
-    )
+    rejected_by = reviewer_field("engagement_replies_rejected")
     rejected_at = models.DateTimeField(null=True, blank=True)
     rejection_reason = models.TextField(null=True, blank=True)
     posted_at = models.DateTimeField(null=True, blank=True)
     metrics_json = models.JSONField(default=dict, db_default={}, blank=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
     delete_reason = models.TextField(null=True, blank=True)
-    reply_type = models.CharField(
-        max_length=16, choices=ReplyType, default=ReplyType.STANDARD, db_default=ReplyType.STANDARD
-    )
+    reply_type = choice_field(ReplyType, ReplyType.STANDARD, max_length=16)
     answered_snapshot = models.JSONField(
         null=True,
         blank=True,

@@ -3,6 +3,7 @@
 from django.db import models
 
 from core.db import constraints as rules
+from core.models import choice_field
 from engagement.choices import (
     ExperimentStatus,
     ExperimentWinner,
@@ -25,12 +26,7 @@ class Experiment(TimestampedUUIDModel):
     traffic_split = score_field(
         default=0.5, db_default=0.5, help_text="Share of traffic sent to variant B (0..1)."
     )
-    status = models.CharField(
-        max_length=10,
-        choices=ExperimentStatus,
-        default=ExperimentStatus.DRAFT,
-        db_default=ExperimentStatus.DRAFT,
-    )
+    status = choice_field(ExperimentStatus, ExperimentStatus.DRAFT, max_length=10)
     start_date = models.DateTimeField(null=True, blank=True)
     end_date = models.DateTimeField(null=True, blank=True)
     results_json = models.JSONField(null=True, blank=True)

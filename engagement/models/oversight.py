@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 
 from core.db import constraints as rules
+from core.models import choice_field
 from engagement.choices import (
     AuditAction,
     EscalationPriority,
@@ -14,7 +15,7 @@ from engagement.choices import (
     Platform,
 )
 from engagement.models.base import CreatedModel
-from engagement.models.core import Decision, Post, Reply, platform_field
+from engagement.models.core import Decision, Post, Reply, platform_field, reviewer_field
 
 Q = models.Q
 CLOSED = [EscalationStatus.RESOLVED, EscalationStatus.DISMISSED]
@@ -73,26 +74,9 @@ class Escalation(CreatedModel):
         default=EscalationPriority.MEDIUM,
         db_default=EscalationPriority.MEDIUM,
     )
-    status = models.CharField(
-        max_length=10,
-        choices=EscalationStatus,
-        default=EscalationStatus.OPEN,
-        db_default=EscalationStatus.OPEN,
-    )
-    assigned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.DO_NOTHING,  # NO ACTION: the reviewer's user row stays
-        null=True,
-        blank=True,
-        related_name="engagement_escalations_assigned",
-    )
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.DO_NOTHING,  # NO ACTION: the reviewer's user row stays
-        null=True,
-        blank=True,
-        related_name="engagement_escalations_resolved",
-    )
+    status = choice_field(EscalationStatus, EscalationStatus.OPEN, max_length=10)
+    assigned_to = reviewer_field("engagement_escalations_assigned")
+    resolved_by = reviewer_field("engagement_escalations_resolved")
     resolution_notes = models.TextField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     subject_snapshot = models.JSONField(

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models.functions import Now
 
 from core.db import constraints as rules
+from core.models import choice_field
 
 Q = models.Q
 
@@ -20,12 +21,7 @@ class RetentionRun(models.Model):
 
     started_at = models.DateTimeField(db_default=Now(), editable=False)
     finished_at = models.DateTimeField(null=True, blank=True)
-    outcome = models.CharField(
-        max_length=16,
-        choices=RetentionOutcome,
-        default=RetentionOutcome.RUNNING,
-        db_default=RetentionOutcome.RUNNING,
-    )
+    outcome = choice_field(RetentionOutcome, RetentionOutcome.RUNNING, max_length=16)
     dry_run = models.BooleanField(default=False, db_default=False)
     policy = models.JSONField(default=dict, db_default={}, blank=True)
     expired = models.JSONField(

@@ -10,32 +10,8 @@ from rest_framework.settings import api_settings
 
 from core.api.serializers import ModelSerializer
 from core.errors import DomainValidationError
-from portfolio import services
+from portfolio import models, services
 from portfolio.choices import BasketStatus, TransactionType
-from portfolio.models import (
-    Achievement,
-    AIExpert,
-    AITip,
-    AutoInvestRule,
-    Basket,
-    BasketAsset,
-    BattlePass,
-    Loan,
-    LoanApplication,
-    Notification,
-    NotificationPreference,
-    Portfolio,
-    PortfolioHolding,
-    Quest,
-    RoundUpRule,
-    Transaction,
-    TransactionFee,
-    UserAchievement,
-    UserAIInteraction,
-    UserBattlePass,
-    UserLevel,
-    UserQuest,
-)
 from portfolio.models.base import MONEY_DIGITS, MONEY_PLACES
 
 TIMESTAMPS = ("created_at", "updated_at")
@@ -46,19 +22,19 @@ class OwnPortfolioField(serializers.PrimaryKeyRelatedField):
     scope), so anyone else's is 'does not exist'."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("queryset", Portfolio.objects.all())
+        kwargs.setdefault("queryset", models.Portfolio.objects.all())
         super().__init__(**kwargs)
 
 
 class PublishedBasketField(serializers.PrimaryKeyRelatedField):
     def get_queryset(self):
-        return Basket.objects.filter(status=BasketStatus.PUBLISHED)
+        return models.Basket.objects.filter(status=BasketStatus.PUBLISHED)
 
 
 # --- portfolio & investments ------------------------------------------------
 class PortfolioHoldingSerializer(ModelSerializer):
     class Meta:
-        model = PortfolioHolding
+        model = models.PortfolioHolding
         fields = (
             "id",
             "portfolio",
@@ -76,7 +52,7 @@ class PortfolioSerializer(ModelSerializer):
     holdings = PortfolioHoldingSerializer(many=True, read_only=True)
 
     class Meta:
-        model = Portfolio
+        model = models.Portfolio
         fields = (
             "id",
             "name",
@@ -94,7 +70,7 @@ class PortfolioSerializer(ModelSerializer):
 
 class BasketAssetSerializer(ModelSerializer):
     class Meta:
-        model = BasketAsset
+        model = models.BasketAsset
         fields = ("id", "asset_symbol", "asset_name", "token_address", "allocation_percent")
         read_only_fields = ("id",)
 
@@ -106,7 +82,7 @@ class BasketSerializer(ModelSerializer):
     allocation_total = serializers.SerializerMethodField()
 
     class Meta:
-        model = Basket
+        model = models.Basket
         fields = (
             "id",
             "name",
@@ -154,7 +130,7 @@ class BasketSerializer(ModelSerializer):
 
     def create(self, validated_data):
         assets = validated_data.pop("assets", [])
-        return services.basket_save(basket=Basket(**validated_data), assets=assets)
+        return services.basket_save(basket=models.Basket(**validated_data), assets=assets)
 
     def update(self, instance, validated_data):
         assets = validated_data.pop("assets", None)
@@ -166,7 +142,7 @@ class BasketSerializer(ModelSerializer):
 # --- transactions ---------------------------------------------------------------
 class TransactionFeeSerializer(ModelSerializer):
     class Meta:
-        model = TransactionFee
+        model = models.TransactionFee
         fields = ("fee_type", "amount", "currency", "rate_percent")
 
 
@@ -174,7 +150,7 @@ class TransactionSerializer(ModelSerializer):
     fees = TransactionFeeSerializer(many=True, read_only=True)
 
     class Meta:
-        model = Transaction
+        model = models.Transaction
         fields = (
             "id",
             "portfolio",
@@ -232,7 +208,7 @@ class OrderSerializer(serializers.Serializer):
 # --- gamification ---------------------------------------------------------------
 class UserLevelSerializer(ModelSerializer):
     class Meta:
-        model = UserLevel
+        model = models.UserLevel
         fields = (
             "level",
             "experience_points",
@@ -245,7 +221,7 @@ class UserLevelSerializer(ModelSerializer):
 
 class QuestSerializer(ModelSerializer):
     class Meta:
-        model = Quest
+        model = models.Quest
         fields = (
             "id",
             "slug",
@@ -267,7 +243,7 @@ class UserQuestSerializer(ModelSerializer):
     quest = QuestSerializer(read_only=True)
 
     class Meta:
-        model = UserQuest
+        model = models.UserQuest
         fields = (
             "id",
             "quest",
@@ -283,7 +259,7 @@ class UserQuestSerializer(ModelSerializer):
 
 class AchievementSerializer(ModelSerializer):
     class Meta:
-        model = Achievement
+        model = models.Achievement
         fields = (
             "id",
             "slug",
@@ -304,14 +280,14 @@ class UserAchievementSerializer(ModelSerializer):
     achievement = AchievementSerializer(read_only=True)
 
     class Meta:
-        model = UserAchievement
+        model = models.UserAchievement
         fields = ("id", "achievement", "earned_at", "is_showcased")
         read_only_fields = ("id", "achievement", "earned_at")
 
 
 class BattlePassSerializer(ModelSerializer):
     class Meta:
-        model = BattlePass
+        model = models.BattlePass
         fields = (
             "id",
             "season",
@@ -329,7 +305,7 @@ class BattlePassSerializer(ModelSerializer):
 
 class UserBattlePassSerializer(ModelSerializer):
     class Meta:
-        model = UserBattlePass
+        model = models.UserBattlePass
         fields = (
             "id",
             "battle_pass",
@@ -353,7 +329,7 @@ class UserBattlePassSerializer(ModelSerializer):
 # --- AI -------------------------------------------------------------------------
 class AIExpertSerializer(ModelSerializer):
     class Meta:
-        model = AIExpert
+        model = models.AIExpert
         fields = (
             "id",
             "slug",
@@ -372,7 +348,7 @@ class AIExpertSerializer(ModelSerializer):
 
 class AITipSerializer(ModelSerializer):
     class Meta:
-        model = AITip
+        model = models.AITip
         fields = (
             "id",
             "expert",
@@ -392,13 +368,15 @@ class AITipSerializer(ModelSerializer):
 
 
 class UserAIInteractionSerializer(ModelSerializer):
-    expert = serializers.PrimaryKeyRelatedField(queryset=AIExpert.objects.filter(is_active=True))
+    expert = serializers.PrimaryKeyRelatedField(
+        queryset=models.AIExpert.objects.filter(is_active=True)
+    )
     tip = serializers.PrimaryKeyRelatedField(
-        queryset=AITip.objects.filter(is_published=True), required=False, allow_null=True
+        queryset=models.AITip.objects.filter(is_published=True), required=False, allow_null=True
     )
 
     class Meta:
-        model = UserAIInteraction
+        model = models.UserAIInteraction
         fields = (
             "id",
             "expert",
@@ -422,7 +400,7 @@ class AutomationRuleSerializer(ModelSerializer):
 
 class AutoInvestRuleSerializer(AutomationRuleSerializer):
     class Meta:
-        model = AutoInvestRule
+        model = models.AutoInvestRule
         fields = (
             "id",
             "portfolio",
@@ -444,7 +422,7 @@ class AutoInvestRuleSerializer(AutomationRuleSerializer):
 
 class RoundUpRuleSerializer(AutomationRuleSerializer):
     class Meta:
-        model = RoundUpRule
+        model = models.RoundUpRule
         fields = (
             "id",
             "portfolio",
@@ -467,7 +445,7 @@ class LoanApplicationSerializer(ModelSerializer):
     portfolio = OwnPortfolioField(required=False, allow_null=True)
 
     class Meta:
-        model = LoanApplication
+        model = models.LoanApplication
         fields = (
             "id",
             "portfolio",
@@ -502,7 +480,7 @@ class LoanApplicationSerializer(ModelSerializer):
 
 class LoanSerializer(ModelSerializer):
     class Meta:
-        model = Loan
+        model = models.Loan
         fields = (
             "id",
             "application",
@@ -527,7 +505,7 @@ class NotificationSerializer(ModelSerializer):
     is_read = serializers.BooleanField(read_only=True)
 
     class Meta:
-        model = Notification
+        model = models.Notification
         fields = (
             "id",
             "notification_type",
@@ -546,7 +524,7 @@ class NotificationSerializer(ModelSerializer):
 
 class NotificationPreferenceSerializer(ModelSerializer):
     class Meta:
-        model = NotificationPreference
+        model = models.NotificationPreference
         fields = (
             "id",
             "notification_type",

@@ -10,33 +10,10 @@ from rest_framework.response import Response
 
 from core.api.scopes import Catalogue, Owner, Self
 from core.api.viewsets import ScopedAPIView, ScopedModelViewSet, ScopedViewSet
-from portfolio import services
+from portfolio import models, services
 from portfolio.api import serializers as s
 from portfolio.api.filters import NotificationFilterSet
 from portfolio.choices import BasketStatus
-from portfolio.models import (
-    Achievement,
-    AIExpert,
-    AITip,
-    AutoInvestRule,
-    Basket,
-    BasketAsset,
-    BattlePass,
-    Loan,
-    LoanApplication,
-    Notification,
-    NotificationPreference,
-    Portfolio,
-    PortfolioHolding,
-    Quest,
-    RoundUpRule,
-    Transaction,
-    UserAchievement,
-    UserAIInteraction,
-    UserBattlePass,
-    UserLevel,
-    UserQuest,
-)
 
 
 class GuardedDestroyMixin:
@@ -57,8 +34,8 @@ class PortfolioViewSet(
     ScopedViewSet,
 ):
     scope = Owner("user")
-    queryset = Portfolio.objects.prefetch_related(
-        Prefetch("holdings", PortfolioHolding.objects.order_by("asset_symbol"))
+    queryset = models.Portfolio.objects.prefetch_related(
+        Prefetch("holdings", models.PortfolioHolding.objects.order_by("asset_symbol"))
     )
     serializer_class = s.PortfolioSerializer
     filterset_fields = ("status",)
@@ -67,7 +44,7 @@ class PortfolioViewSet(
 
 class PortfolioHoldingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedViewSet):
     scope = Owner("portfolio__user")
-    queryset = PortfolioHolding.objects.all()
+    queryset = models.PortfolioHolding.objects.all()
     serializer_class = s.PortfolioHoldingSerializer
     filterset_fields = ("portfolio", "asset_symbol", "basket")
     ordering = ("portfolio_id", "asset_symbol")
@@ -75,8 +52,10 @@ class PortfolioHoldingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, 
 
 class BasketViewSet(GuardedDestroyMixin, ScopedModelViewSet):
     scope = Catalogue(public=Q(status=BasketStatus.PUBLISHED))
-    queryset = Basket.objects.prefetch_related(
-        Prefetch("assets", BasketAsset.objects.order_by("-allocation_percent", "asset_symbol"))
+    queryset = models.Basket.objects.prefetch_related(
+        Prefetch(
+            "assets", models.BasketAsset.objects.order_by("-allocation_percent", "asset_symbol")
+        )
     )
     serializer_class = s.BasketSerializer
     filterset_fields = ("status", "category", "risk_level", "chain")
@@ -96,7 +75,7 @@ class TransactionViewSet(
     """The user's ledger. POST places an order (buy/sell) through services.record_trade."""
 
     scope = Owner("user")
-    queryset = Transaction.objects.prefetch_related("fees")
+    queryset = models.Transaction.objects.prefetch_related("fees")
     filterset_fields = ("portfolio", "transaction_type", "status", "asset_symbol", "source")
     ordering_fields = ("created_at", "amount")
 
@@ -122,13 +101,15 @@ class UserLevelView(ScopedAPIView):
 
     @extend_schema(responses=s.UserLevelSerializer)
     def get(self, request):
-        level = UserLevel.objects.filter(user=request.user).first() or UserLevel(user=request.user)
+        level = models.UserLevel.objects.filter(user=request.user).first() or models.UserLevel(
+            user=request.user
+        )
         return Response(s.UserLevelSerializer(level).data)
 
 
 class QuestViewSet(GuardedDestroyMixin, ScopedModelViewSet):
     scope = Catalogue(public=Q(is_active=True))
-    queryset = Quest.objects.all()
+    queryset = models.Quest.objects.all()
     serializer_class = s.QuestSerializer
     filterset_fields = ("category", "frequency", "is_active")
     ordering = ("title", "id")
@@ -138,7 +119,7 @@ class UserQuestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedV
     """The user's quest progress; ``claim`` collects a completed quest's XP."""
 
     scope = Owner("user")
-    queryset = UserQuest.objects.select_related("quest")
+    queryset = models.UserQuest.objects.select_related("quest")
     serializer_class = s.UserQuestSerializer
     filterset_fields = ("status", "quest", "period")
 
@@ -151,7 +132,7 @@ class UserQuestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedV
 
 class AchievementViewSet(GuardedDestroyMixin, ScopedModelViewSet):
     scope = Catalogue(public=Q(is_hidden=False))
-    queryset = Achievement.objects.all()
+    queryset = models.Achievement.objects.all()
     serializer_class = s.AchievementSerializer
     filterset_fields = ("category", "tier")
     ordering = ("name", "id")
@@ -161,7 +142,7 @@ class UserAchievementViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, ScopedViewSet
 ):
     scope = Owner("user")
-    queryset = UserAchievement.objects.select_related("achievement")
+    queryset = models.UserAchievement.objects.select_related("achievement")
     serializer_class = s.UserAchievementSerializer
     filterset_fields = ("is_showcased",)
     http_method_names = ("get", "patch", "head", "options")
@@ -170,7 +151,7 @@ class UserAchievementViewSet(
 
 class BattlePassViewSet(GuardedDestroyMixin, ScopedModelViewSet):
     scope = Catalogue()
-    queryset = BattlePass.objects.all()
+    queryset = models.BattlePass.objects.all()
     serializer_class = s.BattlePassSerializer
     ordering = ("-season",)
 
@@ -181,14 +162,14 @@ class UserBattlePassViewSet(
     """Enrol (POST a battle_pass) and read the user's season progress."""
 
     scope = Owner("user")
-    queryset = UserBattlePass.objects.all()
+    queryset = models.UserBattlePass.objects.all()
     serializer_class = s.UserBattlePassSerializer
 
 
 # --- AI -------------------------------------------------------------------------
 class AIExpertViewSet(GuardedDestroyMixin, ScopedModelViewSet):
     scope = Catalogue(public=Q(is_active=True))
-    queryset = AIExpert.objects.all()
+    queryset = models.AIExpert.objects.all()
     serializer_class = s.AIExpertSerializer
     filterset_fields = ("specialty", "is_active")
     ordering = ("name", "id")
@@ -196,7 +177,7 @@ class AIExpertViewSet(GuardedDestroyMixin, ScopedModelViewSet):
 
 class AITipViewSet(GuardedDestroyMixin, ScopedModelViewSet):
     scope = Catalogue(public=Q(is_published=True, expert__is_active=True))
-    queryset = AITip.objects.all()
+    queryset = models.AITip.objects.all()
     serializer_class = s.AITipSerializer
     filterset_fields = ("expert", "category", "basket")
     ordering = ("-published_at", "-id")
@@ -208,7 +189,7 @@ class UserAIInteractionViewSet(
     """The user's questions to experts and reactions to tips (append-only)."""
 
     scope = Owner("user")
-    queryset = UserAIInteraction.objects.all()
+    queryset = models.UserAIInteraction.objects.all()
     serializer_class = s.UserAIInteractionSerializer
     filterset_fields = ("expert", "interaction_type")
 
@@ -216,14 +197,14 @@ class UserAIInteractionViewSet(
 # --- automation -------------------------------------------------------------------
 class AutoInvestRuleViewSet(ScopedModelViewSet):
     scope = Owner("portfolio__user")
-    queryset = AutoInvestRule.objects.all()
+    queryset = models.AutoInvestRule.objects.all()
     serializer_class = s.AutoInvestRuleSerializer
     filterset_fields = ("portfolio", "status", "frequency")
 
 
 class RoundUpRuleViewSet(ScopedModelViewSet):
     scope = Owner("portfolio__user")
-    queryset = RoundUpRule.objects.all()
+    queryset = models.RoundUpRule.objects.all()
     serializer_class = s.RoundUpRuleSerializer
     filterset_fields = ("portfolio", "status")
 
@@ -239,7 +220,7 @@ class LoanApplicationViewSet(
     """Drafts are editable; ``submit`` sends one for review, ``withdraw`` takes it back."""
 
     scope = Owner("user")
-    queryset = LoanApplication.objects.all()
+    queryset = models.LoanApplication.objects.all()
     serializer_class = s.LoanApplicationSerializer
     filterset_fields = ("status", "purpose")
 
@@ -262,7 +243,7 @@ class LoanApplicationViewSet(
 
 class LoanViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedViewSet):
     scope = Owner("user")
-    queryset = Loan.objects.all()
+    queryset = models.Loan.objects.all()
     serializer_class = s.LoanSerializer
     filterset_fields = ("status",)
 
@@ -272,7 +253,7 @@ class NotificationViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin, ScopedViewSet
 ):
     scope = Owner("user")
-    queryset = Notification.objects.all()
+    queryset = models.Notification.objects.all()
     serializer_class = s.NotificationSerializer
     filterset_class = NotificationFilterSet
 
@@ -293,7 +274,7 @@ class NotificationViewSet(
 
 class NotificationPreferenceViewSet(ScopedModelViewSet):
     scope = Owner("user")
-    queryset = NotificationPreference.objects.all()
+    queryset = models.NotificationPreference.objects.all()
     serializer_class = s.NotificationPreferenceSerializer
     filterset_fields = ("notification_type", "channel")
     ordering = ("notification_type", "channel", "id")

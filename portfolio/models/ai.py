@@ -12,12 +12,11 @@ from core.db.constraints import (
     percentage,
     valid_choice,
 )
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 from portfolio.choices import ExpertSpecialty, InteractionType, RiskLevel, TipCategory
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
     SLUG_REGEX,
-    choice,
     percent,
     user_fk,
 )
@@ -28,10 +27,10 @@ class AIExpert(TimeStampedModel):
 
     slug = models.SlugField(max_length=100)
     name = models.CharField(max_length=100)
-    specialty = choice(ExpertSpecialty, max_length=16)
+    specialty = choice_field(ExpertSpecialty, max_length=16)
     bio = models.TextField(blank=True, default="", db_default="")
     avatar_url = models.URLField(max_length=500, blank=True, default="", db_default="")
-    risk_profile = choice(RiskLevel, default=RiskLevel.MEDIUM, max_length=16)
+    risk_profile = choice_field(RiskLevel, default=RiskLevel.MEDIUM, max_length=16)
     model_name = models.CharField(max_length=100, help_text="The LLM behind the persona.")
     system_prompt = models.TextField(blank=True, default="", db_default="")
     accuracy_percent = percent(null=True, blank=True, help_text="Share of tips that played out.")
@@ -64,8 +63,8 @@ class AITip(TimeStampedModel):
     expert = models.ForeignKey(AIExpert, on_delete=models.DB_CASCADE, related_name="tips")
     title = models.CharField(max_length=200)
     content = models.TextField()
-    category = choice(TipCategory, max_length=16)
-    risk_level = choice(RiskLevel, default=RiskLevel.MEDIUM, max_length=16)
+    category = choice_field(TipCategory, max_length=16)
+    risk_level = choice_field(RiskLevel, default=RiskLevel.MEDIUM, max_length=16)
     basket = models.ForeignKey(
         "portfolio.Basket",
         on_delete=models.DB_SET_NULL,
@@ -125,7 +124,7 @@ class UserAIInteraction(models.Model):
     tip = models.ForeignKey(
         AITip, on_delete=models.DB_SET_NULL, null=True, blank=True, related_name="interactions"
     )
-    interaction_type = choice(InteractionType, max_length=16)
+    interaction_type = choice_field(InteractionType, max_length=16)
     prompt = models.TextField(blank=True, default="", db_default="")
     response = models.TextField(blank=True, default="", db_default="")
     rating = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1..5 stars.")

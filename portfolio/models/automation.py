@@ -14,12 +14,11 @@ from core.db.constraints import (
     positive,
     valid_choice,
 )
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 from portfolio.choices import RuleFrequency, RuleStatus
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
     CURRENCY_REGEX,
-    choice,
     currency,
     money,
 )
@@ -40,7 +39,7 @@ class AutomationRule(TimeStampedModel):
     )
     asset_symbol = models.CharField(max_length=20, blank=True, default="", db_default="")
     currency = currency()
-    status = choice(RuleStatus, default=RuleStatus.ACTIVE, max_length=16)
+    status = choice_field(RuleStatus, default=RuleStatus.ACTIVE, max_length=16)
 
     class Meta:
         abstract = True
@@ -67,7 +66,7 @@ class AutoInvestRule(AutomationRule):
 
     name = models.CharField(max_length=100, blank=True, default="", db_default="")
     amount = money()
-    frequency = choice(RuleFrequency, default=RuleFrequency.MONTHLY, max_length=16)
+    frequency = choice_field(RuleFrequency, default=RuleFrequency.MONTHLY, max_length=16)
     day_of_week = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="0 = Monday … 6 = Sunday (weekly rules)."
     )

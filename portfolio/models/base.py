@@ -40,12 +40,6 @@ def currency(**kwargs) -> models.CharField:
     )
 
 
-def choice(choices, *, default=None, max_length=24, **kwargs) -> models.CharField:
-    if default is not None:
-        kwargs.update(default=default, db_default=default)
-    return models.CharField(max_length=max_length, choices=choices, **kwargs)
-
-
 def user_fk(related_name: str, **kwargs) -> models.ForeignKey:
     """A personal record: deleted with its user, by PostgreSQL itself (ON DELETE CASCADE)."""
     return models.ForeignKey(

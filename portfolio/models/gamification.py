@@ -19,7 +19,7 @@ from core.db.constraints import (
     positive,
     valid_choice,
 )
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 from portfolio.choices import (
     AchievementCategory,
     AchievementTier,
@@ -30,7 +30,6 @@ from portfolio.choices import (
 from portfolio.models.base import (
     CURRENCY_REGEX,
     SLUG_REGEX,
-    choice,
     currency,
     money,
     user_fk,
@@ -78,8 +77,8 @@ class Quest(TimeStampedModel):
     slug = models.SlugField(max_length=100)
     title = models.CharField(max_length=150)
     description = models.TextField(blank=True, default="", db_default="")
-    category = choice(QuestCategory, max_length=16)
-    frequency = choice(QuestFrequency, default=QuestFrequency.ONE_TIME, max_length=16)
+    category = choice_field(QuestCategory, max_length=16)
+    frequency = choice_field(QuestFrequency, default=QuestFrequency.ONE_TIME, max_length=16)
     target_count = models.PositiveIntegerField(default=1, db_default=1)
     xp_reward = models.PositiveIntegerField(default=0, db_default=0)
     is_active = models.BooleanField(default=True, db_default=True)
@@ -128,7 +127,7 @@ class UserQuest(TimeStampedModel):
         db_default="once",
         help_text="once, YYYY-MM-DD (daily), YYYY-Www (weekly) or YYYY-MM (monthly).",
     )
-    status = choice(QuestStatus, default=QuestStatus.IN_PROGRESS, max_length=16)
+    status = choice_field(QuestStatus, default=QuestStatus.IN_PROGRESS, max_length=16)
     progress = models.PositiveIntegerField(default=0, db_default=0)
     completed_at = models.DateTimeField(null=True, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
@@ -170,8 +169,8 @@ class Achievement(TimeStampedModel):
     slug = models.SlugField(max_length=100)
     name = models.CharField(max_length=150)
     description = models.TextField(blank=True, default="", db_default="")
-    category = choice(AchievementCategory, max_length=16)
-    tier = choice(AchievementTier, default=AchievementTier.BRONZE, max_length=16)
+    category = choice_field(AchievementCategory, max_length=16)
+    tier = choice_field(AchievementTier, default=AchievementTier.BRONZE, max_length=16)
     xp_reward = models.PositiveIntegerField(default=0, db_default=0)
     icon_url = models.URLField(max_length=500, blank=True, default="", db_default="")
     is_hidden = models.BooleanField(default=False, db_default=False)

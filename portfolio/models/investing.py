@@ -15,14 +15,13 @@ from core.db.constraints import (
     raise_check_violation_sql,
     valid_choice,
 )
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 from portfolio.choices import BasketCategory, BasketStatus, Chain, PortfolioStatus, RiskLevel
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
     CURRENCY_REGEX,
     EVM_ADDRESS_REGEX,
     SLUG_REGEX,
-    choice,
     currency,
     money,
     percent,
@@ -56,9 +55,9 @@ class Portfolio(TimeStampedModel):
     name = models.CharField(max_length=100)
     description = models.TextField(blank=True, default="", db_default="")
     base_currency = currency()
-    status = choice(PortfolioStatus, default=PortfolioStatus.ACTIVE, max_length=16)
+    status = choice_field(PortfolioStatus, default=PortfolioStatus.ACTIVE, max_length=16)
     is_default = models.BooleanField(default=False, db_default=False)
-    chain = choice(Chain, max_length=16, null=True, blank=True)
+    chain = choice_field(Chain, max_length=16, null=True, blank=True)
     wallet_address = models.CharField(
         max_length=42, null=True, blank=True, help_text="Custody wallet: 0x + 40 hex digits."
     )
@@ -111,10 +110,10 @@ class Basket(TimeStampedModel):
     slug = models.SlugField(max_length=100)
     symbol = models.CharField(max_length=20, help_text="Token symbol, e.g. DEFI10.")
     description = models.TextField(blank=True, default="", db_default="")
-    category = choice(BasketCategory, max_length=16)
-    risk_level = choice(RiskLevel, default=RiskLevel.MEDIUM, max_length=16)
-    status = choice(BasketStatus, default=BasketStatus.DRAFT, max_length=16)
-    chain = choice(Chain, default=Chain.ETHEREUM, max_length=16)
+    category = choice_field(BasketCategory, max_length=16)
+    risk_level = choice_field(RiskLevel, default=RiskLevel.MEDIUM, max_length=16)
+    status = choice_field(BasketStatus, default=BasketStatus.DRAFT, max_length=16)
+    chain = choice_field(Chain, default=Chain.ETHEREUM, max_length=16)
     contract_address = models.CharField(
         max_length=42, null=True, blank=True, help_text="Basket token contract, 0x + 40 hex."
     )

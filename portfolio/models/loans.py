@@ -16,7 +16,7 @@ from core.db.constraints import (
     positive,
     valid_choice,
 )
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 from engagement import finality
 from portfolio.choices import (
     DECIDED_APPLICATION_STATUSES,
@@ -27,7 +27,6 @@ from portfolio.choices import (
 )
 from portfolio.models.base import (
     CURRENCY_REGEX,
-    choice,
     currency,
     money,
     percent,
@@ -52,10 +51,10 @@ class LoanApplication(TimeStampedModel):
     requested_amount = money()
     currency = currency()
     term_months = models.PositiveSmallIntegerField()
-    purpose = choice(LoanPurpose, default=LoanPurpose.PERSONAL, max_length=16)
+    purpose = choice_field(LoanPurpose, default=LoanPurpose.PERSONAL, max_length=16)
     annual_income = money(null=True, blank=True)
     collateral_value = money(null=True, blank=True)
-    status = choice(LoanApplicationStatus, default=LoanApplicationStatus.DRAFT, max_length=16)
+    status = choice_field(LoanApplicationStatus, default=LoanApplicationStatus.DRAFT, max_length=16)
     submitted_at = models.DateTimeField(null=True, blank=True)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -147,7 +146,7 @@ class Loan(TimeStampedModel):
     term_months = models.PositiveSmallIntegerField()
     outstanding_balance = money()
     loan_to_value_percent = percent(null=True, blank=True)
-    status = choice(LoanStatus, default=LoanStatus.PENDING_DISBURSEMENT, max_length=24)
+    status = choice_field(LoanStatus, default=LoanStatus.PENDING_DISBURSEMENT, max_length=24)
     disbursed_at = models.DateTimeField(null=True, blank=True)
     due_date = models.DateField(null=True, blank=True)
     repaid_at = models.DateTimeField(null=True, blank=True)

@@ -8,10 +8,9 @@ from core.db.constraints import (
     valid_choice,
 )
 from core.db.indexes import trigram
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 from portfolio.choices import NotificationChannel, NotificationFrequency, NotificationType
 from portfolio.models.base import (
-    choice,
     user_fk,
 )
 
@@ -20,8 +19,8 @@ class Notification(TimeStampedModel):
     """A message to a user on one channel; read when ``read_at`` is set."""
 
     user = user_fk("notifications")
-    notification_type = choice(NotificationType, max_length=16)
-    channel = choice(NotificationChannel, default=NotificationChannel.IN_APP, max_length=16)
+    notification_type = choice_field(NotificationType, max_length=16)
+    channel = choice_field(NotificationChannel, default=NotificationChannel.IN_APP, max_length=16)
     title = models.CharField(max_length=200)
     body = models.TextField(blank=True, default="", db_default="")
     action_url = models.CharField(max_length=500, blank=True, default="", db_default="")
@@ -60,10 +59,12 @@ class NotificationPreference(TimeStampedModel):
     """Whether and how often a user gets one type of notification on one channel."""
 
     user = user_fk("notification_preferences")
-    notification_type = choice(NotificationType, max_length=16)
-    channel = choice(NotificationChannel, max_length=16)
+    notification_type = choice_field(NotificationType, max_length=16)
+    channel = choice_field(NotificationChannel, max_length=16)
     is_enabled = models.BooleanField(default=True, db_default=True)
-    frequency = choice(NotificationFrequency, default=NotificationFrequency.INSTANT, max_length=16)
+    frequency = choice_field(
+        NotificationFrequency, default=NotificationFrequency.INSTANT, max_length=16
+    )
     quiet_hours_start = models.TimeField(null=True, blank=True)
     quiet_hours_end = models.TimeField(null=True, blank=True)
 

@@ -21,7 +21,7 @@ from core.db.constraints import (
     valid_choice,
 )
 from core.db.indexes import trigram
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, choice_field
 from portfolio.choices import (
     TRADE_TYPES,
     Chain,
@@ -34,7 +34,6 @@ from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
     CURRENCY_REGEX,
     TX_HASH_REGEX,
-    choice,
     currency,
     money,
     percent,
@@ -78,15 +77,15 @@ class Transaction(TimeStampedModel):
         blank=True,
         related_name="transactions",
     )
-    transaction_type = choice(TransactionType, max_length=16)
-    status = choice(TransactionStatus, default=TransactionStatus.PENDING, max_length=16)
-    source = choice(TransactionSource, default=TransactionSource.MANUAL, max_length=16)
+    transaction_type = choice_field(TransactionType, max_length=16)
+    status = choice_field(TransactionStatus, default=TransactionStatus.PENDING, max_length=16)
+    source = choice_field(TransactionSource, default=TransactionSource.MANUAL, max_length=16)
     asset_symbol = models.CharField(max_length=20)
     quantity = money(null=True, blank=True, help_text="Units bought or sold (trades only).")
     price = money(null=True, blank=True, help_text="Price per unit in `currency` (trades only).")
     amount = money(help_text="Gross value in `currency`.")
     currency = currency()
-    chain = choice(Chain, max_length=16, null=True, blank=True)
+    chain = choice_field(Chain, max_length=16, null=True, blank=True)
     tx_hash = models.CharField(max_length=66, null=True, blank=True)
     block_number = models.BigIntegerField(null=True, blank=True)
     settled_at = models.DateTimeField(null=True, blank=True)
@@ -167,7 +166,7 @@ class TransactionFee(TimeStampedModel):
     """One fee charged on a transaction (platform, gas, spread, management)."""
 
     transaction = models.ForeignKey(Transaction, on_delete=models.PROTECT, related_name="fees")
-    fee_type = choice(FeeType, max_length=16)
+    fee_type = choice_field(FeeType, max_length=16)
     amount = money(help_text="Zero is meaningful: a waived fee.")
     currency = currency()
     rate_percent = percent(null=True, blank=True)

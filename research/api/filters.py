@@ -16,49 +16,23 @@ class DefinitionFilterSet(django_filters.FilterSet):
         fields = ("parent", "is_root", "name")
 
 
-class RunFilterSet(django_filters.FilterSet):
-    definition = django_filters.UUIDFilter(field_name="definition_id")
-    experiment = django_filters.UUIDFilter(field_name="experiment_id")
-    status = django_filters.ChoiceFilter(choices=RunStatus.choices)
-
-    class Meta:
-        model = Run
-        fields = ("definition", "experiment", "status")
-
-
-class TranscriptFilterSet(django_filters.FilterSet):
-    run = django_filters.UUIDFilter(field_name="run_id")
-    scenario = django_filters.UUIDFilter(field_name="scenario_id")
-    target_model = django_filters.CharFilter(field_name="target_model")
-
-    class Meta:
-        model = Transcript
-        fields = ("run", "scenario", "target_model")
+def _filterset(model, *, ids=(), values=(), status=None):
+    """A FilterSet of ``model``: each of ``ids`` a foreign key filtered by the id of its
+    row, each of ``values`` a column by exact value, ``status`` one of its choices."""
+    attrs = {name: django_filters.UUIDFilter(field_name=f"{name}_id") for name in ids}
+    attrs |= {name: django_filters.CharFilter(field_name=name) for name in values}
+    if status is not None:
+        attrs["status"] = django_filters.ChoiceFilter(choices=status.choices)
+    attrs["Meta"] = type("Meta", (), {"model": model, "fields": tuple(attrs)})
+    return type(f"{model.__name__}FilterSet", (django_filters.FilterSet,), attrs)
 
 
-class ScenarioFilterSet(django_filters.FilterSet):
-    definition = django_filters.UUIDFilter(field_name="definition_id")
-
-    class Meta:
-        model = Scenario
-        fields = ("definition",)
-
-
-class RunComparisonFilterSet(django_filters.FilterSet):
-    experiment = django_filters.UUIDFilter(field_name="experiment_id")
-    baseline_run = django_filters.UUIDFilter(field_name="baseline_run_id")
-    comparison_run = django_filters.UUIDFilter(field_name="comparison_run_id")
-
-    class Meta:
-        model = RunComparison
-        fields = ("experiment", "baseline_run", "comparison_run")
-
-
-class AnalysisResultFilterSet(django_filters.FilterSet):
-    run = django_filters.UUIDFilter(field_name="run_id")
-    analysis_type = django_filters.CharFilter(field_name="analysis_type")
-    status = django_filters.ChoiceFilter(choices=AnalysisStatus.choices)
-
-    class Meta:
-        model = AnalysisResult
-        fields = ("run", "analysis_type", "status")
+RunFilterSet = _filterset(Run, ids=("definition", "experiment"), status=RunStatus)
+TranscriptFilterSet = _filterset(Transcript, ids=("run", "scenario"), values=("target_model",))
+ScenarioFilterSet = _filterset(Scenario, ids=("definition",))
+RunComparisonFilterSet = _filterset(
+    RunComparison, ids=("experiment", "baseline_run", "comparison_run")
+)
+AnalysisResultFilterSet = _filterset(
+    AnalysisResult, ids=("run",), values=("analysis_type",), status=AnalysisStatus
+)

@@ -3,29 +3,33 @@ from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
 from core.api.serializers import ModelSerializer
-from research import services
+from research import models, services
 from research.exceptions import ResearchValidationError, UnknownSchemaVersionError
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT
 
 
-def _json_object(value, field, *, allow_null=False):
-    try:
-        return services.validate_json_document(value, field=field, allow_null=allow_null)
-    except ResearchValidationError as exc:
-        raise serializers.ValidationError(exc.message)
+class DocumentField(serializers.JSONField):
+    """A JSON document as research.services checks it, a refusal being this field's error:
+    ``normalize`` (migrated to the current schema version) or, by default, a JSON object
+    PostgreSQL's jsonb can store (``allow_null``: or null)."""
+
+    def __init__(self, *, normalize=None, **kwargs):
+        self.normalize = normalize
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        try:
+            if self.normalize is not None:
+                return self.normalize(value)
+            return services.validate_json_document(
+                value, field=self.field_name, allow_null=self.allow_null
+            )
+        except ResearchValidationError as exc:
+            raise serializers.ValidationError(exc.message)
 
 
-class VersionedContentMixin:
+class VersionedContentMixin(serializers.Serializer):
     """Serialize a versioned JSONB field migrated to the current schema version.
 
     ``<field>`` is the migrated content, ``stored_schema_version`` the version as
@@ -33,6 +37,8 @@ class VersionedContentMixin:
     newer schema_version), in which case ``<field>`` is returned as stored.
     """
 
+    stored_schema_version = serializers.IntegerField(read_only=True, allow_null=True)
+    content_error = serializers.CharField(read_only=True, allow_null=True)
     versioned_field = "content"
     registry = DEFINITION_CONTENT
 
@@ -55,16 +61,15 @@ class VersionedContentMixin:
 
 class DefinitionSerializer(VersionedContentMixin, ModelSerializer):
     parent = serializers.PrimaryKeyRelatedField(
-        queryset=Definition.objects.all(), allow_null=True, required=False
+        queryset=models.Definition.objects.all(), allow_null=True, required=False
     )
-    content = serializers.JSONField(
-        help_text="A JSON object; without schema_version it is version 0 and is upgraded."
+    content = DocumentField(
+        normalize=services.normalize_definition_content,
+        help_text="A JSON object; without schema_version it is version 0 and is upgraded.",
     )
-    stored_schema_version = serializers.IntegerField(read_only=True, allow_null=True)
-    content_error = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
-        model = Definition
+        model = models.Definition
         fields = (
             "id",
             "parent",
@@ -76,12 +81,6 @@ class DefinitionSerializer(VersionedContentMixin, ModelSerializer):
             "updated_at",
         )
         read_only_fields = ("id", "created_at", "updated_at")
-
-    def validate_content(self, value):
-        try:
-            return services.normalize_definition_content(value)
-        except ResearchValidationError as exc:
-            raise serializers.ValidationError(exc.message)
 
     def validate(self, attrs):
         if "parent" in attrs:
@@ -109,49 +108,39 @@ class DefinitionTreeNodeSerializer(DefinitionSerializer):
 
 class DefinitionForkSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=255, required=False)
-    content = serializers.JSONField(required=False, help_text="Defaults to the parent's content.")
+    content = DocumentField(
+        normalize=services.normalize_definition_content,
+        required=False,
+        help_text="Defaults to the parent's content.",
+    )
     copy_scenarios = serializers.BooleanField(default=False)
-
-    def validate_content(self, value):
-        try:
-            return services.normalize_definition_content(value)
-        except ResearchValidationError as exc:
-            raise serializers.ValidationError(exc.message)
 
 
 @extend_schema_serializer(component_name="ResearchExperiment")  # engagement has an Experiment too
 class ExperimentSerializer(ModelSerializer):
-    analysis_plan = serializers.JSONField(required=False)
+    analysis_plan = DocumentField(required=False)
 
     class Meta:
-        model = Experiment
+        model = models.Experiment
         fields = ("id", "name", "hypothesis", "analysis_plan", "created_at", "updated_at")
         read_only_fields = ("id", "created_at", "updated_at")
 
-    def validate_analysis_plan(self, value):
-        return _json_object(value, "analysis_plan")
-
 
 class ScenarioSerializer(ModelSerializer):
-    content = serializers.JSONField()
+    content = DocumentField()
 
     class Meta:
-        model = Scenario
+        model = models.Scenario
         fields = ("id", "definition", "content", "created_at", "updated_at")
         read_only_fields = ("id", "created_at", "updated_at")
 
-    def validate_content(self, value):
-        return _json_object(value, "content")
-
 
 class TranscriptSerializer(ModelSerializer):
-    content = serializers.JSONField(
-        allow_null=True, required=False, help_text="null: expired; {}: empty."
-    )
+    content = DocumentField(allow_null=True, required=False, help_text="null: expired; {}: empty.")
     is_expired = serializers.BooleanField(read_only=True)
 
     class Meta:
-        model = Transcript
+        model = models.Transcript
         fields = (
             "id",
             "run",
@@ -167,9 +156,6 @@ class TranscriptSerializer(ModelSerializer):
         )
         read_only_fields = ("id", "created_at", "updated_at")
 
-    def validate_content(self, value):
-        return _json_object(value, "content", allow_null=True)
-
 
 class TranscriptInputSerializer(TranscriptSerializer):
     """A transcript written with its run (no ``run`` field)."""
@@ -179,7 +165,7 @@ class TranscriptInputSerializer(TranscriptSerializer):
 
 
 class RunSerializer(ModelSerializer):
-    progress = serializers.JSONField(required=False)
+    progress = DocumentField(required=False)
     transcripts = TranscriptInputSerializer(
         many=True,
         write_only=True,
@@ -188,7 +174,7 @@ class RunSerializer(ModelSerializer):
     )
 
     class Meta:
-        model = Run
+        model = models.Run
         fields = (
             "id",
             "definition",
@@ -202,9 +188,6 @@ class RunSerializer(ModelSerializer):
             "updated_at",
         )
         read_only_fields = ("id", "created_at", "updated_at")
-
-    def validate_progress(self, value):
-        return _json_object(value, "progress")
 
     def validate(self, attrs):
         started = attrs.get("started_at", getattr(self.instance, "started_at", None))
@@ -238,11 +221,11 @@ class RunSerializer(ModelSerializer):
 
 
 class RunComparisonSerializer(ModelSerializer):
-    delta_data = serializers.JSONField(required=False)
-    statistical_tests = serializers.JSONField(required=False)
+    delta_data = DocumentField(required=False)
+    statistical_tests = DocumentField(required=False)
 
     class Meta:
-        model = RunComparison
+        model = models.RunComparison
         fields = (
             "id",
             "baseline_run",
@@ -258,12 +241,6 @@ class RunComparisonSerializer(ModelSerializer):
         # "a run is not compared with itself" is the CHECK research_runcomparison_distinct_runs
         constraint_error_fields = {"research_runcomparison_distinct_runs": "comparison_run"}
 
-    def validate_delta_data(self, value):
-        return _json_object(value, "delta_data")
-
-    def validate_statistical_tests(self, value):
-        return _json_object(value, "statistical_tests")
-
     def create(self, validated_data):
         return services.comparison_create(**validated_data)
 
@@ -272,17 +249,15 @@ class AnalysisResultSerializer(VersionedContentMixin, ModelSerializer):
     versioned_field = "output"
     registry = ANALYSIS_OUTPUT
 
-    output = serializers.JSONField()
+    output = DocumentField(normalize=services.normalize_analysis_output)
     input_hash = serializers.RegexField(
         r"^[0-9a-f]{64}$",
         required=False,
         help_text="SHA-256 hex of the input; computed from the run's transcripts if omitted.",
     )
-    stored_schema_version = serializers.IntegerField(read_only=True, allow_null=True)
-    content_error = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
-        model = AnalysisResult
+        model = models.AnalysisResult
         fields = (
             "id",
             "run",
@@ -300,35 +275,20 @@ class AnalysisResultSerializer(VersionedContentMixin, ModelSerializer):
         read_only_fields = ("id", "version", "status", "superseded_at", "created_at")
         validators = []  # versioning is the service's job (analysis_record)
 
-    def validate_output(self, value):
-        try:
-            return services.normalize_analysis_output(value)
-        except ResearchValidationError as exc:
-            raise serializers.ValidationError(exc.message)
-
     def create(self, validated_data):
         return services.analysis_record(**validated_data)
 
 
 class ReanalyzeSerializer(serializers.Serializer):
-    output = serializers.JSONField()
+    output = DocumentField(normalize=services.normalize_analysis_output)
     code_version = serializers.CharField(max_length=100)
     input_hash = serializers.RegexField(r"^[0-9a-f]{64}$", required=False)
 
-    def validate_output(self, value):
-        try:
-            return services.normalize_analysis_output(value)
-        except ResearchValidationError as exc:
-            raise serializers.ValidationError(exc.message)
-
 
 class RubricSerializer(ModelSerializer):
-    content = serializers.JSONField()
+    content = DocumentField()
 
     class Meta:
-        model = Rubric
+        model = models.Rubric
         fields = ("id", "version", "content", "created_at", "updated_at")
         read_only_fields = ("id", "created_at", "updated_at")
-
-    def validate_content(self, value):
-        return _json_object(value, "content")

@@ -1,37 +1,23 @@
 import pytest
+from django.apps import apps
 from django.urls import reverse
 
-from tests.accounts.factories import (
-    ApiKeyFactory,
-    UserFactory,
-    UserPreferencesFactory,
-    UserProfileFactory,
-)
-from tests.utils import count_queries
+from tests.accounts import factories as f
+from tests.utils import changelist_query_counts, factory_for
 
 pytestmark = pytest.mark.django_db
 
-CHANGELISTS = {
-    "admin:accounts_user_changelist": UserFactory,
-    "admin:accounts_apikey_changelist": ApiKeyFactory,
-    "admin:accounts_userprofile_changelist": UserProfileFactory,
-    "admin:accounts_userpreferences_changelist": UserPreferencesFactory,
-}
 
-
-@pytest.mark.parametrize("url_name", sorted(CHANGELISTS))
-def test_changelist_queries_do_not_grow(admin_client_logged_in, url_name):
-    factory = CHANGELISTS[url_name]
-    url = reverse(url_name)
-    factory.create_batch(5)
-    five = count_queries(admin_client_logged_in, url)
-    factory.create_batch(45)
-    fifty = count_queries(admin_client_logged_in, url)
+@pytest.mark.parametrize("model", ["user", "apikey", "userprofile", "userpreferences"])
+def test_changelist_queries_do_not_grow(admin_client_logged_in, model):
+    url = reverse(f"admin:accounts_{model}_changelist")
+    factory = factory_for(apps.get_model("accounts", model))
+    five, fifty = changelist_query_counts(admin_client_logged_in, url, factory)
     assert five == fifty
 
 
 def test_user_search_by_email_clerk_and_wallet(admin_client_logged_in):
-    UserFactory(email="findme@example.com", clerk_id="user_abc", wallet_address="0x" + "ab" * 20)
+    f.UserFactory(email="findme@example.com", clerk_id="user_abc", wallet_address="0x" + "ab" * 20)
     url = reverse("admin:accounts_user_changelist")
     for term in ("FINDME@", "user_abc", "0xabab"):
         response = admin_client_logged_in.get(url, {"q": term})
@@ -39,7 +25,7 @@ def test_user_search_by_email_clerk_and_wallet(admin_client_logged_in):
 
 
 def test_admin_add_user_with_duplicate_email_is_a_form_error(admin_client_logged_in):
-    UserFactory(email="taken@example.com")
+    f.UserFactory(email="taken@example.com")
     response = admin_client_logged_in.post(
         reverse("admin:accounts_user_add"),
         {
@@ -54,7 +40,7 @@ def test_admin_add_user_with_duplicate_email_is_a_form_error(admin_client_logged
 
 
 def test_admin_rejects_bad_wallet_with_form_error(admin_client_logged_in):
-    user = UserFactory()
+    user = f.UserFactory()
     url = reverse("admin:accounts_user_change", args=[user.pk])
     data = {
         "email": user.email,

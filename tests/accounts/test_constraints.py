@@ -5,12 +5,7 @@ import uuid
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from tests.accounts.factories import (
-    ApiKeyFactory,
-    UserFactory,
-    UserPreferencesFactory,
-    UserProfileFactory,
-)
+from tests.accounts import factories as f
 from tests.utils import assert_sql_rejected, copy_row_sql, insert_row, rejected, run_sql
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +35,7 @@ def test_raw_insert_gets_database_defaults():
 
 
 def test_same_email_in_other_case_is_rejected():
-    UserFactory(email="Case@Example.com")
+    f.UserFactory(email="Case@Example.com")
     with rejected("accounts_user_email_ci_unique"):
         insert_user(email="case@example.COM")
 
@@ -62,7 +57,7 @@ def test_malformed_email_is_rejected():
 
 
 def test_duplicate_clerk_id_is_rejected():
-    UserFactory(clerk_id="user_dup")
+    f.UserFactory(clerk_id="user_dup")
     with rejected("accounts_user_clerk_id_unique"):
         insert_user(email="other@example.com", clerk_id="user_dup")
 
@@ -79,7 +74,7 @@ def test_malformed_wallet_address_is_rejected(wallet):
 
 
 def test_duplicate_wallet_is_rejected_whatever_the_case():
-    UserFactory(wallet_address=WALLET)
+    f.UserFactory(wallet_address=WALLET)
     with rejected("accounts_user_wallet_ci_unique"):
         insert_user(email="w2@example.com", wallet=WALLET.lower())
 
@@ -91,47 +86,47 @@ def test_unknown_status_is_rejected():
 
 # (factory, table, SET clause, constraint): one bad value per rule, on a valid row.
 UPDATE_CASES = [
-    (ApiKeyFactory, "accounts_apikey", "prefix = 'a.b'", "accounts_apikey_prefix_format"),
-    (ApiKeyFactory, "accounts_apikey", "key_hash = ''", "accounts_apikey_key_hash_not_blank"),
-    (ApiKeyFactory, "accounts_apikey", "name = ''", "accounts_apikey_name_not_blank"),
+    (f.ApiKeyFactory, "accounts_apikey", "prefix = 'a.b'", "accounts_apikey_prefix_format"),
+    (f.ApiKeyFactory, "accounts_apikey", "key_hash = ''", "accounts_apikey_key_hash_not_blank"),
+    (f.ApiKeyFactory, "accounts_apikey", "name = ''", "accounts_apikey_name_not_blank"),
     (
-        UserProfileFactory,
+        f.UserProfileFactory,
         "accounts_userprofile",
         "country = 'us'",
         "accounts_userprofile_country_format",
     ),
     (
-        UserProfileFactory,
+        f.UserProfileFactory,
         "accounts_userprofile",
         "risk_tolerance = 'reckless'",
         "accounts_userprofile_risk_tolerance_valid",
     ),
     (
-        UserProfileFactory,
+        f.UserProfileFactory,
         "accounts_userprofile",
         "investment_experience = 'guru'",
         "accounts_userprofile_experience_valid",
     ),
     (
-        UserProfileFactory,
+        f.UserProfileFactory,
         "accounts_userprofile",
         "kyc_status = 'maybe'",
         "accounts_userprofile_kyc_status_valid",
     ),
     (
-        UserPreferencesFactory,
+        f.UserPreferencesFactory,
         "accounts_userpreferences",
         "currency = 'usd'",
         "accounts_userpreferences_currency_format",
     ),
     (
-        UserPreferencesFactory,
+        f.UserPreferencesFactory,
         "accounts_userpreferences",
         "theme = 'neon'",
         "accounts_userpreferences_theme_valid",
     ),
     (
-        UserPreferencesFactory,
+        f.UserPreferencesFactory,
         "accounts_userpreferences",
         "language = 'EN_us'",
         "accounts_userpreferences_language_format",
@@ -149,9 +144,9 @@ def test_database_rejects(factory, table, assignment, constraint):
 
 # (factory, table, constraint): a copy of a valid row breaks the rule.
 UNIQUE_CASES = [
-    (ApiKeyFactory, "accounts_apikey", "accounts_apikey_prefix_unique"),
-    (UserProfileFactory, "accounts_userprofile", "accounts_userprofile_user_id_key"),
-    (UserPreferencesFactory, "accounts_userpreferences", "accounts_userpreferences_user_id_key"),
+    (f.ApiKeyFactory, "accounts_apikey", "accounts_apikey_prefix_unique"),
+    (f.UserProfileFactory, "accounts_userprofile", "accounts_userprofile_user_id_key"),
+    (f.UserPreferencesFactory, "accounts_userpreferences", "accounts_userpreferences_user_id_key"),
 ]
 
 
@@ -175,7 +170,7 @@ def test_database_rejects_duplicate(factory, table, constraint):
     ],
 )
 def test_a_user_holds_a_group_or_permission_once(table, column, constraint):
-    user = UserFactory()
+    user = f.UserFactory()
     other = (
         Group.objects.create(name="g").pk if column == "group_id" else Permission.objects.first().pk
     )
@@ -185,9 +180,9 @@ def test_a_user_holds_a_group_or_permission_once(table, column, constraint):
 
 
 def test_deleting_a_user_in_sql_deletes_their_keys_profile_and_preferences():
-    key = ApiKeyFactory()
-    UserProfileFactory(user=key.user)
-    UserPreferencesFactory(user=key.user)
+    key = f.ApiKeyFactory()
+    f.UserProfileFactory(user=key.user)
+    f.UserPreferencesFactory(user=key.user)
     run_sql("DELETE FROM accounts_user WHERE id = %s", [key.user_id])
     for table in ("accounts_apikey", "accounts_userprofile", "accounts_userpreferences"):
         assert run_sql(f"SELECT count(*) FROM {table} WHERE user_id = %s", [key.user_id]) == [

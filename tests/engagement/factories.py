@@ -6,6 +6,7 @@ import factory
 from django.conf import settings
 from django.utils import timezone
 
+from engagement import models
 from engagement.choices import (
     AdvocateStatus,
     ApprovalStatus,
@@ -24,23 +25,6 @@ from engagement.choices import (
     Sentiment,
     WeightAdjustmentAction,
 )
-from engagement.models import (
-    AuditLog,
-    Author,
-    CommunityChampion,
-    CompetitiveMention,
-    Competitor,
-    Decision,
-    Escalation,
-    Experiment,
-    KpiMetric,
-    LearningEvent,
-    Post,
-    RandomizedExperiment,
-    Reply,
-    SegmentedWeight,
-    WeightAdjustmentLog,
-)
 from tests.accounts.factories import StaffUserFactory
 
 
@@ -56,7 +40,7 @@ class AuthorFactory(factory.django.DjangoModelFactory):
     follower_count = 120
 
     class Meta:
-        model = Author
+        model = models.Author
 
 
 class PostFactory(factory.django.DjangoModelFactory):
@@ -68,7 +52,7 @@ class PostFactory(factory.django.DjangoModelFactory):
     keyword_categories = factory.LazyFunction(lambda: ["symptom"])
 
     class Meta:
-        model = Post
+        model = models.Post
 
 
 class ExperimentFactory(factory.django.DjangoModelFactory):
@@ -81,7 +65,7 @@ class ExperimentFactory(factory.django.DjangoModelFactory):
     status = ExperimentStatus.RUNNING
 
     class Meta:
-        model = Experiment
+        model = models.Experiment
 
 
 class DecisionFactory(factory.django.DjangoModelFactory):
@@ -95,7 +79,7 @@ class DecisionFactory(factory.django.DjangoModelFactory):
     archetype = Archetype.CHECKLIST
 
     class Meta:
-        model = Decision
+        model = models.Decision
 
 
 class ReplyFactory(factory.django.DjangoModelFactory):
@@ -106,7 +90,7 @@ class ReplyFactory(factory.django.DjangoModelFactory):
     utm_code = factory.Sequence(lambda n: f"tw-reply-{n}")
 
     class Meta:
-        model = Reply
+        model = models.Reply
 
 
 class ApprovedReplyFactory(ReplyFactory):
@@ -123,7 +107,7 @@ class CompetitorFactory(factory.django.DjangoModelFactory):
     brand_keywords = factory.LazyFunction(lambda: ["liquidiv"])
 
     class Meta:
-        model = Competitor
+        model = models.Competitor
 
 
 class CompetitiveMentionFactory(factory.django.DjangoModelFactory):
@@ -133,7 +117,7 @@ class CompetitiveMentionFactory(factory.django.DjangoModelFactory):
     opportunity_score = 0.7
 
     class Meta:
-        model = CompetitiveMention
+        model = models.CompetitiveMention
 
 
 class CommunityChampionFactory(factory.django.DjangoModelFactory):
@@ -142,7 +126,7 @@ class CommunityChampionFactory(factory.django.DjangoModelFactory):
     advocate_status = AdvocateStatus.PROSPECT
 
     class Meta:
-        model = CommunityChampion
+        model = models.CommunityChampion
 
 
 class KpiMetricFactory(factory.django.DjangoModelFactory):
@@ -153,7 +137,7 @@ class KpiMetricFactory(factory.django.DjangoModelFactory):
     value = 12.0
 
     class Meta:
-        model = KpiMetric
+        model = models.KpiMetric
 
 
 class EscalationFactory(factory.django.DjangoModelFactory):
@@ -162,7 +146,7 @@ class EscalationFactory(factory.django.DjangoModelFactory):
     priority = EscalationPriority.MEDIUM
 
     class Meta:
-        model = Escalation
+        model = models.Escalation
 
 
 class AuditLogFactory(factory.django.DjangoModelFactory):
@@ -172,7 +156,7 @@ class AuditLogFactory(factory.django.DjangoModelFactory):
     actor_label = "bot"
 
     class Meta:
-        model = AuditLog
+        model = models.AuditLog
 
 
 class WeightAdjustmentLogFactory(factory.django.DjangoModelFactory):
@@ -186,7 +170,7 @@ class WeightAdjustmentLogFactory(factory.django.DjangoModelFactory):
     predicted_improvement = 0.04
 
     class Meta:
-        model = WeightAdjustmentLog
+        model = models.WeightAdjustmentLog
 
 
 class LearningEventFactory(factory.django.DjangoModelFactory):
@@ -197,7 +181,7 @@ class LearningEventFactory(factory.django.DjangoModelFactory):
     baseline_performance = 0.31
 
     class Meta:
-        model = LearningEvent
+        model = models.LearningEvent
 
 
 class RandomizedExperimentFactory(factory.django.DjangoModelFactory):
@@ -209,7 +193,7 @@ class RandomizedExperimentFactory(factory.django.DjangoModelFactory):
     predicted_outcome = 0.6
 
     class Meta:
-        model = RandomizedExperiment
+        model = models.RandomizedExperiment
 
 
 class SegmentedWeightFactory(factory.django.DjangoModelFactory):
@@ -223,4 +207,4 @@ class SegmentedWeightFactory(factory.django.DjangoModelFactory):
     performance = 0.4
 
     class Meta:
-        model = SegmentedWeight
+        model = models.SegmentedWeight

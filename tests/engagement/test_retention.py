@@ -8,16 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from engagement.models import (
-    AuditLog,
-    CompetitiveMention,
-    Decision,
-    Escalation,
-    KpiMetric,
-    Post,
-    RandomizedExperiment,
-    Reply,
-)
+from engagement import models
 from engagement.retention import Retention
 from tests.engagement import factories as f
 
@@ -74,7 +65,7 @@ def data():
 def old_audit_rows(n, when):
     """Audit rows are append-only (no UPDATE): create them with their age."""
     return [
-        AuditLog.objects.create(
+        models.AuditLog.objects.create(
             entity_type="reply", entity_id=f"r{i}", action="CREATED", created_at=when
         )
         for i in range(n)
@@ -85,14 +76,14 @@ def snapshot_counts():
     return {
         m.__name__: m.objects.count()
         for m in (
-            Post,
-            Decision,
-            Reply,
-            KpiMetric,
-            AuditLog,
-            CompetitiveMention,
-            RandomizedExperiment,
-            Escalation,
+            models.Post,
+            models.Decision,
+            models.Reply,
+            models.KpiMetric,
+            models.AuditLog,
+            models.CompetitiveMention,
+            models.RandomizedExperiment,
+            models.Escalation,
         )
     }
 
@@ -141,26 +132,29 @@ def test_real_run_archives_then_deletes_exactly_the_expired_rows(archive, data):
 
     report = Retention(now=NOW, batch_size=2).run()
 
-    assert not Post.objects.filter(pk__in=data["old_posts"]).exists()
-    assert set(Post.objects.values_list("pk", flat=True)) == data["kept_posts"]
-    assert not Decision.objects.filter(pk__in=data["old_decisions"]).exists()
-    assert Decision.objects.count() == 2
-    assert not CompetitiveMention.objects.exists() and not RandomizedExperiment.objects.exists()
-    assert set(KpiMetric.objects.values_list("pk", flat=True)) == {data["recent_kpi"].pk}
-    assert set(AuditLog.objects.values_list("pk", flat=True)) == {fresh_audit.pk}
+    assert not models.Post.objects.filter(pk__in=data["old_posts"]).exists()
+    assert set(models.Post.objects.values_list("pk", flat=True)) == data["kept_posts"]
+    assert not models.Decision.objects.filter(pk__in=data["old_decisions"]).exists()
+    assert models.Decision.objects.count() == 2
+    assert (
+        not models.CompetitiveMention.objects.exists()
+        and not models.RandomizedExperiment.objects.exists()
+    )
+    assert set(models.KpiMetric.objects.values_list("pk", flat=True)) == {data["recent_kpi"].pk}
+    assert set(models.AuditLog.objects.values_list("pk", flat=True)) == {fresh_audit.pk}
     # every reply is still there; the expired ones keep what they answered
-    assert set(Reply.objects.values_list("pk", flat=True)) == reply_ids
-    stale = Reply.objects.get(pk=data["stale_reply"].pk)
+    assert set(models.Reply.objects.values_list("pk", flat=True)) == reply_ids
+    stale = models.Reply.objects.get(pk=data["stale_reply"].pk)
     assert stale.decision_id is None
     assert stale.answered_snapshot["decision_id"] == str(data["stale_reply"].decision_id)
     assert stale.answered_snapshot["post"]["post_id"] in {str(p) for p in data["kept_posts"]}
     assert stale.answered_snapshot["archive"].startswith("decisions/")
-    orphans = Reply.objects.filter(decision__isnull=True)
+    orphans = models.Reply.objects.filter(decision__isnull=True)
     assert all(
         r.answered_snapshot["decision_id"] and r.answered_snapshot["post"]["content"]
         for r in orphans
     )
-    escalation = Escalation.objects.get(pk=data["escalation"].pk)
+    escalation = models.Escalation.objects.get(pk=data["escalation"].pk)
     assert escalation.post_id is None and escalation.subject_snapshot["post"]["post_id"]
 
     # the archive holds each expired row once, in the policy's layout
@@ -217,7 +211,7 @@ def test_interrupted_run_then_rerun_archives_every_expired_row_exactly_once(
     # after the kill: every expired row is in the database or in a complete archive file
     (pending,) = archive.rglob("*.pending")  # the complete archive of the interrupted batch
     batch = json.loads(pending.read_text())["posts"]
-    still_in_db = Post.objects.filter(pk__in=[r["id"] for r in batch]).count()
+    still_in_db = models.Post.objects.filter(pk__in=[r["id"] for r in batch]).count()
     assert still_in_db == (0 if step == "committed" else len(batch))
 
     report = Retention(now=NOW, batch_size=2).run()
@@ -228,9 +222,9 @@ def test_interrupted_run_then_rerun_archives_every_expired_row_exactly_once(
     seen = archived_ids(archive)
     assert sum(seen.values()) == expected_total
     assert set(seen.values()) == {1}
-    assert not Post.objects.filter(pk__in=data["old_posts"]).exists()
-    assert not Decision.objects.filter(pk__in=data["old_decisions"]).exists()
-    assert set(Reply.objects.values_list("pk", flat=True)) == reply_ids
+    assert not models.Post.objects.filter(pk__in=data["old_posts"]).exists()
+    assert not models.Decision.objects.filter(pk__in=data["old_decisions"]).exists()
+    assert set(models.Reply.objects.values_list("pk", flat=True)) == reply_ids
 
 
 def test_leftover_tmp_file_is_removed(archive, data):

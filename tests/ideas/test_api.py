@@ -8,12 +8,7 @@ from django.urls import reverse
 
 from ideas.choices import IdeaStatus
 from ideas.models import AgentResult, BusinessIdea, Evaluation
-from tests.ideas.factories import (
-    DESCRIPTION,
-    AgentResultFactory,
-    BusinessIdeaFactory,
-    EvaluationFactory,
-)
+from tests.ideas import factories as f
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +26,7 @@ def detail(name, pk):
 
 def test_create_idea(api_client, user):
     response = api_client.post(
-        reverse(IDEAS), {"title": "Tool library", "description": DESCRIPTION}, format="json"
+        reverse(IDEAS), {"title": "Tool library", "description": f.DESCRIPTION}, format="json"
     )
     assert response.status_code == 201, response.data
     assert response.data["status"] == "draft" and response.data["evaluation_count"] == 0
@@ -66,7 +61,7 @@ def test_status_is_read_only(api_client, idea):
 
 
 def test_other_users_idea_is_404_everywhere(api_client, other_user):
-    idea = BusinessIdeaFactory(user=other_user)
+    idea = f.BusinessIdeaFactory(user=other_user)
     url = detail(IDEAS, idea.pk)
     assert api_client.get(url).status_code == 404
     assert api_client.patch(url, {"title": "mine"}, format="json").status_code == 404
@@ -96,7 +91,7 @@ def test_edit_only_drafts(api_client, submitted_idea):
 
 
 def test_delete_is_soft_and_hides_evaluations_and_results(api_client, user):
-    result = AgentResultFactory(evaluation__business_idea__user=user)
+    result = f.AgentResultFactory(evaluation__business_idea__user=user)
     idea = result.evaluation.business_idea
     assert api_client.delete(detail(IDEAS, idea.pk)).status_code == 204
     idea.refresh_from_db()
@@ -109,8 +104,8 @@ def test_delete_is_soft_and_hides_evaluations_and_results(api_client, user):
 
 
 def test_idea_status_filter(api_client, user):
-    BusinessIdeaFactory(user=user)
-    submitted = BusinessIdeaFactory(user=user, submitted=True)
+    f.BusinessIdeaFactory(user=user)
+    submitted = f.BusinessIdeaFactory(user=user, submitted=True)
     data = api_client.get(reverse(IDEAS), {"status": "submitted"}).data
     assert [row["id"] for row in data["results"]] == [str(submitted.pk)]
     assert api_client.get(reverse(IDEAS), {"status": "bogus"}).status_code == 400
@@ -135,7 +130,7 @@ def test_request_evaluation(api_client, submitted_idea):
 
 
 def test_request_evaluation_validation(api_client, idea, other_user):
-    foreign = BusinessIdeaFactory(user=other_user, submitted=True)
+    foreign = f.BusinessIdeaFactory(user=other_user, submitted=True)
     response = api_client.post(
         reverse(EVALUATIONS), {"business_idea": str(foreign.pk)}, format="json"
     )
@@ -160,27 +155,27 @@ def test_second_open_evaluation_is_409(api_client, pending_evaluation):
 
 
 def test_other_users_evaluation_is_404(api_client):
-    evaluation = EvaluationFactory()
+    evaluation = f.EvaluationFactory()
     assert api_client.get(detail(EVALUATIONS, evaluation.pk)).status_code == 404
 
 
 def test_evaluation_json_filters(api_client, user):
-    good = EvaluationFactory(
+    good = f.EvaluationFactory(
         completed=True,
         business_idea__user=user,
         results={"overall_score": 81.5, "recommendation": "pursue"},
     )
-    fair = EvaluationFactory(
+    fair = f.EvaluationFactory(
         completed=True,
         business_idea__user=user,
         results={"overall_score": 40, "recommendation": "refine"},
     )
-    EvaluationFactory(
+    f.EvaluationFactory(
         completed=True,
         business_idea__user=user,
         results={"overall_score": None, "recommendation": "x"},
     )
-    EvaluationFactory(business_idea__user=user)
+    f.EvaluationFactory(business_idea__user=user)
     url = reverse(EVALUATIONS)
 
     def ids(params):
@@ -202,11 +197,11 @@ def test_evaluation_json_filters(api_client, user):
 
 
 def test_agent_results_score_above_for_one_agent_type(api_client, user):
-    evaluations = [EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(3)]
+    evaluations = [f.EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(3)]
     expected = []
     for evaluation, score in zip(evaluations, [91, 75, 40], strict=True):
-        hit = AgentResultFactory(evaluation=evaluation, agent_type="market-research", score=score)
-        AgentResultFactory(evaluation=evaluation, agent_type="risk-assessment", score=99)
+        hit = f.AgentResultFactory(evaluation=evaluation, agent_type="market-research", score=score)
+        f.AgentResultFactory(evaluation=evaluation, agent_type="risk-assessment", score=99)
         if score > 70:
             expected.append(str(hit.pk))
     response = api_client.get(
@@ -217,12 +212,12 @@ def test_agent_results_score_above_for_one_agent_type(api_client, user):
 
 
 def test_agent_results_json_filters(api_client, user):
-    hit = AgentResultFactory(
+    hit = f.AgentResultFactory(
         evaluation__business_idea__user=user,
         output_data={"market_size": "large", "tam_usd": 5_000_000},
         insights={"risks": ["regulation"]},
     )
-    AgentResultFactory(
+    f.AgentResultFactory(
         evaluation__business_idea__user=user, output_data={"market_size": "small"}, insights={}
     )
     url = reverse(RESULTS)
@@ -235,8 +230,8 @@ def test_agent_results_json_filters(api_client, user):
 
 
 def test_agent_results_cursor_pagination(api_client, user):
-    evaluations = [EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(3)]
-    created = {str(AgentResultFactory(evaluation=ev).pk) for ev in evaluations for _ in range(4)}
+    evaluations = [f.EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(3)]
+    created = {str(f.AgentResultFactory(evaluation=ev).pk) for ev in evaluations for _ in range(4)}
     seen, url, pages = [], reverse(RESULTS) + "?page_size=5", 0
     while url:
         response = api_client.get(url)
@@ -249,13 +244,13 @@ def test_agent_results_cursor_pagination(api_client, user):
 
 
 def test_other_users_agent_result_is_404(api_client):
-    result = AgentResultFactory()
+    result = f.AgentResultFactory()
     assert api_client.get(detail(RESULTS, result.pk)).status_code == 404
     assert api_client.get(reverse(RESULTS)).data["results"] == []
 
 
 def test_agent_results_are_read_only(api_client, user):
-    result = AgentResultFactory(evaluation__business_idea__user=user)
+    result = f.AgentResultFactory(evaluation__business_idea__user=user)
     assert api_client.patch(detail(RESULTS, result.pk), {"score": 1}).status_code == 405
     assert api_client.post(reverse(RESULTS), {}).status_code == 405
     assert AgentResult.objects.get(pk=result.pk).score == result.score
@@ -267,7 +262,7 @@ def test_agent_results_are_read_only(api_client, user):
 @pytest.mark.parametrize("rows", [5, 50])
 def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for _ in range(rows):
-        EvaluationFactory(business_idea__user=user)
+        f.EvaluationFactory(business_idea__user=user)
     with django_assert_num_queries(3):  # products, count, page (evaluation_count annotated)
         response = api_client.get(reverse(IDEAS), {"page_size": 100})
     assert len(response.data["results"]) == rows
@@ -277,7 +272,7 @@ def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num
 @pytest.mark.parametrize("rows", [5, 50])
 def test_evaluation_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for _ in range(rows):
-        AgentResultFactory(evaluation__business_idea__user=user)
+        f.AgentResultFactory(evaluation__business_idea__user=user)
     with django_assert_num_queries(4):  # products, count, page, agent results
         response = api_client.get(reverse(EVALUATIONS), {"page_size": 100})
     assert len(response.data["results"]) == rows
@@ -287,11 +282,11 @@ def test_evaluation_list_queries_do_not_grow(api_client, user, rows, django_asse
 @pytest.mark.parametrize("rows", [5, 50])
 def test_agent_result_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     evaluations = [
-        EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(rows // 5)
+        f.EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(rows // 5)
     ]
     for ev in evaluations:
         for _ in range(5):
-            AgentResultFactory(evaluation=ev)
+            f.AgentResultFactory(evaluation=ev)
     with django_assert_num_queries(2):  # products, one page (the cursor does not count)
         response = api_client.get(reverse(RESULTS), {"page_size": 100})
     assert len(response.data["results"]) == rows

@@ -7,12 +7,7 @@ from core.errors import ConflictError, DomainValidationError, NotFoundError
 from ideas import services
 from ideas.choices import AgentResultStatus, AgentType, EvaluationStatus, IdeaStatus
 from ideas.models import AgentResult, BusinessIdea, Evaluation
-from tests.ideas.factories import (
-    AgentResultFactory,
-    BusinessIdeaFactory,
-    EvaluationFactory,
-    IdeaOwnerFactory,
-)
+from tests.ideas import factories as f
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +28,7 @@ def run_agents(evaluation, agents=AgentType.values, score=80.0):
 
 
 def test_full_lifecycle():
-    owner = IdeaOwnerFactory()
+    owner = f.IdeaOwnerFactory()
     idea = services.idea_create(user=owner, title="Idea", description="d" * 60)
     assert idea.status == IdeaStatus.DRAFT
     services.idea_submit(idea_id=idea.pk, user=owner)
@@ -72,7 +67,7 @@ def test_full_lifecycle():
     ],
 )
 def test_illegal_idea_transition_is_refused_and_changes_nothing(idea_status, target_call):
-    idea = BusinessIdeaFactory(status=idea_status)
+    idea = f.BusinessIdeaFactory(status=idea_status)
     before = snapshot(idea)
     with pytest.raises(services.InvalidTransition, match=f"from '{idea_status}' to 'submitted'"):
         services.idea_submit(idea_id=idea.pk)
@@ -96,7 +91,7 @@ def test_illegal_idea_transition_is_refused_and_changes_nothing(idea_status, tar
     ],
 )
 def test_illegal_evaluation_transition_is_refused_and_changes_nothing(trait, call):
-    evaluation = EvaluationFactory(**({trait: True} if trait else {}))
+    evaluation = f.EvaluationFactory(**({trait: True} if trait else {}))
     before, idea_before = snapshot(evaluation), snapshot(evaluation.business_idea)
     fn = {
         "claim": lambda: services.evaluation_claim(evaluation_id=evaluation.pk),
@@ -114,7 +109,7 @@ def test_illegal_evaluation_transition_is_refused_and_changes_nothing(trait, cal
 
 
 def test_complete_refused_while_an_agent_is_running():
-    running = AgentResultFactory(running=True)
+    running = f.AgentResultFactory(running=True)
     before = snapshot(running.evaluation)
     with pytest.raises(ConflictError, match=f"unfinished agents: {running.agent_type}"):
         services.evaluation_complete(evaluation_id=running.evaluation_id)
@@ -123,14 +118,14 @@ def test_complete_refused_while_an_agent_is_running():
 
 def test_agents_cannot_write_to_an_evaluation_that_is_not_analyzing():
     for trait in ({}, {"completed": True}, {"failed": True}):
-        evaluation = EvaluationFactory(**trait)
+        evaluation = f.EvaluationFactory(**trait)
         with pytest.raises(services.InvalidTransition, match="only while it is 'analyzing'"):
             services.agent_result_start(evaluation_id=evaluation.pk, agent_type="market-research")
         assert not AgentResult.objects.filter(evaluation=evaluation).exists()
 
 
 def test_agent_result_transitions():
-    evaluation = EvaluationFactory(analyzing=True)
+    evaluation = f.EvaluationFactory(analyzing=True)
     result = services.agent_result_start(evaluation_id=evaluation.pk, agent_type="risk-assessment")
     assert result.status == AgentResultStatus.RUNNING and result.started_at
     with pytest.raises(services.InvalidTransition, match="from 'running' to 'running'"):
@@ -143,7 +138,7 @@ def test_agent_result_transitions():
 
 
 def test_agent_score_out_of_range_is_a_validation_error_and_nothing_is_written():
-    result = AgentResultFactory(running=True)
+    result = f.AgentResultFactory(running=True)
     before = snapshot(result)
     with pytest.raises(ValidationError) as exc:
         services.agent_result_complete(agent_result_id=result.pk, output_data={}, score=101)
@@ -152,7 +147,7 @@ def test_agent_score_out_of_range_is_a_validation_error_and_nothing_is_written()
 
 
 def test_fail_then_retry_requeues_and_keeps_completed_agent_results():
-    evaluation = services.evaluation_claim(evaluation_id=EvaluationFactory().pk)
+    evaluation = services.evaluation_claim(evaluation_id=f.EvaluationFactory().pk)
     run_agents(evaluation, agents=["market-research", "customer-research"])
     running = services.agent_result_start(evaluation_id=evaluation.pk, agent_type="risk-assessment")
 
@@ -173,27 +168,27 @@ def test_fail_then_retry_requeues_and_keeps_completed_agent_results():
 
 
 def test_fail_needs_a_message():
-    evaluation = EvaluationFactory(analyzing=True)
+    evaluation = f.EvaluationFactory(analyzing=True)
     with pytest.raises(DomainValidationError, match="needs an error message"):
         services.evaluation_fail(evaluation_id=evaluation.pk, error_message="  ")
 
 
 def test_request_refuses_draft_deleted_and_second_open_evaluation():
-    draft = BusinessIdeaFactory()
+    draft = f.BusinessIdeaFactory()
     with pytest.raises(ConflictError, match="submit it before"):
         services.evaluation_request(idea_id=draft.pk)
-    deleted = BusinessIdeaFactory(submitted=True, deleted=True)
+    deleted = f.BusinessIdeaFactory(submitted=True, deleted=True)
     with pytest.raises(NotFoundError):
         services.evaluation_request(idea_id=deleted.pk)
-    open_one = EvaluationFactory()
+    open_one = f.EvaluationFactory()
     with pytest.raises(ConflictError, match="already has an evaluation in progress"):
         services.evaluation_request(idea_id=open_one.business_idea_id)
     assert Evaluation.objects.filter(business_idea=open_one.business_idea).count() == 1
 
 
 def test_retry_refused_when_another_evaluation_is_open():
-    failed = EvaluationFactory(failed=True)
-    EvaluationFactory(business_idea=failed.business_idea)  # a new pending one
+    failed = f.EvaluationFactory(failed=True)
+    f.EvaluationFactory(business_idea=failed.business_idea)  # a new pending one
     before = snapshot(failed)
     with pytest.raises(ConflictError, match="already has an evaluation in progress"):
         services.evaluation_retry(evaluation_id=failed.pk)
@@ -201,12 +196,12 @@ def test_retry_refused_when_another_evaluation_is_open():
 
 
 def test_claim_next_takes_high_priority_first_then_oldest():
-    low = EvaluationFactory(priority="low")
-    normal_old = EvaluationFactory(priority="normal")
-    normal_new = EvaluationFactory(priority="normal")
-    high = EvaluationFactory(priority="high")
-    EvaluationFactory(
-        business_idea=BusinessIdeaFactory(submitted=True, deleted=True)
+    low = f.EvaluationFactory(priority="low")
+    normal_old = f.EvaluationFactory(priority="normal")
+    normal_new = f.EvaluationFactory(priority="normal")
+    high = f.EvaluationFactory(priority="high")
+    f.EvaluationFactory(
+        business_idea=f.BusinessIdeaFactory(submitted=True, deleted=True)
     )  # never claimed
     order = [services.evaluation_claim_next().pk for _ in range(4)]
     assert order == [high.pk, normal_old.pk, normal_new.pk, low.pk]
@@ -214,7 +209,7 @@ def test_claim_next_takes_high_priority_first_then_oldest():
 
 
 def test_claim_refused_for_a_deleted_idea():
-    evaluation = EvaluationFactory()
+    evaluation = f.EvaluationFactory()
     services.idea_soft_delete(idea_id=evaluation.business_idea_id)
     with pytest.raises(ConflictError, match="was deleted"):
         services.evaluation_claim(evaluation_id=evaluation.pk)
@@ -223,7 +218,7 @@ def test_claim_refused_for_a_deleted_idea():
 
 
 def test_soft_delete_and_restore():
-    idea = BusinessIdeaFactory()
+    idea = f.BusinessIdeaFactory()
     services.idea_soft_delete(idea_id=idea.pk)
     assert BusinessIdea.objects.alive().filter(pk=idea.pk).count() == 0
     assert BusinessIdea.objects.deleted().filter(pk=idea.pk).count() == 1
@@ -232,10 +227,10 @@ def test_soft_delete_and_restore():
 
 
 def test_only_drafts_can_be_edited_and_descriptions_are_validated():
-    idea = BusinessIdeaFactory(submitted=True)
+    idea = f.BusinessIdeaFactory(submitted=True)
     with pytest.raises(ConflictError, match="only a draft can be edited"):
         services.idea_update(idea_id=idea.pk, title="New")
-    draft = BusinessIdeaFactory()
+    draft = f.BusinessIdeaFactory()
     with pytest.raises(ValidationError) as exc:
         services.idea_update(idea_id=draft.pk, description="too short")
     assert "description" in exc.value.message_dict
@@ -244,8 +239,8 @@ def test_only_drafts_can_be_edited_and_descriptions_are_validated():
 
 
 def test_services_check_the_owner():
-    idea = BusinessIdeaFactory()
-    stranger = IdeaOwnerFactory()
+    idea = f.BusinessIdeaFactory()
+    stranger = f.IdeaOwnerFactory()
     with pytest.raises(NotFoundError):
         services.idea_submit(idea_id=idea.pk, user=stranger)
     idea.refresh_from_db()

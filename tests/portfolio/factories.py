@@ -8,30 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portfolio import choices as c
-from portfolio.models import (
-    Achievement,
-    AIExpert,
-    AITip,
-    AutoInvestRule,
-    Basket,
-    BasketAsset,
-    BattlePass,
-    Loan,
-    LoanApplication,
-    Notification,
-    NotificationPreference,
-    Portfolio,
-    PortfolioHolding,
-    Quest,
-    RoundUpRule,
-    Transaction,
-    TransactionFee,
-    UserAchievement,
-    UserAIInteraction,
-    UserBattlePass,
-    UserLevel,
-    UserQuest,
-)
+from portfolio import models
 from tests.accounts.factories import UserFactory
 
 NOW = timezone.now()
@@ -43,7 +20,7 @@ class PortfolioFactory(factory.django.DjangoModelFactory):
     base_currency = "USD"
 
     class Meta:
-        model = Portfolio
+        model = models.Portfolio
 
 
 class BasketFactory(factory.django.DjangoModelFactory):
@@ -56,7 +33,7 @@ class BasketFactory(factory.django.DjangoModelFactory):
     chain = c.Chain.ETHEREUM
 
     class Meta:
-        model = Basket
+        model = models.Basket
 
 
 class BasketAssetFactory(factory.django.DjangoModelFactory):
@@ -66,7 +43,7 @@ class BasketAssetFactory(factory.django.DjangoModelFactory):
     allocation_percent = Decimal("50")
 
     class Meta:
-        model = BasketAsset
+        model = models.BasketAsset
 
 
 class PublishedBasketFactory(BasketFactory):
@@ -99,7 +76,7 @@ class PortfolioHoldingFactory(factory.django.DjangoModelFactory):
     average_cost = Decimal("2000.00000000")
 
     class Meta:
-        model = PortfolioHolding
+        model = models.PortfolioHolding
 
 
 class TransactionFactory(factory.django.DjangoModelFactory):
@@ -114,7 +91,7 @@ class TransactionFactory(factory.django.DjangoModelFactory):
     amount = Decimal("1000.00000000")
 
     class Meta:
-        model = Transaction
+        model = models.Transaction
 
 
 class TransactionFeeFactory(factory.django.DjangoModelFactory):
@@ -124,7 +101,7 @@ class TransactionFeeFactory(factory.django.DjangoModelFactory):
     rate_percent = Decimal("0.1250")
 
     class Meta:
-        model = TransactionFee
+        model = models.TransactionFee
 
 
 class UserLevelFactory(factory.django.DjangoModelFactory):
@@ -135,7 +112,7 @@ class UserLevelFactory(factory.django.DjangoModelFactory):
     longest_streak_days = 7
 
     class Meta:
-        model = UserLevel
+        model = models.UserLevel
 
 
 class QuestFactory(factory.django.DjangoModelFactory):
@@ -147,7 +124,7 @@ class QuestFactory(factory.django.DjangoModelFactory):
     xp_reward = 100
 
     class Meta:
-        model = Quest
+        model = models.Quest
 
 
 class UserQuestFactory(factory.django.DjangoModelFactory):
@@ -156,7 +133,7 @@ class UserQuestFactory(factory.django.DjangoModelFactory):
     progress = 1
 
     class Meta:
-        model = UserQuest
+        model = models.UserQuest
 
 
 class AchievementFactory(factory.django.DjangoModelFactory):
@@ -166,7 +143,7 @@ class AchievementFactory(factory.django.DjangoModelFactory):
     xp_reward = 50
 
     class Meta:
-        model = Achievement
+        model = models.Achievement
 
 
 class UserAchievementFactory(factory.django.DjangoModelFactory):
@@ -174,7 +151,7 @@ class UserAchievementFactory(factory.django.DjangoModelFactory):
     achievement = factory.SubFactory(AchievementFactory)
 
     class Meta:
-        model = UserAchievement
+        model = models.UserAchievement
 
 
 class BattlePassFactory(factory.django.DjangoModelFactory):
@@ -189,7 +166,7 @@ class BattlePassFactory(factory.django.DjangoModelFactory):
     premium_price = Decimal("9.99000000")
 
     class Meta:
-        model = BattlePass
+        model = models.BattlePass
 
 
 class UserBattlePassFactory(factory.django.DjangoModelFactory):
@@ -199,7 +176,7 @@ class UserBattlePassFactory(factory.django.DjangoModelFactory):
     experience_points = 4200
 
     class Meta:
-        model = UserBattlePass
+        model = models.UserBattlePass
 
 
 class AIExpertFactory(factory.django.DjangoModelFactory):
@@ -210,7 +187,7 @@ class AIExpertFactory(factory.django.DjangoModelFactory):
     accuracy_percent = Decimal("71.5000")
 
     class Meta:
-        model = AIExpert
+        model = models.AIExpert
 
 
 class AITipFactory(factory.django.DjangoModelFactory):
@@ -223,7 +200,7 @@ class AITipFactory(factory.django.DjangoModelFactory):
     published_at = factory.LazyFunction(timezone.now)
 
     class Meta:
-        model = AITip
+        model = models.AITip
 
 
 class UserAIInteractionFactory(factory.django.DjangoModelFactory):
@@ -235,7 +212,7 @@ class UserAIInteractionFactory(factory.django.DjangoModelFactory):
     tokens_used = 312
 
     class Meta:
-        model = UserAIInteraction
+        model = models.UserAIInteraction
 
 
 class AutoInvestRuleFactory(factory.django.DjangoModelFactory):
@@ -246,7 +223,7 @@ class AutoInvestRuleFactory(factory.django.DjangoModelFactory):
     day_of_month = 1
 
     class Meta:
-        model = AutoInvestRule
+        model = models.AutoInvestRule
 
 
 class RoundUpRuleFactory(factory.django.DjangoModelFactory):
@@ -256,7 +233,7 @@ class RoundUpRuleFactory(factory.django.DjangoModelFactory):
     multiplier = 2
 
     class Meta:
-        model = RoundUpRule
+        model = models.RoundUpRule
 
 
 class LoanApplicationFactory(factory.django.DjangoModelFactory):
@@ -267,7 +244,7 @@ class LoanApplicationFactory(factory.django.DjangoModelFactory):
     annual_income = Decimal("64000.00000000")
 
     class Meta:
-        model = LoanApplication
+        model = models.LoanApplication
 
 
 class SubmittedLoanApplicationFactory(LoanApplicationFactory):
@@ -290,7 +267,7 @@ class LoanFactory(factory.django.DjangoModelFactory):
     outstanding_balance = factory.SelfAttribute("principal")
 
     class Meta:
-        model = Loan
+        model = models.Loan
 
 
 class NotificationFactory(factory.django.DjangoModelFactory):
@@ -299,7 +276,7 @@ class NotificationFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Order {n} filled")
 
     class Meta:
-        model = Notification
+        model = models.Notification
 
 
 class NotificationPreferenceFactory(factory.django.DjangoModelFactory):
@@ -308,4 +285,4 @@ class NotificationPreferenceFactory(factory.django.DjangoModelFactory):
     channel = c.NotificationChannel.PUSH
 
     class Meta:
-        model = NotificationPreference
+        model = models.NotificationPreference

@@ -1,5 +1,6 @@
 import threading
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from django.db import IntegrityError, close_old_connections, connection, transaction
@@ -26,11 +27,11 @@ pytestmark = pytest.mark.django_db
 D = Decimal
 
 
-def buy(portfolio, qty, price="10", symbol="ETH", **kw):
+def trade(transaction_type, portfolio, qty, price="10", symbol="ETH", **kw):
     return services.record_trade(
         user=portfolio.user,
         portfolio=portfolio,
-        transaction_type="buy",
+        transaction_type=transaction_type,
         asset_symbol=symbol,
         quantity=D(qty),
         price=D(price),
@@ -38,16 +39,8 @@ def buy(portfolio, qty, price="10", symbol="ETH", **kw):
     )
 
 
-def sell(portfolio, qty, price="10", symbol="ETH", **kw):
-    return services.record_trade(
-        user=portfolio.user,
-        portfolio=portfolio,
-        transaction_type="sell",
-        asset_symbol=symbol,
-        quantity=D(qty),
-        price=D(price),
-        **kw,
-    )
+buy = partial(trade, "buy")
+sell = partial(trade, "sell")
 
 
 def holding(portfolio, symbol="ETH"):

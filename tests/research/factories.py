@@ -2,17 +2,8 @@ import hashlib
 
 import factory
 
+from research import models
 from research.choices import AnalysisStatus, RunStatus
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 
 
 class DefinitionFactory(factory.django.DjangoModelFactory):
@@ -27,7 +18,7 @@ class DefinitionFactory(factory.django.DjangoModelFactory):
     parent = None
 
     class Meta:
-        model = Definition
+        model = models.Definition
 
 
 class ExperimentFactory(factory.django.DjangoModelFactory):
@@ -36,7 +27,7 @@ class ExperimentFactory(factory.django.DjangoModelFactory):
     analysis_plan = factory.LazyFunction(lambda: {"test": "mann_whitney_u", "alpha": 0.05})
 
     class Meta:
-        model = Experiment
+        model = models.Experiment
 
 
 class RunFactory(factory.django.DjangoModelFactory):
@@ -45,7 +36,7 @@ class RunFactory(factory.django.DjangoModelFactory):
     progress = factory.LazyFunction(lambda: {"total": 0, "completed": 0})
 
     class Meta:
-        model = Run
+        model = models.Run
 
 
 class ScenarioFactory(factory.django.DjangoModelFactory):
@@ -53,7 +44,7 @@ class ScenarioFactory(factory.django.DjangoModelFactory):
     content = factory.Sequence(lambda n: {"action": f"variant {n}"})
 
     class Meta:
-        model = Scenario
+        model = models.Scenario
 
 
 class TranscriptFactory(factory.django.DjangoModelFactory):
@@ -66,7 +57,7 @@ class TranscriptFactory(factory.django.DjangoModelFactory):
     duration_ms = 850
 
     class Meta:
-        model = Transcript
+        model = models.Transcript
 
 
 class RunComparisonFactory(factory.django.DjangoModelFactory):
@@ -76,7 +67,7 @@ class RunComparisonFactory(factory.django.DjangoModelFactory):
     statistical_tests = factory.LazyFunction(lambda: {"t_test": {"p": 0.03}})
 
     class Meta:
-        model = RunComparison
+        model = models.RunComparison
 
 
 class AnalysisResultFactory(factory.django.DjangoModelFactory):
@@ -89,7 +80,7 @@ class AnalysisResultFactory(factory.django.DjangoModelFactory):
     status = AnalysisStatus.CURRENT
 
     class Meta:
-        model = AnalysisResult
+        model = models.AnalysisResult
 
 
 class RubricFactory(factory.django.DjangoModelFactory):
@@ -97,4 +88,4 @@ class RubricFactory(factory.django.DjangoModelFactory):
     content = factory.LazyFunction(lambda: {"values": ["honesty", "harmlessness"]})
 
     class Meta:
-        model = Rubric
+        model = models.Rubric

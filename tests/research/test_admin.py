@@ -1,29 +1,20 @@
 import pytest
 from django.urls import reverse
 
-from tests.research.factories import (
-    AnalysisResultFactory,
-    DefinitionFactory,
-    ExperimentFactory,
-    RubricFactory,
-    RunComparisonFactory,
-    RunFactory,
-    ScenarioFactory,
-    TranscriptFactory,
-)
-from tests.utils import count_queries
+from tests.research import factories as f
+from tests.utils import changelist_query_counts
 
 pytestmark = pytest.mark.django_db
 
 CHANGELISTS = {
-    "definition": lambda: DefinitionFactory(parent=DefinitionFactory()),
-    "run": lambda: RunFactory(experiment=ExperimentFactory()),
-    "transcript": TranscriptFactory,
-    "scenario": ScenarioFactory,
-    "experiment": ExperimentFactory,
-    "runcomparison": RunComparisonFactory,
-    "analysisresult": AnalysisResultFactory,
-    "rubric": RubricFactory,
+    "definition": lambda: f.DefinitionFactory(parent=f.DefinitionFactory()),
+    "run": lambda: f.RunFactory(experiment=f.ExperimentFactory()),
+    "transcript": f.TranscriptFactory,
+    "scenario": f.ScenarioFactory,
+    "experiment": f.ExperimentFactory,
+    "runcomparison": f.RunComparisonFactory,
+    "analysisresult": f.AnalysisResultFactory,
+    "rubric": f.RubricFactory,
 }
 
 
@@ -31,12 +22,7 @@ CHANGELISTS = {
 def test_changelist_queries_do_not_grow(admin_client_logged_in, model):
     """Same number of queries for 5 and 50 rows."""
     url = reverse(f"admin:research_{model}_changelist")
-    for _ in range(5):
-        CHANGELISTS[model]()
-    small = count_queries(admin_client_logged_in, url)
-    for _ in range(45):
-        CHANGELISTS[model]()
-    large = count_queries(admin_client_logged_in, url)
+    small, large = changelist_query_counts(admin_client_logged_in, url, CHANGELISTS[model])
     assert small == large
 
 
@@ -84,7 +70,7 @@ def test_definition_with_forks_cannot_be_deleted_in_admin(admin_client_logged_in
 
 
 def test_run_change_page_has_collapsed_transcripts(admin_client_logged_in):
-    t = TranscriptFactory(content={"turns": [{"text": "hello-transcript"}]})
+    t = f.TranscriptFactory(content={"turns": [{"text": "hello-transcript"}]})
     page = admin_client_logged_in.get(
         reverse("admin:research_run_change", args=[t.run_id])
     ).content.decode()
@@ -95,7 +81,7 @@ def test_run_change_page_has_collapsed_transcripts(admin_client_logged_in):
 def test_analysis_changelist_shows_current_and_superseded(admin_client_logged_in):
     from research import services
 
-    run = RunFactory()
+    run = f.RunFactory()
     services.analysis_record(run=run, analysis_type="basic_stats", output={}, code_version="1")
     services.analysis_record(run=run, analysis_type="basic_stats", output={}, code_version="2")
     url = reverse("admin:research_analysisresult_changelist")

@@ -6,28 +6,19 @@ from django.urls import reverse
 
 from research.choices import AnalysisStatus
 from research.models import AnalysisResult, Definition, Run, Transcript
-from tests.research.factories import (
-    AnalysisResultFactory,
-    DefinitionFactory,
-    ExperimentFactory,
-    RubricFactory,
-    RunComparisonFactory,
-    RunFactory,
-    ScenarioFactory,
-    TranscriptFactory,
-)
+from tests.research import factories as f
 
 pytestmark = pytest.mark.django_db
 
 LIST_FACTORIES = {
-    "research-definition": DefinitionFactory,
-    "research-experiment": ExperimentFactory,
-    "research-run": RunFactory,
-    "research-scenario": ScenarioFactory,
-    "research-transcript": TranscriptFactory,
-    "research-comparison": RunComparisonFactory,
-    "research-analysisresult": AnalysisResultFactory,
-    "research-rubric": RubricFactory,
+    "research-definition": f.DefinitionFactory,
+    "research-experiment": f.ExperimentFactory,
+    "research-run": f.RunFactory,
+    "research-scenario": f.ScenarioFactory,
+    "research-transcript": f.TranscriptFactory,
+    "research-comparison": f.RunComparisonFactory,
+    "research-analysisresult": f.AnalysisResultFactory,
+    "research-rubric": f.RubricFactory,
 }
 
 
@@ -47,11 +38,11 @@ def test_list_queries_do_not_grow(api_client, basename, rows, django_assert_num_
 
 @pytest.mark.parametrize("rows", [5, 50])
 def test_tree_actions_queries_do_not_grow(api_client, rows, django_assert_num_queries):
-    root = DefinitionFactory()
+    root = f.DefinitionFactory()
     parent = root
     for _ in range(rows):
-        parent = DefinitionFactory(parent=parent)
-        RunFactory(definition=parent)
+        parent = f.DefinitionFactory(parent=parent)
+        f.RunFactory(definition=parent)
     with django_assert_num_queries(4):  # products (then cached), exists, count, page
         assert (
             api_client.get(url("research-definition-descendants", root.pk)).json()["count"] == rows
@@ -107,7 +98,7 @@ def test_create_definition_with_unknown_schema_version_is_400(api_client):
 
 
 def test_read_legacy_definition_is_migrated_in_the_response(api_client):
-    d = DefinitionFactory(content={"prompt": "p", "dimensions": ["a"]})
+    d = f.DefinitionFactory(content={"prompt": "p", "dimensions": ["a"]})
     body = api_client.get(url("research-definition-detail", d.pk)).json()
     assert body["stored_schema_version"] == 0
     assert body["content"]["schema_version"] == 1
@@ -116,7 +107,7 @@ def test_read_legacy_definition_is_migrated_in_the_response(api_client):
 
 
 def test_read_future_definition_reports_the_error(api_client):
-    d = DefinitionFactory(content={"schema_version": 5, "x": 1})
+    d = f.DefinitionFactory(content={"schema_version": 5, "x": 1})
     body = api_client.get(url("research-definition-detail", d.pk)).json()
     assert body["content"] == {"schema_version": 5, "x": 1}
     assert "newer than this code" in body["content_error"]
@@ -124,7 +115,7 @@ def test_read_future_definition_reports_the_error(api_client):
 
 def test_ancestors_descendants_and_runs_actions(api_client, chain):
     root, child, grandchild = chain
-    run = RunFactory(definition=child)
+    run = f.RunFactory(definition=child)
     ancestors = api_client.get(url("research-definition-ancestors", grandchild.pk)).json()
     assert [(a["id"], a["depth"]) for a in ancestors] == [(str(child.pk), 1), (str(root.pk), 2)]
     descendants = api_client.get(url("research-definition-descendants", root.pk)).json()
@@ -134,8 +125,8 @@ def test_ancestors_descendants_and_runs_actions(api_client, chain):
 
 
 def test_fork_action_creates_a_linked_child(api_client):
-    parent = DefinitionFactory(content={"prompt": "p"})
-    ScenarioFactory(definition=parent)
+    parent = f.DefinitionFactory(content={"prompt": "p"})
+    f.ScenarioFactory(definition=parent)
     response = api_client.post(
         url("research-definition-fork", parent.pk), {"copy_scenarios": True}, format="json"
     )
@@ -161,7 +152,7 @@ def test_reparenting_into_a_cycle_is_400(api_client, chain):
 
 
 def test_self_parent_is_400(api_client):
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     response = api_client.patch(
         url("research-definition-detail", d.pk), {"parent": str(d.pk)}, format="json"
     )
@@ -171,10 +162,10 @@ def test_self_parent_is_400(api_client):
 
 def test_deleting_a_definition_with_forks_or_runs_is_409(api_client, chain):
     root, _, grandchild = chain
-    RunFactory(definition=grandchild)
+    f.RunFactory(definition=grandchild)
     assert api_client.delete(url("research-definition-detail", root.pk)).status_code == 409
     assert api_client.delete(url("research-definition-detail", grandchild.pk)).status_code == 409
-    leaf = DefinitionFactory(parent=root)
+    leaf = f.DefinitionFactory(parent=root)
     assert api_client.delete(url("research-definition-detail", leaf.pk)).status_code == 204
 
 
@@ -190,8 +181,8 @@ def test_filter_definitions_by_parent_and_root(api_client, chain):
 
 
 def test_create_run_with_transcripts_in_one_request(api_client):
-    d = DefinitionFactory()
-    scenario = ScenarioFactory(definition=d)
+    d = f.DefinitionFactory()
+    scenario = f.ScenarioFactory(definition=d)
     payload = {
         "definition": str(d.pk),
         "status": "completed",
@@ -219,7 +210,7 @@ def test_create_run_with_transcripts_in_one_request(api_client):
 
 
 def test_create_run_with_an_invalid_transcript_writes_nothing(api_client):
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     payload = {
         "definition": str(d.pk),
         "transcripts": [{"target_model": "gpt-4o"}, {"target_model": "", "turn_count": -1}],
@@ -230,44 +221,35 @@ def test_create_run_with_an_invalid_transcript_writes_nothing(api_client):
     assert not Run.objects.exists() and not Transcript.objects.exists()
 
 
-def test_run_completed_before_start_is_400(api_client):
-    run = RunFactory()
-    response = api_client.patch(
-        url("research-run-detail", run.pk),
-        {"started_at": "2026-01-02T00:00:00Z", "completed_at": "2026-01-01T00:00:00Z"},
-        format="json",
-    )
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (
+            {"started_at": "2026-01-02T00:00:00Z", "completed_at": "2026-01-01T00:00:00Z"},
+            "completed_at",
+        ),
+        ({"status": "bogus"}, "status"),
+        ({"progress": [1]}, "progress"),  # an object
+    ],
+    ids=["completed-before-start", "invalid-status", "progress-not-an-object"],
+)
+def test_bad_run_change_is_400_naming_the_field(api_client, change, field):
+    run = f.RunFactory()
+    response = api_client.patch(url("research-run-detail", run.pk), change, format="json")
     assert response.status_code == 400
-    assert "completed_at" in response.json()
-
-
-def test_run_invalid_status_is_400(api_client):
-    run = RunFactory()
-    response = api_client.patch(
-        url("research-run-detail", run.pk), {"status": "bogus"}, format="json"
-    )
-    assert response.status_code == 400
-
-
-def test_run_progress_must_be_an_object(api_client):
-    run = RunFactory()
-    response = api_client.patch(
-        url("research-run-detail", run.pk), {"progress": [1]}, format="json"
-    )
-    assert response.status_code == 400
-    assert "progress" in response.json()
+    assert field in response.json()
 
 
 def test_transcript_expire_action(api_client):
-    t = TranscriptFactory()
+    t = f.TranscriptFactory()
     response = api_client.post(url("research-transcript-expire", t.pk))
     assert response.status_code == 200
     assert response.json()["content"] is None and response.json()["is_expired"] is True
 
 
 def test_filter_transcripts_by_run(api_client):
-    t = TranscriptFactory()
-    TranscriptFactory()
+    t = f.TranscriptFactory()
+    f.TranscriptFactory()
     body = api_client.get(url("research-transcript-list"), {"run": t.run_id}).json()
     assert [r["id"] for r in body["results"]] == [str(t.pk)]
 
@@ -276,7 +258,7 @@ def test_filter_transcripts_by_run(api_client):
 
 
 def test_comparing_a_run_with_itself_is_400(api_client):
-    run = RunFactory()
+    run = f.RunFactory()
     response = api_client.post(
         url("research-comparison-list"),
         {"baseline_run": str(run.pk), "comparison_run": str(run.pk)},
@@ -287,7 +269,7 @@ def test_comparing_a_run_with_itself_is_400(api_client):
 
 
 def test_create_comparison(api_client):
-    a, b = RunFactory(), RunFactory()
+    a, b = f.RunFactory(), f.RunFactory()
     response = api_client.post(
         url("research-comparison-list"),
         {
@@ -312,8 +294,8 @@ def test_create_comparison(api_client):
 
 
 def test_analysis_create_and_reanalyze_version_the_results(api_client):
-    run = RunFactory()
-    TranscriptFactory(run=run)
+    run = f.RunFactory()
+    f.TranscriptFactory(run=run)
     first = api_client.post(
         url("research-analysisresult-list"),
         {
@@ -346,41 +328,24 @@ def test_analysis_create_and_reanalyze_version_the_results(api_client):
     assert [r["version"] for r in current["results"]] == [2]
 
 
-def test_analysis_with_future_output_version_is_400(api_client):
-    run = RunFactory()
-    response = api_client.post(
-        url("research-analysisresult-list"),
-        {
-            "run": str(run.pk),
-            "analysis_type": "t",
-            "code_version": "1",
-            "output": {"schema_version": 3},
-        },
-        format="json",
-    )
+@pytest.mark.parametrize(
+    ("bad", "field"),
+    [
+        ({"output": {"schema_version": 3}}, "output"),  # a future output version
+        ({"output": {}, "input_hash": "nope"}, "input_hash"),
+    ],
+    ids=["future-output-version", "bad-input-hash"],
+)
+def test_bad_analysis_is_400_naming_the_field(api_client, bad, field):
+    run = f.RunFactory()
+    body = {"run": str(run.pk), "analysis_type": "t", "code_version": "1", **bad}
+    response = api_client.post(url("research-analysisresult-list"), body, format="json")
     assert response.status_code == 400
-    assert "output" in response.json()
-
-
-def test_analysis_bad_input_hash_is_400(api_client):
-    run = RunFactory()
-    response = api_client.post(
-        url("research-analysisresult-list"),
-        {
-            "run": str(run.pk),
-            "analysis_type": "t",
-            "code_version": "1",
-            "output": {},
-            "input_hash": "nope",
-        },
-        format="json",
-    )
-    assert response.status_code == 400
-    assert "input_hash" in response.json()
+    assert field in response.json()
 
 
 def test_analysis_results_are_immutable(api_client):
-    result = AnalysisResultFactory()
+    result = f.AnalysisResultFactory()
     assert api_client.patch(url("research-analysisresult-detail", result.pk), {}).status_code == 405
     assert api_client.delete(url("research-analysisresult-detail", result.pk)).status_code == 405
 
@@ -389,7 +354,7 @@ def test_analysis_results_are_immutable(api_client):
 
 
 def test_rubric_duplicate_version_is_400(api_client):
-    RubricFactory(version=3)
+    f.RubricFactory(version=3)
     response = api_client.post(
         url("research-rubric-list"), {"version": 3, "content": {}}, format="json"
     )
@@ -404,7 +369,7 @@ def test_experiment_and_scenario_create(api_client):
         format="json",
     )
     assert e.status_code == 201, e.json()
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     s = api_client.post(
         url("research-scenario-list"), {"definition": str(d.pk), "content": {"a": 1}}, format="json"
     )

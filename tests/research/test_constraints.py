@@ -5,13 +5,7 @@ import uuid
 
 import pytest
 
-from tests.research.factories import (
-    AnalysisResultFactory,
-    DefinitionFactory,
-    RunComparisonFactory,
-    RunFactory,
-    TranscriptFactory,
-)
+from tests.research import factories as f
 from tests.utils import assert_sql_rejected, insert_row, rejected, run_sql
 
 pytestmark = pytest.mark.django_db
@@ -82,22 +76,22 @@ INSERT_CASES = [
     ),
     (
         "research_scenario_content_object",
-        DefinitionFactory,
+        f.DefinitionFactory,
         "INSERT INTO research_scenario (definition_id, content) VALUES (%s, '1')",
     ),
     (
         "research_transcript_model_not_blank",
-        RunFactory,
+        f.RunFactory,
         "INSERT INTO research_transcript (run_id, target_model) VALUES (%s, '')",
     ),
     (
         "research_transcript_content_object",
-        RunFactory,
+        f.RunFactory,
         "INSERT INTO research_transcript (run_id, target_model, content) VALUES (%s, 'm', 'null')",
     ),
     (
         "research_runcomparison_distinct_runs",
-        RunFactory,
+        f.RunFactory,
         "INSERT INTO research_runcomparison (baseline_run_id, comparison_run_id) "
         "SELECT id, id FROM research_run WHERE id = %s",
     ),
@@ -128,21 +122,21 @@ def test_database_rejects_insert(constraint, parent, sql):
 
 # (constraint, valid row, SET clause): one bad value per rule.
 UPDATE_CASES = [
-    ("research_definition_not_own_parent", DefinitionFactory, "parent_id = id"),
-    ("research_run_status_valid", RunFactory, "status = 'bogus'"),
-    ("research_run_progress_object", RunFactory, "progress = '[]'"),
+    ("research_definition_not_own_parent", f.DefinitionFactory, "parent_id = id"),
+    ("research_run_status_valid", f.RunFactory, "status = 'bogus'"),
+    ("research_run_progress_object", f.RunFactory, "progress = '[]'"),
     (
         "research_run_completed_after_start",
-        RunFactory,
+        f.RunFactory,
         "started_at = now(), completed_at = now() - interval '1 hour'",
     ),
-    ("research_transcript_turn_count_check", TranscriptFactory, "turn_count = -1"),
-    ("research_transcript_token_count_check", TranscriptFactory, "token_count = -1"),
-    ("research_transcript_duration_ms_check", TranscriptFactory, "duration_ms = -1"),
-    ("research_runcomparison_delta_object", RunComparisonFactory, "delta_data = '[]'"),
-    ("research_runcomparison_tests_object", RunComparisonFactory, "statistical_tests = '3'"),
-    ("research_analysisresult_status_valid", AnalysisResultFactory, "status = 'old'"),
-    ("research_analysisresult_superseded_at", AnalysisResultFactory, "status = 'superseded'"),
+    ("research_transcript_turn_count_check", f.TranscriptFactory, "turn_count = -1"),
+    ("research_transcript_token_count_check", f.TranscriptFactory, "token_count = -1"),
+    ("research_transcript_duration_ms_check", f.TranscriptFactory, "duration_ms = -1"),
+    ("research_runcomparison_delta_object", f.RunComparisonFactory, "delta_data = '[]'"),
+    ("research_runcomparison_tests_object", f.RunComparisonFactory, "statistical_tests = '3'"),
+    ("research_analysisresult_status_valid", f.AnalysisResultFactory, "status = 'old'"),
+    ("research_analysisresult_superseded_at", f.AnalysisResultFactory, "status = 'superseded'"),
 ]
 
 
@@ -183,8 +177,8 @@ def test_raw_sql_cycle_through_inserts_in_one_transaction_is_refused():
 
 
 def test_raw_sql_cycle_by_changing_id_is_refused():
-    a = DefinitionFactory()
-    b = DefinitionFactory(parent=a)
+    a = f.DefinitionFactory()
+    b = f.DefinitionFactory(parent=a)
     orphan_parent = uuid.uuid4()
     # Re-keying is refused anyway by the foreign key at commit; the trigger stops it first
     # when the new id would close a loop: b.parent = a, a.parent := new id of b.
@@ -196,9 +190,9 @@ def test_raw_sql_cycle_by_changing_id_is_refused():
 
 
 def test_raw_sql_reparent_without_cycle_is_allowed():
-    a = DefinitionFactory()
-    b = DefinitionFactory(parent=a)
-    c = DefinitionFactory()
+    a = f.DefinitionFactory()
+    b = f.DefinitionFactory(parent=a)
+    c = f.DefinitionFactory()
     run_sql("UPDATE research_definition SET parent_id = %s WHERE id = %s", [c.pk, b.pk])
     b.refresh_from_db()
     assert b.parent_id == c.pk
@@ -243,7 +237,7 @@ def test_definition_with_forks_cannot_be_deleted(chain):
 
 
 def test_definition_with_runs_cannot_be_deleted():
-    run = RunFactory()
+    run = f.RunFactory()
     assert_sql_rejected(
         None,
         "DELETE FROM research_definition WHERE id = %s",
@@ -263,7 +257,7 @@ def test_experiment_plan_db_default_is_empty_object():
 
 
 def test_run_defaults_from_database():
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     run_sql("INSERT INTO research_run (definition_id) VALUES (%s)", [d.pk])
     [(status, progress)] = run_sql(
         "SELECT status, progress FROM research_run WHERE definition_id = %s", [d.pk]
@@ -276,7 +270,7 @@ def test_run_defaults_from_database():
 
 
 def test_runcomparison_pair_unique():
-    c = RunComparisonFactory()
+    c = f.RunComparisonFactory()
     assert_sql_rejected(
         "research_runcomparison_pair_unique",
         "INSERT INTO research_runcomparison (baseline_run_id, comparison_run_id) VALUES (%s, %s)",
@@ -311,7 +305,7 @@ ANALYSIS_CASES = [
     ("constraint", "overrides"), ANALYSIS_CASES, ids=[c[0] for c in ANALYSIS_CASES]
 )
 def test_database_rejects_analysis(constraint, overrides):
-    result = AnalysisResultFactory()
+    result = f.AnalysisResultFactory()
     with rejected(constraint):
         insert_row(
             "research_analysisresult",
@@ -320,7 +314,7 @@ def test_database_rejects_analysis(constraint, overrides):
 
 
 def test_analysisresult_superseded_versions_may_coexist():
-    result = AnalysisResultFactory()
+    result = f.AnalysisResultFactory()
     for version in (2, 3):
         insert_row(
             "research_analysisresult", **analysis_row(result.run_id, version=version, **SUPERSEDED)
@@ -331,9 +325,9 @@ def test_analysisresult_superseded_versions_may_coexist():
 
 
 def test_deleting_a_run_cascades_to_transcripts_analysis_and_comparisons():
-    t = TranscriptFactory()
-    AnalysisResultFactory(run=t.run)
-    RunComparisonFactory(baseline_run=t.run)
+    t = f.TranscriptFactory()
+    f.AnalysisResultFactory(run=t.run)
+    f.RunComparisonFactory(baseline_run=t.run)
     run_sql("DELETE FROM research_run WHERE id = %s", [t.run_id])
     assert run_sql(
         "SELECT (SELECT count(*) FROM research_transcript), (SELECT count(*) FROM research_analysisresult),"
@@ -345,7 +339,7 @@ def test_deleting_a_scenario_keeps_transcripts():
     from tests.research.factories import ScenarioFactory
 
     scenario = ScenarioFactory()
-    t = TranscriptFactory(scenario=scenario, run__definition=scenario.definition)
+    t = f.TranscriptFactory(scenario=scenario, run__definition=scenario.definition)
     run_sql("DELETE FROM research_scenario WHERE id = %s", [scenario.pk])
     t.refresh_from_db()
     assert t.scenario_id is None
@@ -355,7 +349,7 @@ def test_deleting_an_experiment_keeps_runs():
     from tests.research.factories import ExperimentFactory
 
     experiment = ExperimentFactory()
-    run = RunFactory(experiment=experiment)
+    run = f.RunFactory(experiment=experiment)
     run_sql("DELETE FROM research_experiment WHERE id = %s", [experiment.pk])
     run.refresh_from_db()
     assert run.experiment_id is None

@@ -12,11 +12,7 @@ from research import services
 from research.exceptions import ResearchValidationError
 from research.models import Definition, Run, Scenario, Transcript
 from tests.accounts.factories import UserFactory
-from tests.research.factories import (
-    DefinitionFactory,
-    ScenarioFactory,
-    TranscriptFactory,
-)
+from tests.research import factories as f
 from tests.utils import assert_sql_rejected, rejected
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +61,7 @@ def test_edge_circular_reference_is_reported_by_the_service_before_the_database(
 
 
 def test_edge_self_reference_is_refused():
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     d.parent = d
     with pytest.raises(ValidationError, match="cannot be its own parent"):
         d.full_clean()
@@ -98,8 +94,8 @@ def test_edge_missing_schema_version_is_stamped_on_write():
 
 
 def test_edge_orphaned_transcripts_are_cascade_deleted_with_their_run():
-    t = TranscriptFactory()
-    kept = TranscriptFactory()
+    t = f.TranscriptFactory()
+    kept = f.TranscriptFactory()
     t.run.delete()
     assert list(Transcript.objects.all()) == [kept]
 
@@ -171,8 +167,8 @@ def test_edge_unicode_nul_through_the_api_is_a_400(api_client):
 
 
 def test_edge_null_and_empty_content_are_distinguished():
-    expired = TranscriptFactory(content=None)
-    empty = TranscriptFactory(content={})
+    expired = f.TranscriptFactory(content=None)
+    empty = f.TranscriptFactory(content={})
     assert Transcript.objects.filter(content__isnull=True).get() == expired
     assert Transcript.objects.filter(content={}).get() == empty
     with connection.cursor() as cur:
@@ -185,7 +181,7 @@ def test_edge_null_and_empty_content_are_distinguished():
 
 
 def test_edge_null_vs_empty_expiring_sets_null_and_keeps_metrics():
-    t = TranscriptFactory(content={"turns": []}, token_count=42)
+    t = f.TranscriptFactory(content={"turns": []}, token_count=42)
     services.transcript_expire(transcript=t)
     t.refresh_from_db()
     assert t.content is None and t.token_count == 42
@@ -222,7 +218,7 @@ def test_edge_invalid_definition_for_run_fails_gracefully():
 
 
 def test_edge_invalid_scenario_for_transcript_fails_gracefully():
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     with pytest.raises(ResearchValidationError, match="Scenario .* does not exist"):
         services.run_create(
             definition_id=d.pk, transcripts=[{"target_model": "m", "scenario": uuid.uuid4()}]
@@ -275,7 +271,7 @@ def test_edge_run_without_definition_is_rejected(api_client):
 def test_edge_blank_name_and_target_model_are_rejected():
     with pytest.raises(ValidationError, match="name"):
         services.definition_create(name="", content={})
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     with pytest.raises(ValidationError, match="transcripts\\[0\\]"):
         services.run_create(definition_id=d.pk, transcripts=[{"target_model": ""}])
 
@@ -284,7 +280,7 @@ def test_edge_blank_name_and_target_model_are_rejected():
 
 
 def test_edge_transaction_rollback_run_with_transcripts_is_all_or_nothing():
-    d = DefinitionFactory()
+    d = f.DefinitionFactory()
     good = {"target_model": "gpt-4o", "content": {}, "turn_count": 1}
     bad = {"target_model": "gpt-4o", "turn_count": -1}
     with pytest.raises(ValidationError):
@@ -296,8 +292,8 @@ def test_edge_transaction_rollback_run_with_transcripts_is_all_or_nothing():
 
 
 def test_edge_transaction_rollback_fork_leaves_nothing_when_a_step_fails(monkeypatch):
-    parent = DefinitionFactory()
-    ScenarioFactory(definition=parent)
+    parent = f.DefinitionFactory()
+    f.ScenarioFactory(definition=parent)
 
     def fail(**kwargs):
         raise RuntimeError("scenario copy failed")
@@ -309,7 +305,7 @@ def test_edge_transaction_rollback_fork_leaves_nothing_when_a_step_fails(monkeyp
 
 
 def test_edge_transaction_rollback_fork_copies_scenarios_in_the_same_transaction():
-    parent = DefinitionFactory()
-    ScenarioFactory.create_batch(2, definition=parent)
+    parent = f.DefinitionFactory()
+    f.ScenarioFactory.create_batch(2, definition=parent)
     fork = services.definition_fork(parent=parent, copy_scenarios=True)
     assert Scenario.objects.filter(definition=fork).count() == 2

@@ -8,43 +8,38 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from core.errors import ConflictError, NotFoundError
-from research import services
+from research import models, services
 from research.choices import AnalysisStatus, RunStatus
 from research.exceptions import ResearchNotFoundError, ResearchValidationError
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 from tests.research import factories as f
 
 pytestmark = pytest.mark.django_db
 
 # entity: (factory, model, id keyword of update/delete, a valid change for update)
 ENTITIES = {
-    "definition": (f.DefinitionFactory, Definition, "definition_id", {"name": "renamed"}),
-    "run": (f.RunFactory, Run, "run_id", {"status": RunStatus.CANCELLED}),
-    "transcript": (f.TranscriptFactory, Transcript, "transcript_id", {"target_model": "claude"}),
-    "scenario": (f.ScenarioFactory, Scenario, "scenario_id", {"content": {"action": "new"}}),
-    "experiment": (f.ExperimentFactory, Experiment, "experiment_id", {"hypothesis": "H2"}),
+    "definition": (f.DefinitionFactory, models.Definition, "definition_id", {"name": "renamed"}),
+    "run": (f.RunFactory, models.Run, "run_id", {"status": RunStatus.CANCELLED}),
+    "transcript": (
+        f.TranscriptFactory,
+        models.Transcript,
+        "transcript_id",
+        {"target_model": "claude"},
+    ),
+    "scenario": (f.ScenarioFactory, models.Scenario, "scenario_id", {"content": {"action": "new"}}),
+    "experiment": (f.ExperimentFactory, models.Experiment, "experiment_id", {"hypothesis": "H2"}),
     "comparison": (
         f.RunComparisonFactory,
-        RunComparison,
+        models.RunComparison,
         "comparison_id",
         {"delta_data": {"mean_delta": 0.5}},
     ),
     "analysis": (
         f.AnalysisResultFactory,
-        AnalysisResult,
+        models.AnalysisResult,
         "analysis_result_id",
         {"output": {"schema_version": 1, "metrics": {"mean": 0.9}}, "code_version": "2.0.0"},
     ),
-    "rubric": (f.RubricFactory, Rubric, "rubric_id", {"content": {"values": ["care"]}}),
+    "rubric": (f.RubricFactory, models.Rubric, "rubric_id", {"content": {"values": ["care"]}}),
 }
 NAMES = sorted(ENTITIES)
 UNKNOWN_IDS = [uuid.uuid4, lambda: "not-a-uuid", lambda: 12345]
@@ -233,7 +228,7 @@ def test_definition_delete_by_id_keeps_history():
         services.definition_delete(definition_id=run.definition_id)
     lone = f.DefinitionFactory()
     services.definition_delete(definition_id=lone.pk)
-    assert not Definition.objects.filter(pk=lone.pk).exists()
+    assert not models.Definition.objects.filter(pk=lone.pk).exists()
 
 
 def test_run_update_validates():
@@ -252,7 +247,7 @@ def test_run_update_validates():
 def test_run_delete_cascades_to_transcripts():
     transcript = f.TranscriptFactory()
     services.run_delete(run_id=transcript.run_id)
-    assert not Transcript.objects.filter(pk=transcript.pk).exists()
+    assert not models.Transcript.objects.filter(pk=transcript.pk).exists()
 
 
 def test_transcript_update_can_expire_content():

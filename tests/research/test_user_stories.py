@@ -8,26 +8,11 @@ from django.core.management import call_command
 from django.db import connection
 
 from accounts.models import ApiKey, User
-from research import services
+from research import models, services
 from research.choices import AnalysisStatus
 from research.exceptions import UnknownSchemaVersionError
-from research.models import (
-    AnalysisResult,
-    Definition,
-    Experiment,
-    Rubric,
-    Run,
-    RunComparison,
-    Scenario,
-    Transcript,
-)
 from tests.accounts.factories import UserFactory
-from tests.research.factories import (
-    AnalysisResultFactory,
-    DefinitionFactory,
-    RunFactory,
-    TranscriptFactory,
-)
+from tests.research import factories as f
 from tests.utils import assert_sql_rejected
 
 pytestmark = pytest.mark.django_db
@@ -97,13 +82,13 @@ def test_us1_2_user_is_stored_with_hashed_password(settings):
 
 def test_us1_3_definition_content_jsonb_is_stored_and_retrievable():
     content = {"schema_version": 1, "template": "t", "nested": {"list": [1, 2.5, None, True]}}
-    d = Definition.objects.create(name="d", content=content)
-    assert Definition.objects.get(pk=d.pk).content == content
-    assert Definition.objects.filter(content__nested__list__1=2.5).exists()
+    d = models.Definition.objects.create(name="d", content=content)
+    assert models.Definition.objects.get(pk=d.pk).content == content
+    assert models.Definition.objects.filter(content__nested__list__1=2.5).exists()
 
 
 def test_us1_4_run_definition_foreign_key_is_enforced():
-    run = RunFactory()
+    run = f.RunFactory()
     assert run.definition.runs.get() == run
     assert_sql_rejected(
         None,
@@ -114,8 +99,8 @@ def test_us1_4_run_definition_foreign_key_is_enforced():
 
 
 def test_us1_5_transcript_metrics_are_persisted():
-    t = TranscriptFactory(turn_count=7, token_count=1234, duration_ms=9_876_543_210)
-    t = Transcript.objects.get(pk=t.pk)
+    t = f.TranscriptFactory(turn_count=7, token_count=1234, duration_ms=9_876_543_210)
+    t = models.Transcript.objects.get(pk=t.pk)
     assert (t.turn_count, t.token_count, t.duration_ms) == (7, 1234, 9_876_543_210)
 
 
@@ -131,23 +116,23 @@ def test_us2_1_forking_links_the_new_definition_to_its_parent(chain):
 
 def test_us2_2_ancestry_by_recursive_cte_returns_full_chain_in_order(chain):
     root, child, grandchild = chain
-    rows = list(Definition.objects.ancestors(grandchild.pk))
+    rows = list(models.Definition.objects.ancestors(grandchild.pk))
     assert [(r.pk, r.depth) for r in rows] == [(child.pk, 1), (root.pk, 2)]
-    assert list(Definition.objects.ancestors(root.pk)) == []
+    assert list(models.Definition.objects.ancestors(root.pk)) == []
 
 
 def test_us2_3_descendants_returns_children_and_grandchildren(chain):
     root, child, grandchild = chain
-    sibling = DefinitionFactory(parent=root)
-    rows = list(Definition.objects.descendants(root.pk))
+    sibling = f.DefinitionFactory(parent=root)
+    rows = list(models.Definition.objects.descendants(root.pk))
     assert [r.pk for r in rows[:2]] in ([child.pk, sibling.pk], [sibling.pk, child.pk])
     assert [(r.pk, r.depth) for r in rows[2:]] == [(grandchild.pk, 2)]
 
 
 def test_us2_4_runs_across_the_tree_include_every_member(chain):
     root, child, grandchild = chain
-    runs = {RunFactory(definition=d).pk for d in (root, child, grandchild)}
-    RunFactory()  # another tree
+    runs = {f.RunFactory(definition=d).pk for d in (root, child, grandchild)}
+    f.RunFactory()  # another tree
     assert set(services.runs_in_tree(grandchild.pk).values_list("pk", flat=True)) == runs
     assert set(services.runs_in_tree(root.pk).values_list("pk", flat=True)) == runs
 
@@ -156,8 +141,8 @@ def test_us2_4_runs_across_the_tree_include_every_member(chain):
 
 
 def test_us3_1_content_without_schema_version_is_migrated_on_read():
-    d = DefinitionFactory(content={"prompt": "Should X?", "dimensions": ["action"]})
-    read = Definition.objects.get(pk=d.pk).read_content()
+    d = f.DefinitionFactory(content={"prompt": "Should X?", "dimensions": ["action"]})
+    read = models.Definition.objects.get(pk=d.pk).read_content()
     assert read.from_version == 0 and read.to_version == 1 and read.migrated
     assert read.content == {
         "schema_version": 1,
@@ -165,7 +150,7 @@ def test_us3_1_content_without_schema_version_is_migrated_on_read():
         "dimensions": [{"name": "action", "levels": []}],
     }
     # read-time migration: the stored row is untouched
-    assert Definition.objects.get(pk=d.pk).content == {
+    assert models.Definition.objects.get(pk=d.pk).content == {
         "prompt": "Should X?",
         "dimensions": ["action"],
     }
@@ -173,21 +158,21 @@ def test_us3_1_content_without_schema_version_is_migrated_on_read():
 
 def test_us3_2_content_at_current_version_is_not_migrated():
     content = {"schema_version": 1, "template": "t", "dimensions": []}
-    read = DefinitionFactory(content=content).read_content()
+    read = f.DefinitionFactory(content=content).read_content()
     assert not read.migrated
     assert read.content == content
 
 
 def test_us3_3_unknown_schema_version_raises_a_clear_error():
-    d = DefinitionFactory(content={"schema_version": 99})
+    d = f.DefinitionFactory(content={"schema_version": 99})
     with pytest.raises(UnknownSchemaVersionError, match="schema_version 99 is newer"):
         d.read_content()
 
 
 def test_us3_4_analysis_output_schema_version_is_respected():
-    legacy = AnalysisResultFactory(output={"mean": 0.4})
-    current = AnalysisResultFactory(output={"schema_version": 1, "metrics": {"mean": 0.6}})
-    future = AnalysisResultFactory(output={"schema_version": 2, "metrics": {}})
+    legacy = f.AnalysisResultFactory(output={"mean": 0.4})
+    current = f.AnalysisResultFactory(output={"schema_version": 1, "metrics": {"mean": 0.6}})
+    future = f.AnalysisResultFactory(output={"schema_version": 2, "metrics": {}})
     assert legacy.read_output().content == {"schema_version": 1, "metrics": {"mean": 0.4}}
     assert not current.read_output().migrated
     with pytest.raises(UnknownSchemaVersionError):
@@ -232,26 +217,26 @@ def test_us4_4_deleting_a_user_cascades_to_their_api_keys():
 
 
 def test_us5_1_experiment_is_stored_with_hypothesis_and_analysis_plan():
-    e = Experiment.objects.create(name="e", hypothesis="h", analysis_plan={"test": "t-test"})
-    e = Experiment.objects.get(pk=e.pk)
+    e = models.Experiment.objects.create(name="e", hypothesis="h", analysis_plan={"test": "t-test"})
+    e = models.Experiment.objects.get(pk=e.pk)
     assert (e.hypothesis, e.analysis_plan) == ("h", {"test": "t-test"})
 
 
 def test_us5_2_comparison_stores_delta_data_and_statistical_tests():
-    a, b = RunFactory(), RunFactory()
+    a, b = f.RunFactory(), f.RunFactory()
     c = services.comparison_create(
         baseline_run=a,
         comparison_run=b,
         delta_data={"mean": 0.1},
         statistical_tests={"t": {"p": 0.01}},
     )
-    c = RunComparison.objects.get(pk=c.pk)
+    c = models.RunComparison.objects.get(pk=c.pk)
     assert c.delta_data == {"mean": 0.1}
     assert c.statistical_tests == {"t": {"p": 0.01}}
 
 
 def test_us5_3_analysis_records_input_hash_and_code_version():
-    t = TranscriptFactory()
+    t = f.TranscriptFactory()
     result = services.analysis_record(
         run=t.run, analysis_type="basic_stats", output={"metrics": {}}, code_version="2.1.0"
     )
@@ -262,7 +247,7 @@ def test_us5_3_analysis_records_input_hash_and_code_version():
 
 
 def test_us5_4_reanalysis_creates_a_new_version_and_supersedes_the_old():
-    run = RunFactory()
+    run = f.RunFactory()
     v1 = services.analysis_record(run=run, analysis_type="basic_stats", output={}, code_version="1")
     v2 = services.analysis_record(run=run, analysis_type="basic_stats", output={}, code_version="2")
     other = services.analysis_record(run=run, analysis_type="clusters", output={}, code_version="1")
@@ -284,34 +269,34 @@ def test_us6_1_seed_creates_sample_users():
 
 def test_us6_2_seed_creates_a_definition_tree():
     call_command("seed_research", verbosity=0)
-    root = Definition.objects.get(name="Trolley dilemma (base)")
+    root = models.Definition.objects.get(name="Trolley dilemma (base)")
     assert root.parent_id is None
-    assert Definition.objects.descendants(root.pk).count() == 3
-    assert max(d.depth for d in Definition.objects.descendants(root.pk)) == 2
+    assert models.Definition.objects.descendants(root.pk).count() == 3
+    assert max(d.depth for d in models.Definition.objects.descendants(root.pk)) == 2
 
 
 def test_us6_3_seed_creates_runs_with_transcripts():
     call_command("seed_research", verbosity=0)
-    assert Run.objects.count() == 3
-    assert all(run.transcripts.exists() for run in Run.objects.all())
+    assert models.Run.objects.count() == 3
+    assert all(run.transcripts.exists() for run in models.Run.objects.all())
 
 
 def test_us6_4_rerunning_the_seed_creates_no_duplicates():
     call_command("seed_research", verbosity=0)
-    models = (
+    model_classes = (
         User,
-        Definition,
-        Run,
-        Transcript,
-        Scenario,
-        Experiment,
-        RunComparison,
-        AnalysisResult,
-        Rubric,
+        models.Definition,
+        models.Run,
+        models.Transcript,
+        models.Scenario,
+        models.Experiment,
+        models.RunComparison,
+        models.AnalysisResult,
+        models.Rubric,
     )
-    before = {m: m.objects.count() for m in models}
+    before = {m: m.objects.count() for m in model_classes}
     call_command("seed_research", verbosity=0)
-    assert {m: m.objects.count() for m in models} == before
+    assert {m: m.objects.count() for m in model_classes} == before
 
 
 def test_sc002_seed_finishes_in_under_five_seconds():
