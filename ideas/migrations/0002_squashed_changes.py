@@ -1,4 +1,6 @@
-"""The changes made after the landed migrations, folded into one (issue 14).
+"""The changes made after the landed migrations, folded (issue 14).
+
+The CHECKs it adds NOT VALID are validated by 0003, in a transaction of its own.
 
 Takes a database at the landed state (``0001_initial_squashed``) to the current
 one; the unreleased migrations it folds are in ``replaces``, so a development
@@ -39,7 +41,7 @@ class Migration(migrations.Migration):
         "ideas workers for it).",
     }
 
-    replaces = [('ideas', '0003_evaluation_business_idea'), ('ideas', '0004_error_message_input_data_nullable'), ('ideas', '0005_error_message_blank_to_null'), ('ideas', '0006_agentresult_agent_type_open'), ('ideas', '0007_validate_seed_fidelity_checks'), ('ideas', '0008_constraint_messages')]
+    replaces = [('ideas', '0003_evaluation_business_idea'), ('ideas', '0004_error_message_input_data_nullable'), ('ideas', '0005_error_message_blank_to_null'), ('ideas', '0006_agentresult_agent_type_open'), ('ideas', '0008_constraint_messages')]
 
     dependencies = [
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
@@ -147,22 +149,6 @@ class Migration(migrations.Migration):
         django.contrib.postgres.operations.AddConstraintNotValid(
             model_name='agentresult',
             constraint=models.CheckConstraint(condition=models.Q(('agent_type__regex', '^[a-z0-9]+([_-][a-z0-9]+)*$')), name='ideas_agentresult_agent_type_format', violation_error_message="An agent type is lower-case words joined by '-' or '_'."),
-        ),
-        django.contrib.postgres.operations.ValidateConstraint(
-            model_name='agentresult',
-            name='ideas_agentresult_failed_has_error',
-        ),
-        django.contrib.postgres.operations.ValidateConstraint(
-            model_name='agentresult',
-            name='ideas_agentresult_input_object',
-        ),
-        django.contrib.postgres.operations.ValidateConstraint(
-            model_name='evaluation',
-            name='ideas_evaluation_failed_has_error',
-        ),
-        django.contrib.postgres.operations.ValidateConstraint(
-            model_name='agentresult',
-            name='ideas_agentresult_agent_type_format',
         ),
         core.db.operations.AlterConstraints(
             constraints={'agentresult': [models.CheckConstraint(condition=models.Q(('output_data__isnull', True), django.db.models.lookups.Exact(models.Func(models.F('output_data'), function='jsonb_typeof', output_field=models.CharField()), models.Value('object')), _connector='OR'), name='ideas_agentresult_output_object', violation_error_message='Output data must be a JSON object.'), models.CheckConstraint(condition=models.Q(('insights__isnull', True), django.db.models.lookups.Exact(models.Func(models.F('insights'), function='jsonb_typeof', output_field=models.CharField()), models.Value('object')), _connector='OR'), name='ideas_agentresult_insights_object', violation_error_message='Insights must be a JSON object.'), models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'running', 'completed', 'failed'])), name='ideas_agentresult_status_valid', violation_error_message='Status must be one of: pending, running, completed, failed.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'pending'), _negated=True), models.Q(('completed_at__isnull', True), ('started_at__isnull', True)), _connector='OR'), name='ideas_agentresult_pending_not_started', violation_error_message='A pending row has neither started_at nor completed_at.'), models.CheckConstraint(condition=models.Q(('status', 'pending'), ('started_at__isnull', False), _connector='OR'), name='ideas_agentresult_started_at_set', violation_error_message='Only a pending row may lack started_at.'), models.CheckConstraint(condition=models.Q(models.Q(('completed_at__isnull', False), ('status__in', ['completed', 'failed'])), models.Q(models.Q(('status__in', ['completed', 'failed']), _negated=True), ('completed_at__isnull', True)), _connector='OR'), name='ideas_agentresult_completed_at_iff_done', violation_error_message='completed_at is set exactly when the row is completed or failed.'), models.CheckConstraint(condition=models.Q(('completed_at__isnull', True), ('started_at__isnull', True), ('completed_at__gte', models.F('started_at')), _connector='OR'), name='ideas_agentresult_completed_after_started', violation_error_message='completed_at cannot be before started_at.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'completed'), _negated=True), ('output_data__isnull', False), _connector='OR'), name='ideas_agentresult_completed_has_output', violation_error_message='A completed agent result needs output data.'), models.CheckConstraint(condition=models.Q(('input_data__isnull', True), django.db.models.lookups.Exact(models.Func(models.F('input_data'), function='jsonb_typeof', output_field=models.CharField()), models.Value('object')), _connector='OR'), name='ideas_agentresult_input_object', violation_error_message='Input data must be a JSON object.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'failed'), _negated=True), models.Q(('error_message__isnull', False), ('error_message__regex', '\\S')), _connector='OR'), name='ideas_agentresult_failed_has_error', violation_error_message='A failed agent result needs an error message.')], 'businessidea': [models.CheckConstraint(condition=models.Q(('status__in', ['draft', 'submitted', 'evaluating', 'completed'])), name='ideas_businessidea_status_valid', violation_error_message='Status must be one of: draft, submitted, evaluating, completed.')], 'evaluation': [models.CheckConstraint(condition=models.Q(('results__isnull', True), django.db.models.lookups.Exact(models.Func(models.F('results'), function='jsonb_typeof', output_field=models.CharField()), models.Value('object')), _connector='OR'), name='ideas_evaluation_results_object', violation_error_message='Results must be a JSON object.'), models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'analyzing', 'completed', 'failed'])), name='ideas_evaluation_status_valid', violation_error_message='Status must be one of: pending, analyzing, completed, failed.'), models.CheckConstraint(condition=models.Q(('priority__in', ['low', 'normal', 'high'])), name='ideas_evaluation_priority_valid', violation_error_message='Priority must be one of: low, normal, high.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'pending'), _negated=True), models.Q(('completed_at__isnull', True), ('started_at__isnull', True)), _connector='OR'), name='ideas_evaluation_pending_not_started', violation_error_message='A pending row has neither started_at nor completed_at.'), models.CheckConstraint(condition=models.Q(('status', 'pending'), ('started_at__isnull', False), _connector='OR'), name='ideas_evaluation_started_at_set', violation_error_message='Only a pending row may lack started_at.'), models.CheckConstraint(condition=models.Q(models.Q(('completed_at__isnull', False), ('status__in', ['completed', 'failed'])), models.Q(models.Q(('status__in', ['completed', 'failed']), _negated=True), ('completed_at__isnull', True)), _connector='OR'), name='ideas_evaluation_completed_at_iff_done', violation_error_message='completed_at is set exactly when the row is completed or failed.'), models.CheckConstraint(condition=models.Q(('completed_at__isnull', True), ('started_at__isnull', True), ('completed_at__gte', models.F('started_at')), _connector='OR'), name='ideas_evaluation_completed_after_started', violation_error_message='completed_at cannot be before started_at.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'completed'), _negated=True), ('results__isnull', False), _connector='OR'), name='ideas_evaluation_completed_has_results', violation_error_message='A completed evaluation needs results.')]},

@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0001_initial'),
-        ('ideas', '0002_squashed_changes'),
+        ('ideas', '0003_validate_constraints'),
     ]
 
     operations = [

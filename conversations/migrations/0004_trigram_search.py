@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ('conversations', '0002_squashed_changes'),
+        ('conversations', '0003_validate_constraints'),
         ('core', '0001_initial'),
     ]
 
