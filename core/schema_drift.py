@@ -320,10 +320,12 @@ def applied_state(alias: str = "default"):
     applied = set(MigrationRecorder(connection).applied_migrations())
     nodes = set(loader.graph.nodes)
     known = applied & nodes
+    # Names a squashed migration replaces (their files may be gone) are known, not drift.
+    replaced = {key for m in loader.replacements.values() for key in m.replaces}
     return (
         loader,
         known,
-        sorted(applied - nodes - set(loader.replacements)),
+        sorted(applied - nodes - set(loader.replacements) - replaced),
         sorted(nodes - applied),
     )
 

@@ -48,7 +48,7 @@ def trigram(app_label: str, model_code: str, field: str) -> GinIndex:
 
     Django compiles ``col__icontains=x`` to ``UPPER(col) LIKE UPPER('%x%')``, so the
     index is on ``UPPER(col)`` with ``gin_trgm_ops`` and serves exactly that
-    expression. The ``pg_trgm`` extension comes from ``core.0003_trigram_search``."""
+    expression. The ``pg_trgm`` extension comes from ``core.0001_initial`` (it replaces core 0003_trigram_search)."""
     return GinIndex(
         OpClass(Upper(field), name="gin_trgm_ops"),
         name=index_name(app_label, model_code, field, kind="trgm"),

@@ -24,7 +24,7 @@ def make(name, *operations, atomic=True, reviewed=None):
     attrs = {
         "operations": list(operations),
         "atomic": atomic,
-        "dependencies": [("accounts", "0001_initial")],
+        "dependencies": [("accounts", "0001_initial_squashed")],
     }
     if reviewed:
         attrs["safety_reviewed"] = reviewed
@@ -38,7 +38,7 @@ def loader():
 
 @pytest.fixture(scope="module")
 def state(loader):
-    return loader.project_state(("accounts", "0001_initial"))
+    return loader.project_state(("accounts", "0001_initial_squashed"))
 
 
 def rules(migration, state, new_tables=None):
@@ -262,7 +262,7 @@ def test_lint_project_lints_only_migrations_after_the_baseline():
     loader.graph.add_dependency(UNSAFE, ("accounts", "0002_unsafe"), leaf)
     findings, linted = lint_project(baseline=landed, loader=loader)
     assert ("accounts", "0002_unsafe") in linted
-    assert ("accounts", "0001_initial") not in linted
+    assert ("accounts", "0001_initial_squashed") not in linted
     assert len([f for f in findings if f.migration == "0002_unsafe"]) == 8
     # Without the baseline, accounts.0001 creates the tables: they are new, so only
     # the RunPython without reverse code is unsafe.

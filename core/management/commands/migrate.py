@@ -6,6 +6,10 @@
 - Every statement runs with ``lock_timeout`` (MIGRATION_LOCK_TIMEOUT, "5s") so
   DDL queued behind a long transaction gives up instead of blocking every
   writer of the table, and ``statement_timeout`` (MIGRATION_STATEMENT_TIMEOUT).
+- A database that applied only part of what a squashed migration replaces
+  (a development database caught between unreleased migrations) is refused
+  up front with a message saying to run ``make reset``, instead of Django's
+  "Conflicting migrations" / missing-node errors.
 - A lock timeout rolls the failed (atomic) migration back; the command waits
   (back-off doubling from MIGRATION_LOCK_RETRY_BACKOFF_SECONDS) and runs the
   remaining plan again, at most MIGRATION_LOCK_RETRIES more times, then fails
@@ -20,6 +24,8 @@ from django.conf import settings
 from django.core.management.base import CommandError
 from django.core.management.commands.migrate import Command as DjangoMigrateCommand
 from django.db import DatabaseError, connections
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
 
 from core.migration_lock import (
     MigrationLockTimeout,
@@ -29,6 +35,26 @@ from core.migration_lock import (
 )
 
 BACKOFF_CAP_SECONDS = 60.0
+
+
+def partly_applied_squashes(connection) -> list[str]:
+    """One line per squashed migration whose ``replaces`` the database applied only in part."""
+    recorder = MigrationRecorder(connection)
+    if not recorder.has_table():
+        return []
+    applied = set(recorder.applied_migrations())
+    loader = MigrationLoader(None, ignore_no_migrations=True)  # the files only
+    out = []
+    for key, migration in sorted(loader.replacements.items()):
+        replaced = [tuple(r) for r in migration.replaces]
+        done = [r for r in replaced if r in applied]
+        if done and len(done) < len(replaced):
+            missing = ", ".join(name for _app, name in replaced if (_app, name) not in applied)
+            out.append(
+                f"{key[0]}.{key[1]} replaces {len(replaced)} migrations; this database applied "
+                f"{len(done)} of them (not: {missing})"
+            )
+    return out
 
 
 class Command(DjangoMigrateCommand):
@@ -78,6 +104,15 @@ class Command(DjangoMigrateCommand):
         retries = int(pick("lock_retries", "MIGRATION_LOCK_RETRIES"))
         backoff = float(pick("retry_backoff", "MIGRATION_LOCK_RETRY_BACKOFF_SECONDS"))
         connection = connections[options["database"]]
+        partial = partly_applied_squashes(connection)
+        if partial:
+            raise CommandError(
+                "This database is between migrations that have since been squashed (issue 14; "
+                'docs/migrations.md, "Squashed migrations"), so it cannot be carried forward:\n  '
+                + "\n  ".join(partial)
+                + "\nThose migrations were never released. For a development database run "
+                "`make reset` (drops and re-creates every table, loads the fixtures)."
+            )
         try:
             with migration_lock(
                 key=settings.MIGRATION_LOCK_ID,
