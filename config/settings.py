@@ -251,6 +251,9 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
 }
+# Rows with large JSON (views with large_json_rows): at most this many a page, so a worker
+# holds a bounded number of them (core/api/pagination.py).
+API_LARGE_ROWS_MAX_PAGE_SIZE = env.int("API_LARGE_ROWS_MAX_PAGE_SIZE", default=20)
 # A verified API key (with its user and products) is kept this long in each process at
 # most; revocation, expiry and deactivation end it at once (accounts.authentication).
 # 0: no cache, one query per request.
