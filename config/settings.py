@@ -241,7 +241,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.PageNumberPagination",
     "PAGE_SIZE": env.int("API_PAGE_SIZE", default=50),
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "core.api.filters.ScopedFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -251,12 +251,31 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
 }
+# Rows with large JSON (views with large_json_rows): at most this many a page, so a worker
+# holds a bounded number of them (core/api/pagination.py).
+API_LARGE_ROWS_MAX_PAGE_SIZE = env.int("API_LARGE_ROWS_MAX_PAGE_SIZE", default=20)
 # A verified API key (with its user and products) is kept this long in each process at
 # most; revocation, expiry and deactivation end it at once (accounts.authentication).
 # 0: no cache, one query per request.
 # The key cache is invalidated by LISTEN/NOTIFY, which needs a session of its own: behind
 # a transaction-mode PgBouncer (DB_POOLER) notifications can reach another client, so it is off.
 API_KEY_CACHE_SECONDS = env.int("API_KEY_CACHE_SECONDS", default=0 if DB_POOLER else 300)
+# Mail (the login-email confirmation, accounts/email_change.py). Development prints mail
+# to the console; production sets EMAIL_BACKEND and EMAIL_HOST/EMAIL_PORT (SMTP).
+MAILERS = {
+    "default": {
+        "BACKEND": env(
+            "EMAIL_BACKEND",
+            default="django.core.mail.backends.console.EmailBackend"
+            if DEBUG
+            else "django.core.mail.backends.smtp.EmailBackend",
+        ),
+        "OPTIONS": {"host": env("EMAIL_HOST", default="localhost")}
+        | {"port": env.int("EMAIL_PORT", default=25)},
+    }
+}
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@localhost")
+EMAIL_CHANGE_MAX_AGE_SECONDS = env.int("EMAIL_CHANGE_MAX_AGE_SECONDS", default=24 * 3600)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Data platform API",
     "DESCRIPTION": "Conversations, ideas, engagement, research and portfolio data.",

@@ -1,3 +1,7 @@
+import copy
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
 from rest_framework import serializers
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
@@ -40,6 +44,21 @@ class UserPreferencesSerializer(ModelSerializer):
 
 
 class UserSerializer(ModelSerializer):
+    """The caller. A new ``email`` (the login) needs ``current_password`` and is not
+    applied here: a confirmation goes to the new address (accounts/email_change.py), and
+    the answer is the same whether the address is free or another account's."""
+
+    current_password = serializers.CharField(
+        write_only=True,
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+        style={"input_type": "password"},
+        help_text="Required with a new email. The change waits for the confirmation "
+        "token mailed to the new address (POST accounts/me/email/).",
+    )
+    new_email = None  # set by validate(): the change to confirm
+
     class Meta:
         model = User
         fields = (
@@ -53,8 +72,43 @@ class UserSerializer(ModelSerializer):
             "is_staff",
             "created_at",
             "updated_at",
+            "current_password",
         )
         read_only_fields = ("id", "clerk_id", "status", "is_staff", "created_at", "updated_at")
+
+    def validate(self, attrs):
+        email = attrs.pop("email", None)
+        password = attrs.pop("current_password", None)
+        attrs = super().validate(attrs)
+        user = self.instance
+        if email is None or user is None or email == user.email:
+            return attrs
+        if not password or not user.check_password(password):
+            raise serializers.ValidationError(
+                {"current_password": ["Your current password is required to change the email."]}
+            )
+        # the address's own rules (format, email or Clerk), never its uniqueness: that
+        # would tell the caller whether another account has it
+        candidate = copy.copy(user)
+        candidate.email = email
+        messages = []
+        for constraint in type(user)._meta.constraints:
+            if (
+                isinstance(constraint, models.CheckConstraint)
+                and "email" in constraint.condition.referenced_base_fields
+            ):
+                try:
+                    constraint.validate(type(user), candidate)
+                except DjangoValidationError as exc:
+                    messages += exc.messages
+        if messages:
+            raise serializers.ValidationError({"email": messages})
+        self.new_email = email
+        return attrs
+
+
+class EmailChangeConfirmSerializer(serializers.Serializer):
+    token = serializers.CharField(help_text="The token mailed to the new address.")
 
 
 class ApiKeySerializer(ModelSerializer):

@@ -1,14 +1,17 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, status
+from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from accounts.api.serializers import (
     ApiKeyCreatedSerializer,
     ApiKeySerializer,
+    EmailChangeConfirmSerializer,
     UserPreferencesSerializer,
     UserProfileSerializer,
     UserSerializer,
 )
+from accounts.email_change import email_change_confirm, email_change_request
 from accounts.models import ApiKey, UserPreferences, UserProfile
 from core.api.scopes import Owner, Self
 from core.api.viewsets import ScopedMixin, ScopedViewSet
@@ -22,6 +25,26 @@ class MeView(ScopedMixin, generics.RetrieveUpdateAPIView):
 
     def get_object(self):
         return self.request.user
+
+    def perform_update(self, serializer):
+        super().perform_update(serializer)
+        if serializer.new_email is not None:
+            email_change_request(user=serializer.instance, new_email=serializer.new_email)
+
+
+class MeEmailConfirmView(ScopedMixin, generics.GenericAPIView):
+    """Apply a login-email change with the token mailed to the new address."""
+
+    scope = Self()
+    serializer_class = EmailChangeConfirmSerializer
+
+    @extend_schema(request=EmailChangeConfirmSerializer, responses={200: UserSerializer})
+    def post(self, request):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        if not email_change_confirm(user=request.user, token=serializer.validated_data["token"]):
+            raise ValidationError({"token": ["This token is invalid or has expired."]})
+        return Response(UserSerializer(request.user).data)
 
 
 class MeProfileView(ScopedMixin, generics.RetrieveUpdateAPIView):

@@ -1,4 +1,18 @@
-from rest_framework import pagination
+"""Pagination: page numbers by default, cursor pages on request, and a page-size budget.
+
+**Budget.** A worker holds one page of rows, serialized and rendered, in memory. Rows
+that carry JSON without a size limit (seed 003's large definitions, conversation
+metadata, agent outputs: megabytes each) get a lower ceiling: a view whose serializer
+has a JSON field (nested ones too; or that sets ``large_json_rows = True``) pages at
+most ``API_LARGE_ROWS_MAX_PAGE_SIZE`` rows (20) instead of 200, by default too, so a
+list holds at most that many large rows. The ceiling is in each operation's OpenAPI
+``page_size`` parameter (``maximum``).
+"""
+
+from functools import cache
+
+from django.conf import settings
+from rest_framework import pagination, serializers
 
 CURSOR_DESCRIPTION = (
     "Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. "
@@ -6,24 +20,80 @@ CURSOR_DESCRIPTION = (
 )
 
 
-class CursorPagination(pagination.CursorPagination):
+MAX_PAGE_SIZE = 200
+
+
+@cache
+def has_json(serializer_class) -> bool:
+    """Whether rows of ``serializer_class`` carry a JSON field (at any depth)."""
+
+    def walk(serializer, depth):
+        for field in serializer.fields.values():
+            if isinstance(field, serializers.ListSerializer):
+                field = field.child
+            if isinstance(field, serializers.JSONField):
+                return True
+            if isinstance(field, serializers.Serializer) and depth < 3 and walk(field, depth + 1):
+                return True
+        return False
+
+    return walk(serializer_class(), 0)
+
+
+def large_json_rows(view) -> bool:
+    declared = getattr(view, "large_json_rows", None)
+    if declared is not None:
+        return declared
+    get_class = getattr(view, "get_serializer_class", None)
+    return bool(get_class) and has_json(get_class())
+
+
+def page_budget(view) -> int:
+    """The most rows a page of ``view`` holds."""
+    if large_json_rows(view):
+        return min(settings.API_LARGE_ROWS_MAX_PAGE_SIZE, MAX_PAGE_SIZE)
+    return MAX_PAGE_SIZE
+
+
+class BudgetMixin:
+    """Applies the view's page budget (``page_budget``) to the page size, requested or
+    default, and shows it in the schema."""
+
+    max_page_size = MAX_PAGE_SIZE
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.max_page_size = page_budget(view)
+        self.page_size = min(self.page_size or self.max_page_size, self.max_page_size)
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        budget = page_budget(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {**parameter["schema"], "minimum": 1, "maximum": budget}
+                parameter["description"] = f"Rows per page, at most {budget}" + (
+                    " (rows with large JSON)." if budget < MAX_PAGE_SIZE else "."
+                )
+        return parameters
+
+
+class CursorPagination(BudgetMixin, pagination.CursorPagination):
     """The cursor mode of ``PageNumberPagination``: ordered as the view is (its
     ``ordering``, or the client's ``ordering`` when the view offers it)."""
 
     page_size_query_param = "page_size"
-    max_page_size = 200
 
     def get_ordering(self, request, queryset, view):
         self.ordering = getattr(view, "ordering", None) or ("-created_at", "-id")
         return super().get_ordering(request, queryset, view)
 
 
-class PageNumberPagination(pagination.PageNumberPagination):
+class PageNumberPagination(BudgetMixin, pagination.PageNumberPagination):
     """Page numbers with a total (``count``) by default; clients may ask for up to 200
     rows a page. Any ``cursor`` parameter switches to cursor pages (no COUNT)."""
 
     page_size_query_param = "page_size"
-    max_page_size = 200
     cursor_query_param = "cursor"
     cursor = None
 
@@ -56,9 +126,8 @@ class PageNumberPagination(pagination.PageNumberPagination):
         ]
 
 
-class CreatedCursorPagination(pagination.CursorPagination):
+class CreatedCursorPagination(BudgetMixin, pagination.CursorPagination):
     """Cursor pagination over (-created_at, -id): stable under concurrent inserts."""
 
     ordering = ("-created_at", "-id")
     page_size_query_param = "page_size"
-    max_page_size = 200

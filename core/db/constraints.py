@@ -21,6 +21,8 @@ it better than the default.
 | ``length_range(f, low, high)`` | ``char_length(f) BETWEEN low AND high`` | ``f_length`` |
 | ``min_length(f, low)`` | ``char_length(f) >= low`` | ``f_min_length`` |
 | ``positive(f)``, ``non_negative(f)``, ``at_least(f, n)`` | ``f > 0``, ``f >= 0``, ``f >= n`` | ``f_positive``, ... |
+| the same with ``finite=True`` (numeric, float) | and ``f <> 'NaN' AND f <> 'Infinity'`` | the same |
+| ``finite(f)`` (numeric, float without a sign or range rule) | ``f`` is not NaN, ``Infinity``, ``-Infinity`` | ``f_finite`` |
 | ``json_object(f, nullable=)`` | ``jsonb_typeof(f) = 'object'`` | ``f_object`` |
 | ``array_no_nulls(f)`` | ``array_position(f, NULL) IS NULL`` | ``f_no_nulls`` |
 | ``implies(rule, when, then, message)`` | ``NOT when OR then`` | ``rule`` |
@@ -29,6 +31,15 @@ it better than the default.
 NULL passes every CHECK in PostgreSQL (and in Django's validation); nullability is
 the column's. ``nullable=True`` adds an explicit ``IS NULL`` branch, which only some
 older constraints spell out.
+
+**Numbers that are numbers.** numeric and float columns also hold ``NaN``, and float
+(and numeric without a precision, PostgreSQL 14+) ``Infinity`` and ``-Infinity``.
+PostgreSQL sorts NaN above every number, Infinity included, so ``NaN >= 0`` is true: a
+lower bound alone lets NaN (and Infinity) in. A two-sided range (``in_range``,
+``unit_range``, ``percentage``) with finite bounds already refuses all three. Every
+numeric or float column therefore declares either a range, a sign rule with
+``finite=True``, or ``finite(f)``; ``tests/test_finite_numbers.py`` proves it in raw
+SQL for every such column of every model, so a new column cannot forget it.
 
 Triggers that enforce a rule spanning rows fail the same way: see
 ``raise_check_violation_sql``.
@@ -159,30 +170,58 @@ def percentage(field: str, *, allow_zero=True, **kwargs) -> models.CheckConstrai
     return in_range(field, 0, 100, low_inclusive=allow_zero, **kwargs)
 
 
-def positive(field: str, *, rule=None, message=None) -> models.CheckConstraint:
-    """> 0."""
+NAN, INFINITY, MINUS_INFINITY = "NaN", "Infinity", "-Infinity"
+
+
+def not_special(field: str, *values: str) -> models.Q:
+    """``field <> 'NaN' AND ...``: the literals are untyped (PostgreSQL reads them as the
+    column's numeric or float type), so the field's Python conversion, which refuses
+    them, never runs; only for numeric and float columns."""
+    condition = models.Q()
+    for value in values:
+        condition &= ~models.Q(Exact(models.F(field), models.Value(value)))
+    return condition
+
+
+def _sign(field, condition, finite):
+    # the lower bound refuses -Infinity; NaN and Infinity sort above every number
+    return condition & not_special(field, NAN, INFINITY) if finite else condition
+
+
+def positive(field: str, *, finite=False, rule=None, message=None) -> models.CheckConstraint:
+    """> 0 (``finite=True`` for numeric and float columns: not NaN nor Infinity either)."""
     return check(
         rule or f"{field}_positive",
-        models.Q(**{f"{field}__gt": 0}),
+        _sign(field, models.Q(**{f"{field}__gt": 0}), finite),
         message or f"{label(field)} must be greater than zero.",
     )
 
 
-def non_negative(field: str, *, rule=None, message=None) -> models.CheckConstraint:
-    """>= 0."""
+def non_negative(field: str, *, finite=False, rule=None, message=None) -> models.CheckConstraint:
+    """>= 0 (``finite=True`` for numeric and float columns: not NaN nor Infinity either)."""
     return check(
         rule or f"{field}_non_negative",
-        models.Q(**{f"{field}__gte": 0}),
+        _sign(field, models.Q(**{f"{field}__gte": 0}), finite),
         message or f"{label(field)} cannot be negative.",
     )
 
 
-def at_least(field: str, low, *, rule=None, message=None) -> models.CheckConstraint:
-    """>= low (``version >= 1``)."""
+def at_least(field: str, low, *, finite=False, rule=None, message=None) -> models.CheckConstraint:
+    """>= low (``version >= 1``; ``finite=True`` for numeric and float columns)."""
     return check(
         rule or f"{field}_min",
-        models.Q(**{f"{field}__gte": low}),
+        _sign(field, models.Q(**{f"{field}__gte": low}), finite),
         message or f"{label(field)} must be at least {low}.",
+    )
+
+
+def finite(field: str, *, rule=None, message=None) -> models.CheckConstraint:
+    """A numeric or float column with no sign or range rule holds an ordinary number:
+    not NaN, ``Infinity`` or ``-Infinity``."""
+    return check(
+        rule or f"{field}_finite",
+        not_special(field, NAN, INFINITY, MINUS_INFINITY),
+        message or f"{label(field)} must be a finite number.",
     )
 
 

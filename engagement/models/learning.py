@@ -80,6 +80,7 @@ class WeightAdjustmentLog(CreatedModel):
                 Q(valid_segments__lte=models.F("total_segments")),
                 "valid_segments cannot exceed total_segments.",
             ),
+            rules.finite("predicted_improvement"),
         ]
         indexes = [models.Index(fields=["date"], name="eng_weightlog_date_idx")]
 
@@ -102,6 +103,9 @@ class LearningEvent(CreatedModel):
         constraints = [
             rules.matches("adjustment_type", r"^[a-z_]{1,50}$"),
             rules.unit_range("accuracy"),
+            *rules.each(
+                rules.finite, "predicted_improvement", "baseline_performance", "actual_improvement"
+            ),
             rules.check(
                 "evaluation_complete",
                 Q(evaluated_at__isnull=True, actual_improvement__isnull=True, accuracy__isnull=True)

@@ -41,6 +41,7 @@ class KpiMetric(CreatedModel):
             rules.valid_choice("platform", Platform),
             rules.valid_choice("metric_type", KpiType),
             rules.matches("metric_name", r"^[a-z0-9_.]{1,100}$"),
+            rules.finite("value"),
         ]
         indexes = [
             models.Index(fields=["metric_type", "date"], name="eng_kpi_type_date_idx"),

@@ -1,10 +1,10 @@
 from django.db.models import Prefetch
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.filters import ScopedFilterBackend
 from core.api.pagination import CreatedCursorPagination
 from core.api.scopes import Owner
 from core.api.viewsets import ScopedModelViewSet, ScopedReadOnlyViewSet, ScopedViewSet
@@ -71,4 +71,4 @@ class AgentResultViewSet(ScopedReadOnlyViewSet):
     serializer_class = AgentResultSerializer
     filterset_class = AgentResultFilterSet
     pagination_class = CreatedCursorPagination
-    filter_backends = [DjangoFilterBackend]  # the cursor needs the fixed ordering
+    filter_backends = [ScopedFilterBackend]  # the cursor needs the fixed ordering

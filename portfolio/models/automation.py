@@ -78,7 +78,7 @@ class AutoInvestRule(AutomationRule):
 
     class Meta(AutomationRule.Meta):
         constraints = AutomationRule.Meta.constraints + [
-            positive("amount"),
+            positive("amount", finite=True),
             valid_choice("frequency", RuleFrequency),
             in_range("day_of_week", 0, 6),
             in_range("day_of_month", 1, 28),
@@ -115,11 +115,11 @@ class RoundUpRule(AutomationRule):
 
     class Meta(AutomationRule.Meta):
         constraints = AutomationRule.Meta.constraints + [
-            positive("round_up_to"),
+            positive("round_up_to", finite=True),
             in_range("multiplier", 1, 10),
-            positive("investment_threshold"),
-            positive("monthly_cap"),
-            non_negative("pending_amount"),
+            positive("investment_threshold", finite=True),
+            positive("monthly_cap", finite=True),
+            non_negative("pending_amount", finite=True),
             models.UniqueConstraint(
                 fields=["portfolio"],
                 condition=models.Q(status=RuleStatus.ACTIVE),

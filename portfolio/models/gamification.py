@@ -241,7 +241,7 @@ class BattlePass(TimeStampedModel):
             not_blank("name"),
             positive("max_tier"),
             positive("xp_per_tier"),
-            non_negative("premium_price"),
+            non_negative("premium_price", finite=True),
             matches("currency", CURRENCY_REGEX, nullable=True),
             check(
                 "ends_after_start",

@@ -132,7 +132,7 @@ class Basket(TimeStampedModel):
             valid_choice("status", BasketStatus),
             valid_choice("chain", Chain),
             matches("contract_address", EVM_ADDRESS_REGEX, nullable=True),
-            positive("min_investment"),
+            positive("min_investment", finite=True),
             percentage("management_fee_percent"),
             implies(
                 "published_has_date",
@@ -238,8 +238,8 @@ class PortfolioHolding(TimeStampedModel):
         ordering = ["portfolio", "asset_symbol"]
         constraints = [
             matches("asset_symbol", ASSET_SYMBOL_REGEX, nullable=True),
-            non_negative("quantity"),
-            non_negative("average_cost"),
+            non_negative("quantity", finite=True),
+            non_negative("average_cost", finite=True),
             models.UniqueConstraint(
                 fields=["portfolio", "asset_symbol"],
                 name="portfolio_portfolioholding_portfolio_asset_unique",

@@ -70,12 +70,12 @@ class LoanApplication(TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            positive("requested_amount"),
+            positive("requested_amount", finite=True),
             matches("currency", CURRENCY_REGEX, nullable=True),
             in_range("term_months", 1, 360),
             valid_choice("purpose", LoanPurpose),
-            non_negative("annual_income"),
-            non_negative("collateral_value"),
+            non_negative("annual_income", finite=True),
+            non_negative("collateral_value", finite=True),
             valid_choice("status", LoanApplicationStatus),
             percentage("offered_interest_rate_percent"),
             implies(
@@ -154,11 +154,11 @@ class Loan(TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            positive("principal"),
+            positive("principal", finite=True),
             matches("currency", CURRENCY_REGEX, nullable=True),
             percentage("interest_rate_percent"),
             in_range("term_months", 1, 360),
-            non_negative("outstanding_balance"),
+            non_negative("outstanding_balance", finite=True),
             percentage("loan_to_value_percent"),
             valid_choice("status", LoanStatus),
             implies(

@@ -101,9 +101,9 @@ class Transaction(TimeStampedModel):
             matches("asset_symbol", ASSET_SYMBOL_REGEX, nullable=True),
             matches("currency", CURRENCY_REGEX, nullable=True),
             matches("tx_hash", TX_HASH_REGEX, nullable=True),
-            positive("quantity"),
-            positive("price"),
-            positive("amount"),
+            positive("quantity", finite=True),
+            positive("price", finite=True),
+            positive("amount", finite=True),
             non_negative("block_number"),
             implies(
                 "trade_has_quantity_price",
@@ -175,7 +175,7 @@ class TransactionFee(TimeStampedModel):
         ordering = ["transaction", "fee_type"]
         constraints = [
             valid_choice("fee_type", FeeType),
-            non_negative("amount"),
+            non_negative("amount", finite=True),
             matches("currency", CURRENCY_REGEX, nullable=True),
             percentage("rate_percent"),
             models.UniqueConstraint(

@@ -146,7 +146,8 @@ def statements(client, url, params=None):
 
 
 @pytest.mark.parametrize("rows", [5, 200])
-def test_constant_statements_for_5_and_200_rows(api_client, user, rows):
+def test_constant_statements_for_5_and_200_rows(api_client, user, rows, settings):
+    settings.API_LARGE_ROWS_MAX_PAGE_SIZE = 200  # the budget's default is 20 rows a page
     conversations = seed(user, rows, messages=2 if rows > 5 else 5)
     n, page = statements(api_client, LIST, {"include": "messages", "page_size": 200})
     assert len(page["results"]) == rows and n <= 3  # COUNT, page, messages

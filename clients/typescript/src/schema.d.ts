@@ -71,6 +71,23 @@ export interface paths {
         patch: operations["v1_accounts_me_partial_update"];
         trace?: never;
     };
+    "/api/v1/accounts/me/email/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Apply a login-email change with the token mailed to the new address. */
+        post: operations["v1_accounts_me_email_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/me/preferences/": {
         parameters: {
             query?: never;
@@ -3227,6 +3244,10 @@ export interface components {
          * @enum {string}
          */
         DmResponseStatusEnum: "PENDING" | "POSITIVE" | "NEGATIVE" | "NO_RESPONSE";
+        EmailChangeConfirmRequest: {
+            /** @description The token mailed to the new address. */
+            token: string;
+        };
         ErrorRequest: {
             message: string;
         };
@@ -5221,9 +5242,9 @@ export interface components {
             investment_experience?: components["schemas"]["InvestmentExperienceEnum"];
         };
         /**
-         * @description The ModelSerializer every app's serializers derive from: a value the database would
-         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-         *     ``violation_error_message`` on its field, before any write.
+         * @description The caller. A new ``email`` (the login) needs ``current_password`` and is not
+         *     applied here: a confirmation goes to the new address (accounts/email_change.py), and
+         *     the answer is the same whether the address is free or another account's.
          */
         PatchedUserRequest: {
             /** @description Unique, case-insensitively. May be empty only for a Clerk-linked user. */
@@ -5232,6 +5253,8 @@ export interface components {
             last_name?: string;
             /** @description EVM wallet address, 0x followed by 40 hex digits; unique when present. */
             wallet_address?: string | null;
+            /** @description Required with a new email. The change waits for the confirmation token mailed to the new address (POST accounts/me/email/). */
+            current_password?: string;
         };
         /**
          * @description * `TWITTER` - Twitter / X
@@ -5944,9 +5967,9 @@ export interface components {
             duration_ms?: number;
         };
         /**
-         * @description The ModelSerializer every app's serializers derive from: a value the database would
-         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-         *     ``violation_error_message`` on its field, before any write.
+         * @description The caller. A new ``email`` (the login) needs ``current_password`` and is not
+         *     applied here: a confirmation goes to the new address (accounts/email_change.py), and
+         *     the answer is the same whether the address is free or another account's.
          */
         User: {
             /** Format: uuid */
@@ -6139,9 +6162,9 @@ export interface components {
             readonly updated_at: string;
         };
         /**
-         * @description The ModelSerializer every app's serializers derive from: a value the database would
-         *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-         *     ``violation_error_message`` on its field, before any write.
+         * @description The caller. A new ``email`` (the login) needs ``current_password`` and is not
+         *     applied here: a confirmation goes to the new address (accounts/email_change.py), and
+         *     the answer is the same whether the address is free or another account's.
          */
         UserRequest: {
             /** @description Unique, case-insensitively. May be empty only for a Clerk-linked user. */
@@ -6150,6 +6173,8 @@ export interface components {
             last_name?: string;
             /** @description EVM wallet address, 0x followed by 40 hex digits; unique when present. */
             wallet_address?: string | null;
+            /** @description Required with a new email. The change waits for the confirmation token mailed to the new address (POST accounts/me/email/). */
+            current_password?: string;
         };
         /**
          * @description * `pending_verification` - Pending verification
@@ -6263,7 +6288,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
             };
             header?: never;
@@ -6441,6 +6466,37 @@ export interface operations {
                 "application/json": components["schemas"]["PatchedUserRequest"];
                 "application/x-www-form-urlencoded": components["schemas"]["PatchedUserRequest"];
                 "multipart/form-data": components["schemas"]["PatchedUserRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    v1_accounts_me_email_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChangeConfirmRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EmailChangeConfirmRequest"];
+                "multipart/form-data": components["schemas"]["EmailChangeConfirmRequest"];
             };
         };
         responses: {
@@ -6654,7 +6710,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `initialized` - Initialized
@@ -6733,7 +6789,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -7071,7 +7127,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -7135,7 +7191,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `TWITTER` - Twitter / X
@@ -7277,7 +7333,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description * `BRONZE` - Bronze
@@ -7457,7 +7513,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
             };
             header?: never;
@@ -7613,7 +7669,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 post?: string;
                 safety_flag?: string;
@@ -7710,7 +7766,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 post?: string;
                 /**
@@ -7970,7 +8026,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `DRAFT` - Draft
@@ -8118,7 +8174,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description Empty: all platforms.
@@ -8322,7 +8378,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `TWITTER` - Twitter / X
@@ -8497,7 +8553,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `TWITTER` - Twitter / X
@@ -8563,7 +8619,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `TWITTER` - Twitter / X
@@ -8906,7 +8962,7 @@ export interface operations {
                 insights_contains?: unknown;
                 insights_has_key?: string;
                 output_contains?: unknown;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 score_max?: number;
                 score_min?: number;
@@ -8981,7 +9037,7 @@ export interface operations {
                 overall_score_min?: number;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `low` - Low
@@ -9091,7 +9147,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description * `draft` - Draft
@@ -9325,7 +9381,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `bronze` - Bronze
@@ -9523,7 +9579,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description * `crypto` - Crypto markets
@@ -9732,7 +9788,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -9834,7 +9890,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
             };
             header?: never;
@@ -10031,7 +10087,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 portfolio?: number;
                 /**
@@ -10245,7 +10301,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description * `low` - Low
@@ -10483,7 +10539,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
             };
             header?: never;
@@ -10675,7 +10731,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 portfolio?: number;
             };
@@ -10761,7 +10817,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description * `personal` - Personal
@@ -10999,7 +11055,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description * `pending_disbursement` - Pending disbursement
@@ -11070,7 +11126,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -11166,7 +11222,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
             };
             header?: never;
@@ -11258,7 +11314,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 period?: string;
                 quest?: number;
@@ -11378,7 +11434,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
             };
             header?: never;
@@ -11591,7 +11647,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -11736,7 +11792,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 /**
                  * @description * `active` - Active
@@ -11947,7 +12003,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
             };
             header?: never;
@@ -12137,7 +12193,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 portfolio?: number;
                 /**
@@ -12335,7 +12391,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 200. */
                 page_size?: number;
                 portfolio?: number;
                 /**
@@ -12480,7 +12536,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 run?: string;
                 /**
@@ -12616,7 +12672,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -12808,7 +12864,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 parent?: string;
             };
@@ -12999,7 +13055,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -13036,7 +13092,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -13108,7 +13164,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -13145,7 +13201,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -13335,7 +13391,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -13527,7 +13583,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 /**
                  * @description * `pending` - Pending
@@ -13726,7 +13782,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
             };
             header?: never;
@@ -13916,7 +13972,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Rows per page, at most 20 (rows with large JSON). */
                 page_size?: number;
                 run?: string;
                 scenario?: string;

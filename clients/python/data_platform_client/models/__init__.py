@@ -61,6 +61,7 @@ from .definition_fork_request import DefinitionForkRequest
 from .definition_request import DefinitionRequest
 from .definition_tree_node import DefinitionTreeNode
 from .dm_response_status_enum import DmResponseStatusEnum
+from .email_change_confirm_request import EmailChangeConfirmRequest
 from .error_request import ErrorRequest
 from .escalation import Escalation
 from .escalation_priority_enum import EscalationPriorityEnum
@@ -384,6 +385,7 @@ __all__ = (
     "DefinitionRequest",
     "DefinitionTreeNode",
     "DmResponseStatusEnum",
+    "EmailChangeConfirmRequest",
     "ErrorRequest",
     "Escalation",
     "EscalationPriorityEnum",

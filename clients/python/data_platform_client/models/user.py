@@ -16,9 +16,9 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """The ModelSerializer every app's serializers derive from: a value the database would
-    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-    ``violation_error_message`` on its field, before any write.
+    """The caller. A new ``email`` (the login) needs ``current_password`` and is not
+    applied here: a confirmation goes to the new address (accounts/email_change.py), and
+    the answer is the same whether the address is free or another account's.
 
         Attributes:
             id (UUID):

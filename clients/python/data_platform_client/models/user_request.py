@@ -13,21 +13,24 @@ T = TypeVar("T", bound="UserRequest")
 
 @_attrs_define
 class UserRequest:
-    """The ModelSerializer every app's serializers derive from: a value the database would
-    refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-    ``violation_error_message`` on its field, before any write.
+    """The caller. A new ``email`` (the login) needs ``current_password`` and is not
+    applied here: a confirmation goes to the new address (accounts/email_change.py), and
+    the answer is the same whether the address is free or another account's.
 
         Attributes:
             email (str | Unset): Unique, case-insensitively. May be empty only for a Clerk-linked user.
             first_name (str | Unset):
             last_name (str | Unset):
             wallet_address (None | str | Unset): EVM wallet address, 0x followed by 40 hex digits; unique when present.
+            current_password (str | Unset): Required with a new email. The change waits for the confirmation token mailed to
+                the new address (POST accounts/me/email/).
     """
 
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     wallet_address: None | str | Unset = UNSET
+    current_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +50,8 @@ class UserRequest:
         else:
             wallet_address = self.wallet_address
 
+        current_password = self.current_password
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,6 +63,8 @@ class UserRequest:
             field_dict["last_name"] = last_name
         if wallet_address is not UNSET:
             field_dict["wallet_address"] = wallet_address
+        if current_password is not UNSET:
+            field_dict["current_password"] = current_password
 
         return field_dict
 
@@ -85,11 +92,14 @@ class UserRequest:
 
         wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
 
+        current_password = d.pop("current_password", UNSET)
+
         user_request = cls(
             email=email,
             first_name=first_name,
             last_name=last_name,
             wallet_address=wallet_address,
+            current_password=current_password,
         )
 
         user_request.additional_properties = d

@@ -94,10 +94,10 @@ def sync_detailed(
     """The authenticated user.
 
     Args:
-        body (UserRequest | Unset): The ModelSerializer every app's serializers derive from: a
-            value the database would
-            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-            ``violation_error_message`` on its field, before any write.
+        body (UserRequest | Unset): The caller. A new ``email`` (the login) needs
+            ``current_password`` and is not
+            applied here: a confirmation goes to the new address (accounts/email_change.py), and
+            the answer is the same whether the address is free or another account's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +126,10 @@ def sync(
     """The authenticated user.
 
     Args:
-        body (UserRequest | Unset): The ModelSerializer every app's serializers derive from: a
-            value the database would
-            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-            ``violation_error_message`` on its field, before any write.
+        body (UserRequest | Unset): The caller. A new ``email`` (the login) needs
+            ``current_password`` and is not
+            applied here: a confirmation goes to the new address (accounts/email_change.py), and
+            the answer is the same whether the address is free or another account's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +153,10 @@ async def asyncio_detailed(
     """The authenticated user.
 
     Args:
-        body (UserRequest | Unset): The ModelSerializer every app's serializers derive from: a
-            value the database would
-            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-            ``violation_error_message`` on its field, before any write.
+        body (UserRequest | Unset): The caller. A new ``email`` (the login) needs
+            ``current_password`` and is not
+            applied here: a confirmation goes to the new address (accounts/email_change.py), and
+            the answer is the same whether the address is free or another account's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,10 +183,10 @@ async def asyncio(
     """The authenticated user.
 
     Args:
-        body (UserRequest | Unset): The ModelSerializer every app's serializers derive from: a
-            value the database would
-            refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-            ``violation_error_message`` on its field, before any write.
+        body (UserRequest | Unset): The caller. A new ``email`` (the login) needs
+            ``current_password`` and is not
+            applied here: a confirmation goes to the new address (accounts/email_change.py), and
+            the answer is the same whether the address is free or another account's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
