@@ -1,4 +1,4 @@
-"""Validate 0007_finite_floats's NOT VALID CHECKs: scans that do not block writes."""
+"""Validate 0003_finite_floats's NOT VALID CHECKs: scans that do not block writes."""
 
 from django.contrib.postgres.operations import ValidateConstraint
 from django.db import migrations
@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("engagement", "0007_finite_floats"),
+        ("engagement", "0003_finite_floats"),
     ]
 
     operations = [

@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('engagement', '0006_retention_run'),
+        ('engagement', '0002_squashed_changes'),
     ]
 
     operations = [

@@ -1,4 +1,4 @@
-"""Validate 0006_finite_money's NOT VALID CHECKs: scans that do not block writes."""
+"""Validate 0004_finite_money's NOT VALID CHECKs: scans that do not block writes."""
 
 from django.contrib.postgres.operations import ValidateConstraint
 from django.db import migrations
@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portfolio", "0006_finite_money"),
+        ("portfolio", "0004_finite_money"),
     ]
 
     operations = [
