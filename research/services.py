@@ -127,7 +127,8 @@ def definition_check_parent(definition: Definition | None, parent: Definition | 
         return
     if parent.pk == definition.pk:
         raise ResearchValidationError("A definition cannot be its own parent.", field="parent")
-    if Definition.objects.descendants(definition.pk).filter(pk=parent.pk).exists():
+    # the parent's materialized path holds its ancestors: one primary-key lookup
+    if Definition.objects.filter(pk=parent.pk, path__contains=[definition.pk]).exists():
         raise ResearchValidationError(
             "This parent is a descendant of the definition: the tree would have a cycle.",
             field="parent",
@@ -210,7 +211,7 @@ def definition_descendants(definition_id) -> QuerySet:
 def runs_in_tree(definition_id) -> QuerySet:
     """Runs of every definition in the tree holding ``definition_id`` (user story 2.4)."""
     definition = definition_get(definition_id)
-    members = Definition.objects.tree(definition.pk).values("id")
+    members = Definition.objects.tree(definition.pk).order_by().values("id")
     return Run.objects.filter(definition__in=members)
 
 
