@@ -8,7 +8,7 @@ PORT ?= 8000
 # (settings read .env only with DJANGO_READ_DOT_ENV_FILE=1).
 DEV_ENV := DEBUG=1 DJANGO_READ_DOT_ENV_FILE=1
 
-.PHONY: bench-api dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
+.PHONY: bench-api bench-tree dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -100,3 +100,8 @@ bench-replica: $(VENV)/.installed
 # The API against raw psycopg on the same tables (issue 13; docs/apps/conversations.md).
 bench-api: $(VENV)/.installed
 	$(PY) benchmarks/api_peers.py $(BENCH_ARGS)
+
+# The research tree at 100k nodes against its budgets, with raw psycopg beside the ORM
+# (issue 14; docs/performance.md).
+bench-tree: $(VENV)/.installed
+	$(DEV_ENV) $(PY) benchmarks/tree.py $(BENCH_ARGS)

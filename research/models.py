@@ -4,15 +4,17 @@ comparisons, versioned analysis results and rubrics.
 
 Every rule PostgreSQL can hold is held there: CHECK constraints for JSON shapes,
 choices and ranges, a partial unique index for "one current analysis", and a
-trigger (migration 0002) that refuses a cycle in the definition tree.
+materialized path of the definition tree that PostgreSQL maintains and checks
+(migration 0004; it also refuses cycles).
 """
 
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.db.models import F, Q, Value
+from django.db.models import F, Func, Q, Subquery, Value
 from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Now
 from django.db.models.lookups import Exact
-from django_cte import CTE, with_cte
 
 from core.db import constraints as rules
 from core.db.constraints import jsonb_typeof
@@ -58,68 +60,93 @@ def link_set_null(to, related_name: str) -> models.ForeignKey:
 # --- Definitions ---------------------------------------------------------------
 
 
+class TreePathField(ArrayField):
+    """The materialized path (uuid[]): written by PostgreSQL's trigger, so every
+    INSERT and UPDATE reads it back (RETURNING) instead of trusting the value sent."""
+
+    db_returning = True
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("base_field", models.UUIDField())
+        super().__init__(**kwargs)
+
+
+class EqualsAny(Func):
+    """``lhs = ANY(array)``: served by an index on ``lhs`` (a primary key lookup per element)."""
+
+    output_field = models.BooleanField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        (lhs, lhs_params), (rhs, rhs_params) = (
+            compiler.compile(e) for e in self.source_expressions
+        )
+        # the cast makes ``(SELECT path ...)`` one array value, not a row set
+        return f"({lhs} = ANY(({rhs})::uuid[]))", (*lhs_params, *rhs_params)
+
+
 class DefinitionQuerySet(models.QuerySet):
-    """Tree queries by recursive CTE (seed FR-003). They run one SQL statement each."""
+    """Tree queries on the materialized path (research 0007): one SQL statement each,
+    served by an index whatever the tree's size.
+
+    ``path`` holds the ids from the root down to the row itself and ``level`` is
+    ``cardinality(path) - 1`` (0 = a root); PostgreSQL maintains and checks both.
+    Ancestry is ``id = ANY(path of the target)`` (primary key), descendants are
+    ``path @> ARRAY[target]`` (the GIN index rdef_path_gin).
+    """
 
     def _base(self):
         return self.model._default_manager.order_by()
 
-    def _walk(self, definition_id, *, up: bool, include_self: bool):
-        """The rows above (``up``) or below ``definition_id``, annotated with their
-        ``depth`` (distance from it; 0 = the definition itself)."""
-        base = self._base()
-        depth = models.IntegerField()
+    def _target(self, definition_id):
+        return self.model._base_manager.order_by().filter(pk=definition_id)
 
-        def make_cte(cte):
-            step = {"id": cte.col.parent_id} if up else {"parent_id": cte.col.id}
-            return (
-                base.filter(pk=definition_id)
-                .values("id", "parent_id", depth=Value(0, output_field=depth))
-                .union(
-                    cte.join(base, **step)
-                    .order_by()
-                    .values(
-                        "id",
-                        "parent_id",
-                        depth=models.ExpressionWrapper(
-                            cte.col.depth + Value(1), output_field=depth
-                        ),
-                    ),
-                    all=True,
-                )
-                .order_by()
-            )
-
-        cte = CTE.recursive(make_cte, name="ancestry" if up else "descent")
-        qs = with_cte(cte, select=cte.join(base, id=cte.col.id)).annotate(depth=cte.col.depth)
-        return qs if include_self else qs.filter(depth__gt=0)
+    def _target_level(self, definition_id):
+        return Subquery(self._target(definition_id).values("level")[:1])
 
     def ancestors(self, definition_id, *, include_self: bool = False):
         """The chain above ``definition_id``, nearest first, annotated with ``depth``
         (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
-        return self._walk(definition_id, up=True, include_self=include_self).order_by("depth")
+        path = Subquery(self._target(definition_id).values("path")[:1])
+        qs = self._base().filter(EqualsAny(F("id"), path))
+        if not include_self:
+            qs = qs.exclude(pk=definition_id)
+        depth = models.ExpressionWrapper(
+            self._target_level(definition_id) - F("level"), output_field=models.IntegerField()
+        )
+        return qs.annotate(depth=depth).order_by("-level")
 
     def descendants(self, definition_id, *, include_self: bool = False):
         """Everything below ``definition_id``, breadth first (``depth`` 1 = children)."""
-        rows = self._walk(definition_id, up=False, include_self=include_self)
-        return rows.order_by("depth", "created_at", "id")
+        qs = self._base().filter(path__contains=[definition_id])
+        if not include_self:
+            qs = qs.exclude(pk=definition_id)
+        depth = models.ExpressionWrapper(
+            F("level") - self._target_level(definition_id), output_field=models.IntegerField()
+        )
+        return qs.annotate(depth=depth).order_by("level", "created_at", "id")
 
     def root_id_of(self, definition_id):
         """The id of the root of the tree holding ``definition_id`` (None if unknown)."""
-        row = (
-            self.ancestors(definition_id, include_self=True)
-            .filter(parent__isnull=True)
-            .values_list("id", flat=True)
-            .first()
-        )
-        return row
+        path = self._target(definition_id).values_list("path", flat=True).first()
+        return path[0] if path else None
 
     def tree(self, definition_id):
-        """Every member of the tree holding ``definition_id`` (root first)."""
-        root_id = self.root_id_of(definition_id)
-        if root_id is None:
-            return self.none()
-        return self.descendants(root_id, include_self=True)
+        """Every member of the tree holding ``definition_id`` (root first), in one
+        statement: the rows whose path shares the target's first element."""
+        root = self._target(definition_id).annotate(root=F("path__0_1")).values("root")[:1]
+        return self.descendants_of_root(Subquery(root))
+
+    def descendants_of_root(self, root_path):
+        """The rows whose path overlaps ``root_path`` (a one-element array expression)."""
+        return self._base().filter(path__overlap=root_path).order_by("level", "created_at", "id")
+
+
+class DefinitionManager(models.Manager.from_queryset(DefinitionQuerySet)):
+    """``path`` is deferred: a deep definition's path is long, and only the tree
+    queries need it (they read it inside PostgreSQL)."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("path")
 
 
 class Definition(UUIDModel, TimeStampedModel):
@@ -141,7 +168,20 @@ class Definition(UUIDModel, TimeStampedModel):
         help_text="The definition document; carries schema_version (absent means v0)."
     )
 
-    objects = DefinitionQuerySet.as_manager()
+    path = TreePathField(
+        editable=False,
+        default=list,  # whatever is written, PostgreSQL's trigger sets it
+        help_text="Ids from the root down to this definition; maintained by PostgreSQL.",
+    )
+    level = models.GeneratedField(
+        expression=Func(F("path"), function="cardinality") - 1,
+        output_field=models.IntegerField(),
+        db_persist=True,
+        editable=False,
+        help_text="Depth in the tree (0 for a root): cardinality(path) - 1.",
+    )
+
+    objects = DefinitionManager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -162,6 +202,8 @@ class Definition(UUIDModel, TimeStampedModel):
             models.Index(fields=["parent", "created_at"], name="rdef_parent_created_idx"),
             models.Index(fields=["-created_at"], name="rdef_created_idx"),
             models.Index(fields=["name"], name="rdef_name_idx"),
+            # descendants and tree membership: path @> ARRAY[id] / path && ARRAY[root]
+            GinIndex(fields=["path"], name="rdef_path_gin"),
         ]
 
     def __str__(self):

@@ -4,8 +4,8 @@ SEED_FILE = "003_58af657b9187a1d1.txt"
 
 SUMMARY = (
     "Research data for value-alignment evaluations: a versioned tree of scenario "
-    "definitions (forks link to their parent; ancestry and descendants by recursive "
-    "CTE; a trigger refuses cycles), the runs made from them with their transcripts, "
+    "definitions (forks link to their parent; a materialized path that PostgreSQL "
+    "maintains serves ancestry and descendants; a trigger refuses cycles), the runs made from them with their transcripts, "
     "generated scenarios, experiments, run comparisons, versioned analysis results "
     "(one current version per run and type) and rubric versions. JSONB documents "
     "carry a schema_version and are upgraded at read time."
@@ -49,13 +49,22 @@ SEED_FIELDS = {
 NOTES = """
 - **users / api_keys** of the seed are `accounts.User` and `accounts.ApiKey`.
 - **Tree.** `parent` NULL is a root. CHECK `research_definition_not_own_parent`
-  refuses parent = id; the trigger `research_definition_no_cycle` (migration
-  0002, plain PL/pgSQL) refuses longer cycles on INSERT and on UPDATE of
-  `parent_id`/`id`, for every writer. It walks up the ancestors taking
-  `FOR SHARE` row locks, so two concurrent transactions that each write half
-  of a cycle cannot both commit (one waits and then sees the other's row, or
-  PostgreSQL aborts one as a deadlock). Error: SQLSTATE 23514, constraint
-  `research_definition_no_cycle`.
+  refuses parent = id. `path` (uuid[], root .. self) and `level`
+  (`cardinality(path) - 1`, generated) are the materialized path (migration
+  0007): the trigger `research_definition_path` computes it on INSERT and on a
+  move (UPDATE of `parent_id`/`id`) for every writer, rewrites the moved subtree
+  in one statement, undoes a direct write of `path`, and refuses a cycle (the new
+  parent's path holds the row; SQLSTATE 23514, constraint
+  `research_definition_no_cycle`). CHECK `research_definition_path_shape` holds
+  the path's shape (ends with (parent_id, id); a root's path is its id). A child
+  inserted before its parent (deferred foreign key) is adopted when the parent
+  comes; the constraint trigger `research_definition_path_settled` refuses at
+  commit a row whose parent another transaction committed meanwhile. Race-free:
+  a move locks the roots of the old and new tree, an insert its tree's root
+  (`FOR SHARE`), so two half-cycles cannot both commit. Moves run under READ
+  COMMITTED (0A000 `research_definition_path` otherwise). The GIN index
+  `rdef_path_gin` serves descendants (`path @> ARRAY[id]`); ancestry reads the
+  path's ids by primary key.
 - **Deletes.** A definition with forks or runs cannot be deleted (foreign keys
   with NO ACTION: history is kept). Deleting a run cascades (in PostgreSQL) to
   its transcripts, analysis results and comparisons; deleting a definition

@@ -120,7 +120,8 @@ def definition_check_parent(
         return
     if parent.pk == definition.pk:
         raise ResearchValidationError("A definition cannot be its own parent.", field="parent")
-    if models.Definition.objects.descendants(definition.pk).filter(pk=parent.pk).exists():
+    # the parent's materialized path holds its ancestors: one primary-key lookup
+    if models.Definition.objects.filter(pk=parent.pk, path__contains=[definition.pk]).exists():
         raise ResearchValidationError(
             "This parent is a descendant of the definition: the tree would have a cycle.",
             field="parent",
@@ -209,7 +210,7 @@ def definition_descendants(definition_id) -> QuerySet:
 def runs_in_tree(definition_id) -> QuerySet:
     """Runs of every definition in the tree holding ``definition_id`` (user story 2.4)."""
     definition = definition_get(definition_id)
-    members = models.Definition.objects.tree(definition.pk).values("id")
+    members = models.Definition.objects.tree(definition.pk).order_by().values("id")
     return models.Run.objects.filter(definition__in=members)
 
 

@@ -213,7 +213,7 @@ def test_the_catalog_reader_sees_every_kind_of_rule(rules):
     assert {
         "accounts_user_email_ci_unique",  # a functional unique index
         "portfolio_battlepass_no_overlap",  # an exclusion constraint
-        "research_definition_no_cycle",  # a trigger
+        "research_definition_path",  # a trigger
         "engagement_reply_decision_or_snapshot",  # a CHECK
         "conversations_agentmessage_order_unique",  # a UNIQUE constraint
     } <= names

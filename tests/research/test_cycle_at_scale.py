@@ -1,5 +1,5 @@
-"""The set-based cycle trigger (research 0005): still refuses every cycle, never
-plans a sequential scan, and a 1000-deep chain inserts in O(depth) per row."""
+"""The cycle check of the path trigger (research 0007, before it 0005): refuses every
+cycle, never plans a sequential scan, and a 1000-deep chain inserts in O(depth) per row."""
 
 import time
 import uuid
@@ -51,9 +51,9 @@ def test_a_cycle_written_in_one_transaction_with_the_deferred_key_is_refused():
 
 
 def test_the_trigger_never_plans_a_sequential_scan():
-    (config,) = run_sql(
-        "SELECT proconfig FROM pg_proc WHERE proname = 'research_definition_no_cycle'"
-    )[0]
+    (config,) = run_sql("SELECT proconfig FROM pg_proc WHERE proname = 'research_definition_path'")[
+        0
+    ]
     assert "enable_seqscan=off" in config
 
 
