@@ -198,10 +198,23 @@ EXECUTE FUNCTION research_definition_path_settled();
 """
 
 
+def _run_sql(migration: str, needle: str) -> str:
+    module = importlib.import_module(f"research.migrations.{migration}")
+    return next(
+        op.sql
+        for op in module.Migration.operations
+        if isinstance(op, migrations.RunSQL) and needle in op.sql
+    )
+
+
 def _backward() -> str:
-    old = importlib.import_module("research.migrations.0005_definition_cycle_check_set_based")
-    trigger = importlib.import_module("research.migrations.0002_definition_no_cycle_trigger")
-    create_trigger = "CREATE TRIGGER" + trigger.FORWARD.split("CREATE TRIGGER", 1)[1]
+    # What the path replaces, read from the (squashed) migrations that created it:
+    # the set-based cycle check (0002) and its trigger (0001).
+    function = _run_sql(
+        "0002_squashed_changes", "CREATE OR REPLACE FUNCTION research_definition_no_cycle"
+    )
+    trigger = _run_sql("0001_initial_squashed", "CREATE TRIGGER research_definition_no_cycle")
+    create_trigger = "CREATE TRIGGER" + trigger.split("CREATE TRIGGER", 1)[1]
     return (
         "DROP TRIGGER research_definition_path_settled ON research_definition;\n"
         "DROP FUNCTION research_definition_path_settled();\n"
@@ -209,7 +222,7 @@ def _backward() -> str:
         "DROP TRIGGER research_definition_path_insert ON research_definition;\n"
         "DROP FUNCTION research_definition_path();\n"
         "ALTER TABLE research_definition DROP CONSTRAINT research_definition_path_shape;\n"
-        + old.FORWARD.replace("CREATE OR REPLACE FUNCTION", "CREATE FUNCTION", 1)
+        + function.replace("CREATE OR REPLACE FUNCTION", "CREATE FUNCTION", 1)
         + create_trigger
     )
 
