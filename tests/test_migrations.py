@@ -45,7 +45,7 @@ EXPECTED = {
     "research": {
         "tables": 8,
         "load": ["seed_research"],  # after load_fixtures, forward and back
-        "triggers": {r"^research_definition_path": 3},  # insert, move, settled (0007)
+        "triggers": {r"^research_definition_path": 3},  # insert, move, settled (0004)
         "functions_gone": [r"^research_definition_no_cycle$", r"^research_definition_path"],
     },
     "portfolio": {
