@@ -143,7 +143,7 @@ def main():
     path = has_path()
     print(machine())
     print(
-        f"schema: {'materialized path (research 0007)' if path else 'recursive CTE (before 0007)'}"
+        f"schema: {'materialized path (research 0004)' if path else 'recursive CTE (before 0004)'}"
         f"; median of {args.repeat} runs after a warm-up, min-max in brackets\n"
     )
     results, plans = [], []

@@ -85,7 +85,7 @@ class EqualsAny(Func):
 
 
 class DefinitionQuerySet(models.QuerySet):
-    """Tree queries on the materialized path (research 0007): one SQL statement each,
+    """Tree queries on the materialized path (research 0004): one SQL statement each,
     served by an index whatever the tree's size.
 
     ``path`` holds the ids from the root down to the row itself and ``level`` is

@@ -1,4 +1,4 @@
-"""The definition tree's materialized path (research 0007), proven with raw SQL.
+"""The definition tree's materialized path (research 0004), proven with raw SQL.
 
 PostgreSQL computes ``path`` (root .. self) on every insert and move, rewrites a
 moved subtree, adopts rows inserted before their parent, undoes direct writes of the
