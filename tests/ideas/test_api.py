@@ -270,7 +270,10 @@ def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num
 
 
 @pytest.mark.parametrize("rows", [5, 50])
-def test_evaluation_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
+def test_evaluation_list_queries_do_not_grow(
+    api_client, user, rows, django_assert_num_queries, settings
+):
+    settings.API_LARGE_ROWS_MAX_PAGE_SIZE = 100  # the page budget (20) aside
     for _ in range(rows):
         f.AgentResultFactory(evaluation__business_idea__user=user)
     with django_assert_num_queries(4):  # products, count, page, agent results
@@ -280,7 +283,10 @@ def test_evaluation_list_queries_do_not_grow(api_client, user, rows, django_asse
 
 
 @pytest.mark.parametrize("rows", [5, 50])
-def test_agent_result_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
+def test_agent_result_list_queries_do_not_grow(
+    api_client, user, rows, django_assert_num_queries, settings
+):
+    settings.API_LARGE_ROWS_MAX_PAGE_SIZE = 100  # the page budget (20) aside
     evaluations = [
         f.EvaluationFactory(analyzing=True, business_idea__user=user) for _ in range(rows // 5)
     ]
