@@ -34,8 +34,12 @@ def _converter(field):
         return None  # handled by attname in _plan (no related object loaded)
     if isinstance(field, f.UUIDField) and field.uuid_format == "hex_verbose":
         return str
-    if isinstance(field, f.ChoiceField | f.CharField | f.EmailField):
-        return str if not isinstance(field, f.MultipleChoiceField) else None
+    if isinstance(field, f.MultipleChoiceField):
+        return None
+    if isinstance(field, f.ChoiceField):
+        return field.to_representation  # the choice's own value (an int for integer choices)
+    if isinstance(field, f.CharField | f.EmailField):
+        return str
     if isinstance(field, f.BooleanField):
         return bool
     if isinstance(field, f.IntegerField):

@@ -2,6 +2,7 @@ from django.db import transaction
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
+from core.api.fast import PlannedRepresentationMixin
 from core.api.serializers import ModelSerializer
 from research import services
 from research.exceptions import ResearchValidationError, UnknownSchemaVersionError
@@ -144,7 +145,7 @@ class ScenarioSerializer(ModelSerializer):
         return _json_object(value, "content")
 
 
-class TranscriptSerializer(ModelSerializer):
+class TranscriptSerializer(PlannedRepresentationMixin, ModelSerializer):
     content = serializers.JSONField(
         allow_null=True, required=False, help_text="null: expired; {}: empty."
     )
@@ -178,7 +179,7 @@ class TranscriptInputSerializer(TranscriptSerializer):
         fields = tuple(f for f in TranscriptSerializer.Meta.fields if f != "run")
 
 
-class RunSerializer(ModelSerializer):
+class RunSerializer(PlannedRepresentationMixin, ModelSerializer):
     progress = serializers.JSONField(required=False)
     transcripts = TranscriptInputSerializer(
         many=True,
@@ -332,3 +333,10 @@ class RubricSerializer(ModelSerializer):
 
     def validate_content(self, value):
         return _json_object(value, "content")
+
+
+class RunListSerializer(RunSerializer):
+    """A run in a list; ``transcripts`` (oldest first) only with ``include=transcripts``."""
+
+    # Not read-only, so the schema lists it as optional: it is there only when asked for.
+    transcripts = TranscriptSerializer(many=True, required=False)

@@ -2,11 +2,13 @@
 viewset is ``ProductShared``: the users holding the research product read and write
 all research rows; anyone else gets 403."""
 
-from drf_spectacular.utils import extend_schema
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.embed import EmbedMixin, include_parameter
 from core.api.scopes import ProductShared
 from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
 from research import services
@@ -20,6 +22,7 @@ from research.api.serializers import (
     ReanalyzeSerializer,
     RubricSerializer,
     RunComparisonSerializer,
+    RunListSerializer,
     RunSerializer,
     ScenarioSerializer,
     TranscriptSerializer,
@@ -98,12 +101,30 @@ class ExperimentViewSet(ScopedModelViewSet):
     ordering_fields = ("created_at",)
 
 
-class RunViewSet(ScopedModelViewSet):
-    """Runs; POST may carry ``transcripts``, written with the run in one transaction."""
+def transcripts_oldest_first():
+    return Prefetch("transcripts", queryset=Transcript.objects.order_by("created_at", "id"))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[
+            include_parameter(
+                "`transcripts`: embed each run's transcripts, oldest first (one more query "
+                "for the whole page, whatever its size).",
+                "transcripts",
+            )
+        ]
+    )
+)
+class RunViewSet(EmbedMixin, ScopedModelViewSet):
+    """Runs; POST may carry ``transcripts``, written with the run in one transaction. The
+    list embeds them with ``?include=transcripts``."""
 
     scope = ProductShared()
     queryset = Run.objects.all()
     serializer_class = RunSerializer
+    list_serializer_class = RunListSerializer
+    embeddable = {"transcripts": lambda: [transcripts_oldest_first()]}
     filterset_class = filters.RunFilterSet
     ordering_fields = ("created_at",)
 
