@@ -20,8 +20,9 @@ def include_parameter(description: str, *names: str) -> OpenApiParameter:
 
 
 class EmbedMixin:
-    """``embeddable = {name: lambda: [prefetch, ...]}``; ``list_serializer_class`` for
-    included pages."""
+    # ``embeddable = {name: lambda: [prefetch, ...]}``; ``list_serializer_class`` for
+    # included pages. (No docstring: the schema describes a view by the first docstring
+    # in its bases.)
 
     embeddable: dict = {}
     list_serializer_class = None

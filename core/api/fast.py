@@ -95,7 +95,8 @@ def plan_for(serializer_class):
 
 
 class PlannedRepresentationMixin:
-    """Put first in a serializer's bases: its output goes through the class plan."""
+    # Put first in a serializer's bases: its output goes through the class plan. (No
+    # docstring: the schema describes a serializer by the first docstring in its bases.)
 
     def to_representation(self, instance):
         plan = plan_for(type(self))

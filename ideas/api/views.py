@@ -42,8 +42,7 @@ def evaluations_newest_first():
 )
 class BusinessIdeaViewSet(EmbedMixin, ScopedModelViewSet):
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft. The list embeds the
-    evaluations with ``?include=evaluations``."""
+    Title and description can be edited while the idea is a draft."""
 
     scope = Owner("user")
     queryset = BusinessIdea.objects.alive().with_evaluation_count()

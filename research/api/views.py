@@ -117,8 +117,7 @@ def transcripts_oldest_first():
     )
 )
 class RunViewSet(EmbedMixin, ScopedModelViewSet):
-    """Runs; POST may carry ``transcripts``, written with the run in one transaction. The
-    list embeds them with ``?include=transcripts``."""
+    """Runs; POST may carry ``transcripts``, written with the run in one transaction."""
 
     scope = ProductShared()
     queryset = Run.objects.all()

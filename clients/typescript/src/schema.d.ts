@@ -2848,6 +2848,24 @@ export interface components {
             readonly updated_at: string;
         };
         /**
+         * @description An idea in a list; ``evaluations`` (newest first, each with its agent results) only
+         *     with ``include=evaluations``.
+         */
+        BusinessIdeaList: {
+            /** Format: uuid */
+            readonly id: string;
+            title: string;
+            /** @description 50 to 5000 characters (FR1). */
+            description: string;
+            readonly status: components["schemas"]["IdeaStatusEnum"];
+            readonly evaluation_count: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            evaluations?: components["schemas"]["Evaluation"][];
+        };
+        /**
          * @description The ModelSerializer every app's serializers derive from: a value the database would
          *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
          *     ``violation_error_message`` on its field, before any write.
@@ -4079,7 +4097,7 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["BattlePass"][];
         };
-        PaginatedBusinessIdeaList: {
+        PaginatedBusinessIdeaListList: {
             /**
              * @description Absent in cursor mode.
              * @example 123
@@ -4095,7 +4113,7 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["BusinessIdea"][];
+            results: components["schemas"]["BusinessIdeaList"][];
         };
         PaginatedCommunityChampionList: {
             /**
@@ -4546,6 +4564,24 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Run"][];
+        };
+        PaginatedRunListList: {
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["RunList"][];
         };
         PaginatedScenarioList: {
             /**
@@ -5714,6 +5750,26 @@ export interface components {
             experiment?: string | null;
             delta_data?: unknown;
             statistical_tests?: unknown;
+        };
+        /** @description A run in a list; ``transcripts`` (oldest first) only with ``include=transcripts``. */
+        RunList: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            definition: string;
+            /** Format: uuid */
+            experiment?: string | null;
+            status?: components["schemas"]["RunStatusEnum"];
+            progress?: unknown;
+            /** Format: date-time */
+            started_at?: string | null;
+            /** Format: date-time */
+            completed_at?: string | null;
+            transcripts?: components["schemas"]["Transcript"][];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
         };
         /**
          * @description The ModelSerializer every app's serializers derive from: a value the database would
@@ -9087,6 +9143,8 @@ export interface operations {
                 created_before?: string;
                 /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
                 cursor?: string;
+                /** @description `evaluations`: embed each idea's evaluations, newest first, each with its agent results (two more queries for the whole page, whatever its size). */
+                include?: "evaluations";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -9112,7 +9170,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedBusinessIdeaList"];
+                    "application/json": components["schemas"]["PaginatedBusinessIdeaListList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11732,6 +11790,8 @@ export interface operations {
             query?: {
                 /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
                 cursor?: string;
+                /** @description `holdings`: each portfolio's holdings, by asset symbol. They are always embedded (one more query for the whole page, whatever its size); the parameter is accepted as on the other lists. */
+                include?: "holdings";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -13523,6 +13583,8 @@ export interface operations {
                 cursor?: string;
                 definition?: string;
                 experiment?: string;
+                /** @description `transcripts`: embed each run's transcripts, oldest first (one more query for the whole page, whatever its size). */
+                include?: "transcripts";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -13549,7 +13611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedRunList"];
+                    "application/json": components["schemas"]["PaginatedRunListList"];
                 };
             };
             400: components["responses"]["BadRequest"];
