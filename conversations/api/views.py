@@ -1,8 +1,6 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from conversations.api.filters import AgentMessageFilterSet, ConversationFilterSet
 from conversations.api.serializers import (
@@ -12,18 +10,15 @@ from conversations.api.serializers import (
     PlainConversationListSerializer,
 )
 from conversations.models import AgentMessage, Conversation
+from core.api.embed import EmbedMixin, include_parameter
 from core.api.scopes import Owner
 from core.api.viewsets import ScopedModelViewSet
 
 UUID_REGEX = "[0-9a-fA-F-]{36}"
-INCLUDE = "include"
-EMBEDDABLE = ("messages",)
-INCLUDE_PARAMETER = OpenApiParameter(
-    INCLUDE,
-    OpenApiTypes.STR,
-    enum=EMBEDDABLE,
-    description="`messages`: embed each conversation's messages, in order (one more query "
+INCLUDE_PARAMETER = include_parameter(
+    "`messages`: embed each conversation's messages, in order (one more query "
     "for the whole page, whatever its size).",
+    "messages",
 )
 
 
@@ -32,7 +27,7 @@ def ordered_messages():
 
 
 @extend_schema_view(list=extend_schema(parameters=[INCLUDE_PARAMETER]))
-class ConversationViewSet(ScopedModelViewSet):
+class ConversationViewSet(EmbedMixin, ScopedModelViewSet):
     """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count`` (``?include=messages``
@@ -45,40 +40,18 @@ class ConversationViewSet(ScopedModelViewSet):
     filterset_class = ConversationFilterSet
     ordering_fields = ("created_at",)
     lookup_value_regex = UUID_REGEX
+    serializer_class = ConversationSerializer
+    embeddable = {"messages": lambda: [ordered_messages()]}
+    list_serializer_class = ConversationListSerializer
+    plain_list_serializer_class = PlainConversationListSerializer
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset()  # with the list's included children
         if self.action == "list":
             queryset = queryset.with_message_count()
-            if self.includes():
-                queryset = queryset.prefetch_related(ordered_messages())
         elif self.action != "create":  # create writes its messages and keeps them
             queryset = queryset.prefetch_related(ordered_messages())
         return queryset
-
-    def includes(self) -> set[str]:
-        """The children asked for with ``include`` (comma-separated); 400 if unknown."""
-        if getattr(self, "swagger_fake_view", False) or self.request is None:
-            return set()
-        asked = {
-            name.strip()
-            for value in self.request.query_params.getlist(INCLUDE)
-            for name in value.split(",")
-            if name.strip()
-        }
-        unknown = asked - set(EMBEDDABLE)
-        if unknown:
-            raise ValidationError(
-                {INCLUDE: [f"Unknown: {', '.join(sorted(unknown))}. Choose from: messages."]}
-            )
-        return asked
-
-    def get_serializer_class(self):
-        if self.action == "list":
-            if getattr(self, "swagger_fake_view", False) or self.includes():
-                return ConversationListSerializer  # the schema shows the optional messages
-            return PlainConversationListSerializer
-        return ConversationSerializer
 
 
 class AgentMessageViewSet(ScopedModelViewSet):

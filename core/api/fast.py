@@ -34,8 +34,12 @@ def _converter(field):
         return None  # handled by attname in _plan (no related object loaded)
     if isinstance(field, f.UUIDField) and field.uuid_format == "hex_verbose":
         return str
-    if isinstance(field, f.ChoiceField | f.CharField | f.EmailField):
-        return str if not isinstance(field, f.MultipleChoiceField) else None
+    if isinstance(field, f.MultipleChoiceField):
+        return None
+    if isinstance(field, f.ChoiceField):
+        return field.to_representation  # the choice's own value (an int for integer choices)
+    if isinstance(field, f.CharField | f.EmailField):
+        return str
     if isinstance(field, f.BooleanField):
         return bool
     if isinstance(field, f.IntegerField):
@@ -91,7 +95,8 @@ def plan_for(serializer_class):
 
 
 class PlannedRepresentationMixin:
-    """Put first in a serializer's bases: its output goes through the class plan."""
+    # Put first in a serializer's bases: its output goes through the class plan. (No
+    # docstring: the schema describes a serializer by the first docstring in its bases.)
 
     def to_representation(self, instance):
         plan = plan_for(type(self))

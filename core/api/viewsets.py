@@ -24,9 +24,15 @@ from rest_framework import mixins, permissions, serializers, viewsets
 from rest_framework.views import APIView
 
 from core.api.scopes import Scope
+from core.api.serializers import CONSTRAINTS_AT_WRITE
 from core.products import user_products
 
-FROM_MODEL = object()  # ``product`` default: the model's app label
+FROM_MODEL = object()
+WRITES_THROUGH_SAVE = (
+    "create",
+    "update",
+    "partial_update",
+)  # ``product`` default: the model's app label
 
 
 def key_allows(request, product: str | None) -> bool:
@@ -95,9 +101,20 @@ class ScopedViewSet(ScopedMixin, viewsets.GenericViewSet):
     Override ``get_queryset`` only to add per-action joins, starting from super()."""
 
     ordering = ("-created_at", "-id")
+    # create and update write through ``serializer.save()``: the serializer checks the
+    # model's constraints only when PostgreSQL refuses the write (core.api.serializers)
+    constraints_at_write = True
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        # a view that writes its own way (a service fed ``validated_data``) keeps the checks
+        # before the write, unless it says otherwise
+        writes_own_way = any(
+            name in cls.__dict__
+            for name in ("create", "update", "perform_create", "perform_update")
+        )
+        if writes_own_way and "constraints_at_write" not in cls.__dict__:
+            cls.constraints_at_write = False
         # DRF's mixins are listed first by habit; their bare perform_create would
         # shadow ours (the owner and the transaction), so put ours back.
         if cls.perform_create is mixins.CreateModelMixin.perform_create:
@@ -116,6 +133,12 @@ class ScopedViewSet(ScopedMixin, viewsets.GenericViewSet):
             return queryset
         return super().filter_queryset(queryset)
 
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if self.constraints_at_write and getattr(self, "action", None) in WRITES_THROUGH_SAVE:
+            context[CONSTRAINTS_AT_WRITE] = True
+        return context
+
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
         if self.request is not None and self.request.method not in permissions.SAFE_METHODS:
@@ -123,8 +146,12 @@ class ScopedViewSet(ScopedMixin, viewsets.GenericViewSet):
         return serializer
 
     def perform_create(self, serializer):
+        owner = self.scope.create_kwargs(self.request.user, self.queryset.model)
+        if serializer.context.get(CONSTRAINTS_AT_WRITE):
+            serializer.save(**owner)  # one transaction already: a refused row leaves nothing
+            return
         with transaction.atomic():  # a refused row leaves nothing behind
-            serializer.save(**self.scope.create_kwargs(self.request.user, self.queryset.model))
+            serializer.save(**owner)
 
 
 class ScopedModelViewSet(

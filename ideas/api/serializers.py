@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from core.api.fast import PlannedRepresentationMixin
 from core.api.serializers import ModelSerializer
 from ideas import services
 from ideas.choices import (
@@ -11,7 +12,7 @@ from ideas.choices import (
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
 
-class BusinessIdeaSerializer(ModelSerializer):
+class BusinessIdeaSerializer(PlannedRepresentationMixin, ModelSerializer):
     title = serializers.CharField(max_length=TITLE_MAX_LENGTH)
     description = serializers.CharField(
         min_length=DESCRIPTION_MIN_LENGTH,
@@ -46,14 +47,14 @@ class BusinessIdeaSerializer(ModelSerializer):
         return idea
 
 
-class AgentResultSummarySerializer(ModelSerializer):
+class AgentResultSummarySerializer(PlannedRepresentationMixin, ModelSerializer):
     class Meta:
         model = AgentResult
         fields = ("id", "agent_type", "status", "score", "completed_at")
         read_only_fields = fields
 
 
-class EvaluationSerializer(ModelSerializer):
+class EvaluationSerializer(PlannedRepresentationMixin, ModelSerializer):
     business_idea = serializers.PrimaryKeyRelatedField(queryset=BusinessIdea.objects.none())
     agent_results = AgentResultSummarySerializer(many=True, read_only=True)
 
@@ -128,3 +129,14 @@ class AgentResultSerializer(ModelSerializer):
             "updated_at",
         )
         read_only_fields = fields
+
+
+class BusinessIdeaListSerializer(BusinessIdeaSerializer):
+    """An idea in a list; ``evaluations`` (newest first, each with its agent results) only
+    with ``include=evaluations``."""
+
+    # Not read-only, so the schema lists it as optional: it is there only when asked for.
+    evaluations = EvaluationSerializer(many=True, required=False)
+
+    class Meta(BusinessIdeaSerializer.Meta):
+        fields = BusinessIdeaSerializer.Meta.fields + ("evaluations",)

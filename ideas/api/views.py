@@ -1,9 +1,10 @@
 from django.db.models import Prefetch
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.embed import EmbedMixin, include_parameter
 from core.api.filters import ScopedFilterBackend
 from core.api.pagination import CreatedCursorPagination
 from core.api.scopes import Owner
@@ -12,19 +13,42 @@ from ideas import services
 from ideas.api.filters import AgentResultFilterSet, BusinessIdeaFilterSet, EvaluationFilterSet
 from ideas.api.serializers import (
     AgentResultSerializer,
+    BusinessIdeaListSerializer,
     BusinessIdeaSerializer,
     EvaluationSerializer,
 )
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
 
-class BusinessIdeaViewSet(ScopedModelViewSet):
+def agent_results_by_type():
+    return Prefetch("agent_results", queryset=AgentResult.objects.order_by("agent_type"))
+
+
+def evaluations_newest_first():
+    evaluations = Evaluation.objects.order_by("-created_at", "-id")
+    return Prefetch("evaluations", queryset=evaluations.prefetch_related(agent_results_by_type()))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[
+            include_parameter(
+                "`evaluations`: embed each idea's evaluations, newest first, each with its "
+                "agent results (two more queries for the whole page, whatever its size).",
+                "evaluations",
+            )
+        ]
+    )
+)
+class BusinessIdeaViewSet(EmbedMixin, ScopedModelViewSet):
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
     Title and description can be edited while the idea is a draft."""
 
     scope = Owner("user")
     queryset = BusinessIdea.objects.alive().with_evaluation_count()
     serializer_class = BusinessIdeaSerializer
+    list_serializer_class = BusinessIdeaListSerializer
+    embeddable = {"evaluations": lambda: [evaluations_newest_first()]}
     filterset_class = BusinessIdeaFilterSet
     ordering_fields = ("created_at", "updated_at", "title")
 
@@ -54,7 +78,7 @@ class EvaluationViewSet(
 
     scope = Owner("business_idea__user")
     queryset = Evaluation.objects.filter(business_idea__deleted_at__isnull=True).prefetch_related(
-        Prefetch("agent_results", queryset=AgentResult.objects.order_by("agent_type"))
+        agent_results_by_type()
     )
     serializer_class = EvaluationSerializer
     filterset_class = EvaluationFilterSet

@@ -8,6 +8,7 @@ bad value is a 400 naming the field instead of a database error.
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
+from core.api.fast import PlannedRepresentationMixin
 from core.api.serializers import ModelSerializer
 from core.errors import DomainValidationError
 from portfolio import models, services
@@ -32,7 +33,7 @@ class PublishedBasketField(serializers.PrimaryKeyRelatedField):
 
 
 # --- portfolio & investments ------------------------------------------------
-class PortfolioHoldingSerializer(ModelSerializer):
+class PortfolioHoldingSerializer(PlannedRepresentationMixin, ModelSerializer):
     class Meta:
         model = models.PortfolioHolding
         fields = (
@@ -48,7 +49,7 @@ class PortfolioHoldingSerializer(ModelSerializer):
         read_only_fields = fields
 
 
-class PortfolioSerializer(ModelSerializer):
+class PortfolioSerializer(PlannedRepresentationMixin, ModelSerializer):
     holdings = PortfolioHoldingSerializer(many=True, read_only=True)
 
     class Meta:

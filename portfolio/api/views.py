@@ -3,11 +3,12 @@ catalogues (baskets, quests, ...) are ``Catalogue``: read by portfolio users, wh
 non-staff see only the live rows, and written by staff."""
 
 from django.db.models import Prefetch, Q
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.embed import EmbedMixin, include_parameter
 from core.api.scopes import Catalogue, Owner, Self
 from core.api.viewsets import ScopedAPIView, ScopedModelViewSet, ScopedViewSet
 from portfolio import models, services
@@ -24,7 +25,24 @@ class GuardedDestroyMixin:
 
 
 # --- portfolio & investments ------------------------------------------------
+def holdings_by_symbol():
+    return Prefetch("holdings", models.PortfolioHolding.objects.order_by("asset_symbol"))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[
+            include_parameter(
+                "`holdings`: each portfolio's holdings, by asset symbol. They are always "
+                "embedded (one more query for the whole page, whatever its size); the "
+                "parameter is accepted as on the other lists.",
+                "holdings",
+            )
+        ]
+    )
+)
 class PortfolioViewSet(
+    EmbedMixin,
     GuardedDestroyMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -34,10 +52,9 @@ class PortfolioViewSet(
     ScopedViewSet,
 ):
     scope = Owner("user")
-    queryset = models.Portfolio.objects.prefetch_related(
-        Prefetch("holdings", models.PortfolioHolding.objects.order_by("asset_symbol"))
-    )
+    queryset = models.Portfolio.objects.prefetch_related(holdings_by_symbol())
     serializer_class = s.PortfolioSerializer
+    embeddable = {"holdings": lambda: []}  # always embedded (the queryset's prefetch)
     filterset_fields = ("status",)
     ordering_fields = ("created_at", "name")
 

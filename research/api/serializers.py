@@ -2,6 +2,7 @@ from django.db import transaction
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
+from core.api.fast import PlannedRepresentationMixin
 from core.api.serializers import ModelSerializer
 from research import models, services
 from research.exceptions import ResearchValidationError, UnknownSchemaVersionError
@@ -135,7 +136,7 @@ class ScenarioSerializer(ModelSerializer):
         read_only_fields = ("id", "created_at", "updated_at")
 
 
-class TranscriptSerializer(ModelSerializer):
+class TranscriptSerializer(PlannedRepresentationMixin, ModelSerializer):
     content = DocumentField(allow_null=True, required=False, help_text="null: expired; {}: empty.")
     is_expired = serializers.BooleanField(read_only=True)
 
@@ -164,7 +165,7 @@ class TranscriptInputSerializer(TranscriptSerializer):
         fields = tuple(f for f in TranscriptSerializer.Meta.fields if f != "run")
 
 
-class RunSerializer(ModelSerializer):
+class RunSerializer(PlannedRepresentationMixin, ModelSerializer):
     progress = DocumentField(required=False)
     transcripts = TranscriptInputSerializer(
         many=True,
@@ -292,3 +293,10 @@ class RubricSerializer(ModelSerializer):
         model = models.Rubric
         fields = ("id", "version", "content", "created_at", "updated_at")
         read_only_fields = ("id", "created_at", "updated_at")
+
+
+class RunListSerializer(RunSerializer):
+    """A run in a list; ``transcripts`` (oldest first) only with ``include=transcripts``."""
+
+    # Not read-only, so the schema lists it as optional: it is there only when asked for.
+    transcripts = TranscriptSerializer(many=True, required=False)

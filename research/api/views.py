@@ -2,11 +2,13 @@
 viewset is ``ProductShared``: the users holding the research product read and write
 all research rows; anyone else gets 403."""
 
-from drf_spectacular.utils import extend_schema
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.embed import EmbedMixin, include_parameter
 from core.api.scopes import ProductShared
 from core.api.serializers import payload
 from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
@@ -21,6 +23,7 @@ from research.api.serializers import (
     ReanalyzeSerializer,
     RubricSerializer,
     RunComparisonSerializer,
+    RunListSerializer,
     RunSerializer,
     ScenarioSerializer,
     TranscriptSerializer,
@@ -92,11 +95,28 @@ class ExperimentViewSet(ResearchViewSet):
     serializer_class = ExperimentSerializer
 
 
-class RunViewSet(ResearchViewSet):
+def transcripts_oldest_first():
+    return Prefetch("transcripts", queryset=models.Transcript.objects.order_by("created_at", "id"))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[
+            include_parameter(
+                "`transcripts`: embed each run's transcripts, oldest first (one more query "
+                "for the whole page, whatever its size).",
+                "transcripts",
+            )
+        ]
+    )
+)
+class RunViewSet(EmbedMixin, ResearchViewSet):
     """Runs; POST may carry ``transcripts``, written with the run in one transaction."""
 
     queryset = models.Run.objects.all()
     serializer_class = RunSerializer
+    list_serializer_class = RunListSerializer
+    embeddable = {"transcripts": lambda: [transcripts_oldest_first()]}
     filterset_class = filters.RunFilterSet
 
 

@@ -66,6 +66,8 @@ def drf_output(serializer_class, instance):
     serializer = serializer_class(instance)
     output = {}
     for name, field in serializer.fields.items():
+        if field.write_only:
+            continue
         value = field.get_attribute(instance)
         if value is None:
             output[name] = None

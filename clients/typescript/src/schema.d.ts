@@ -2865,6 +2865,24 @@ export interface components {
             readonly updated_at: string;
         };
         /**
+         * @description An idea in a list; ``evaluations`` (newest first, each with its agent results) only
+         *     with ``include=evaluations``.
+         */
+        BusinessIdeaList: {
+            /** Format: uuid */
+            readonly id: string;
+            title: string;
+            /** @description 50 to 5000 characters (FR1). */
+            description: string;
+            readonly status: components["schemas"]["IdeaStatusEnum"];
+            readonly evaluation_count: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            evaluations?: components["schemas"]["Evaluation"][];
+        };
+        /**
          * @description The ModelSerializer every app's serializers derive from: a value the database would
          *     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
          *     ``violation_error_message`` on its field, before any write.
@@ -4100,7 +4118,7 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["BattlePass"][];
         };
-        PaginatedBusinessIdeaList: {
+        PaginatedBusinessIdeaListList: {
             /**
              * @description Absent in cursor mode.
              * @example 123
@@ -4116,7 +4134,7 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["BusinessIdea"][];
+            results: components["schemas"]["BusinessIdeaList"][];
         };
         PaginatedCommunityChampionList: {
             /**
@@ -4567,6 +4585,24 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Run"][];
+        };
+        PaginatedRunListList: {
+            /**
+             * @description Absent in cursor mode.
+             * @example 123
+             */
+            count?: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["RunList"][];
         };
         PaginatedScenarioList: {
             /**
@@ -5737,6 +5773,26 @@ export interface components {
             experiment?: string | null;
             delta_data?: unknown;
             statistical_tests?: unknown;
+        };
+        /** @description A run in a list; ``transcripts`` (oldest first) only with ``include=transcripts``. */
+        RunList: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            definition: string;
+            /** Format: uuid */
+            experiment?: string | null;
+            status?: components["schemas"]["RunStatusEnum"];
+            progress?: unknown;
+            /** Format: date-time */
+            started_at?: string | null;
+            /** Format: date-time */
+            completed_at?: string | null;
+            transcripts?: components["schemas"]["Transcript"][];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
         };
         /**
          * @description The ModelSerializer every app's serializers derive from: a value the database would
@@ -9143,6 +9199,8 @@ export interface operations {
                 created_before?: string;
                 /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
                 cursor?: string;
+                /** @description `evaluations`: embed each idea's evaluations, newest first, each with its agent results (two more queries for the whole page, whatever its size). */
+                include?: "evaluations";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -9168,7 +9226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedBusinessIdeaList"];
+                    "application/json": components["schemas"]["PaginatedBusinessIdeaListList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11788,6 +11846,8 @@ export interface operations {
             query?: {
                 /** @description Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent. */
                 cursor?: string;
+                /** @description `holdings`: each portfolio's holdings, by asset symbol. They are always embedded (one more query for the whole page, whatever its size); the parameter is accepted as on the other lists. */
+                include?: "holdings";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -13579,6 +13639,8 @@ export interface operations {
                 cursor?: string;
                 definition?: string;
                 experiment?: string;
+                /** @description `transcripts`: embed each run's transcripts, oldest first (one more query for the whole page, whatever its size). */
+                include?: "transcripts";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -13605,7 +13667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedRunList"];
+                    "application/json": components["schemas"]["PaginatedRunListList"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -40,6 +40,7 @@ from .battle_pass import BattlePass
 from .battle_pass_request import BattlePassRequest
 from .blank_enum import BlankEnum
 from .business_idea import BusinessIdea
+from .business_idea_list import BusinessIdeaList
 from .business_idea_request import BusinessIdeaRequest
 from .chain_enum import ChainEnum
 from .champion_tier_enum import ChampionTierEnum
@@ -122,7 +123,7 @@ from .paginated_author_list import PaginatedAuthorList
 from .paginated_auto_invest_rule_list import PaginatedAutoInvestRuleList
 from .paginated_basket_list import PaginatedBasketList
 from .paginated_battle_pass_list import PaginatedBattlePassList
-from .paginated_business_idea_list import PaginatedBusinessIdeaList
+from .paginated_business_idea_list_list import PaginatedBusinessIdeaListList
 from .paginated_community_champion_list import PaginatedCommunityChampionList
 from .paginated_competitor_list import PaginatedCompetitorList
 from .paginated_conversation_list_list import PaginatedConversationListList
@@ -148,6 +149,7 @@ from .paginated_round_up_rule_list import PaginatedRoundUpRuleList
 from .paginated_rubric_list import PaginatedRubricList
 from .paginated_run_comparison_list import PaginatedRunComparisonList
 from .paginated_run_list import PaginatedRunList
+from .paginated_run_list_list import PaginatedRunListList
 from .paginated_scenario_list import PaginatedScenarioList
 from .paginated_transaction_list import PaginatedTransactionList
 from .paginated_transcript_list import PaginatedTranscriptList
@@ -222,6 +224,7 @@ from .rule_status_enum import RuleStatusEnum
 from .run import Run
 from .run_comparison import RunComparison
 from .run_comparison_request import RunComparisonRequest
+from .run_list import RunList
 from .run_request import RunRequest
 from .run_status_enum import RunStatusEnum
 from .scenario import Scenario
@@ -280,6 +283,7 @@ from .v1_engagement_replies_list_reply_type import V1EngagementRepliesListReplyT
 from .v1_ideas_agent_results_list_status import V1IdeasAgentResultsListStatus
 from .v1_ideas_evaluations_list_priority import V1IdeasEvaluationsListPriority
 from .v1_ideas_evaluations_list_status import V1IdeasEvaluationsListStatus
+from .v1_ideas_ideas_list_include import V1IdeasIdeasListInclude
 from .v1_ideas_ideas_list_status import V1IdeasIdeasListStatus
 from .v1_portfolio_achievements_list_category import V1PortfolioAchievementsListCategory
 from .v1_portfolio_achievements_list_tier import V1PortfolioAchievementsListTier
@@ -311,6 +315,7 @@ from .v1_portfolio_notifications_list_notification_type import (
 from .v1_portfolio_notifications_mark_all_read_create_response_200 import (
     V1PortfolioNotificationsMarkAllReadCreateResponse200,
 )
+from .v1_portfolio_portfolios_list_include import V1PortfolioPortfoliosListInclude
 from .v1_portfolio_portfolios_list_status import V1PortfolioPortfoliosListStatus
 from .v1_portfolio_quests_list_category import V1PortfolioQuestsListCategory
 from .v1_portfolio_quests_list_frequency import V1PortfolioQuestsListFrequency
@@ -321,6 +326,7 @@ from .v1_portfolio_transactions_list_transaction_type import (
     V1PortfolioTransactionsListTransactionType,
 )
 from .v1_research_analysis_results_list_status import V1ResearchAnalysisResultsListStatus
+from .v1_research_runs_list_include import V1ResearchRunsListInclude
 from .v1_research_runs_list_status import V1ResearchRunsListStatus
 
 __all__ = (
@@ -364,6 +370,7 @@ __all__ = (
     "BattlePassRequest",
     "BlankEnum",
     "BusinessIdea",
+    "BusinessIdeaList",
     "BusinessIdeaRequest",
     "ChainEnum",
     "ChampionTierEnum",
@@ -446,7 +453,7 @@ __all__ = (
     "PaginatedAutoInvestRuleList",
     "PaginatedBasketList",
     "PaginatedBattlePassList",
-    "PaginatedBusinessIdeaList",
+    "PaginatedBusinessIdeaListList",
     "PaginatedCommunityChampionList",
     "PaginatedCompetitorList",
     "PaginatedConversationListList",
@@ -472,6 +479,7 @@ __all__ = (
     "PaginatedRubricList",
     "PaginatedRunComparisonList",
     "PaginatedRunList",
+    "PaginatedRunListList",
     "PaginatedScenarioList",
     "PaginatedTransactionList",
     "PaginatedTranscriptList",
@@ -546,6 +554,7 @@ __all__ = (
     "Run",
     "RunComparison",
     "RunComparisonRequest",
+    "RunList",
     "RunRequest",
     "RunStatusEnum",
     "Scenario",
@@ -602,6 +611,7 @@ __all__ = (
     "V1IdeasAgentResultsListStatus",
     "V1IdeasEvaluationsListPriority",
     "V1IdeasEvaluationsListStatus",
+    "V1IdeasIdeasListInclude",
     "V1IdeasIdeasListStatus",
     "V1PortfolioAchievementsListCategory",
     "V1PortfolioAchievementsListTier",
@@ -623,6 +633,7 @@ __all__ = (
     "V1PortfolioNotificationsListChannel",
     "V1PortfolioNotificationsListNotificationType",
     "V1PortfolioNotificationsMarkAllReadCreateResponse200",
+    "V1PortfolioPortfoliosListInclude",
     "V1PortfolioPortfoliosListStatus",
     "V1PortfolioQuestsListCategory",
     "V1PortfolioQuestsListFrequency",
@@ -631,5 +642,6 @@ __all__ = (
     "V1PortfolioTransactionsListStatus",
     "V1PortfolioTransactionsListTransactionType",
     "V1ResearchAnalysisResultsListStatus",
+    "V1ResearchRunsListInclude",
     "V1ResearchRunsListStatus",
 )

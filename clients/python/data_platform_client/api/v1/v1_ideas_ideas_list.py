@@ -7,7 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.paginated_business_idea_list import PaginatedBusinessIdeaList
+from ...models.paginated_business_idea_list_list import PaginatedBusinessIdeaListList
+from ...models.v1_ideas_ideas_list_include import V1IdeasIdeasListInclude
 from ...models.v1_ideas_ideas_list_status import V1IdeasIdeasListStatus
 from ...types import UNSET, Response, Unset
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include: V1IdeasIdeasListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -36,6 +38,12 @@ def _get_kwargs(
     params["created_before"] = json_created_before
 
     params["cursor"] = cursor
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
 
     params["ordering"] = ordering
 
@@ -62,9 +70,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PaginatedBusinessIdeaList | None:
+) -> ApiError | PaginatedBusinessIdeaListList | None:
     if response.status_code == 200:
-        response_200 = PaginatedBusinessIdeaList.from_dict(response.json())
+        response_200 = PaginatedBusinessIdeaListList.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PaginatedBusinessIdeaList]:
+) -> Response[ApiError | PaginatedBusinessIdeaListList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,11 +124,12 @@ def sync_detailed(
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include: V1IdeasIdeasListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1IdeasIdeasListStatus | Unset = UNSET,
-) -> Response[ApiError | PaginatedBusinessIdeaList]:
+) -> Response[ApiError | PaginatedBusinessIdeaListList]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
     Title and description can be edited while the idea is a draft.
 
@@ -128,6 +137,7 @@ def sync_detailed(
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
+        include (V1IdeasIdeasListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -138,13 +148,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedBusinessIdeaList]
+        Response[ApiError | PaginatedBusinessIdeaListList]
     """
 
     kwargs = _get_kwargs(
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -164,11 +175,12 @@ def sync(
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include: V1IdeasIdeasListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1IdeasIdeasListStatus | Unset = UNSET,
-) -> ApiError | PaginatedBusinessIdeaList | None:
+) -> ApiError | PaginatedBusinessIdeaListList | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
     Title and description can be edited while the idea is a draft.
 
@@ -176,6 +188,7 @@ def sync(
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
+        include (V1IdeasIdeasListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -186,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedBusinessIdeaList
+        ApiError | PaginatedBusinessIdeaListList
     """
 
     return sync_detailed(
@@ -194,6 +207,7 @@ def sync(
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -207,11 +221,12 @@ async def asyncio_detailed(
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include: V1IdeasIdeasListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1IdeasIdeasListStatus | Unset = UNSET,
-) -> Response[ApiError | PaginatedBusinessIdeaList]:
+) -> Response[ApiError | PaginatedBusinessIdeaListList]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
     Title and description can be edited while the idea is a draft.
 
@@ -219,6 +234,7 @@ async def asyncio_detailed(
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
+        include (V1IdeasIdeasListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -229,13 +245,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedBusinessIdeaList]
+        Response[ApiError | PaginatedBusinessIdeaListList]
     """
 
     kwargs = _get_kwargs(
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -253,11 +270,12 @@ async def asyncio(
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include: V1IdeasIdeasListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1IdeasIdeasListStatus | Unset = UNSET,
-) -> ApiError | PaginatedBusinessIdeaList | None:
+) -> ApiError | PaginatedBusinessIdeaListList | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
     Title and description can be edited while the idea is a draft.
 
@@ -265,6 +283,7 @@ async def asyncio(
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
+        include (V1IdeasIdeasListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -275,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedBusinessIdeaList
+        ApiError | PaginatedBusinessIdeaListList
     """
 
     return (
@@ -284,6 +303,7 @@ async def asyncio(
             created_after=created_after,
             created_before=created_before,
             cursor=cursor,
+            include=include,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.paginated_portfolio_list import PaginatedPortfolioList
+from ...models.v1_portfolio_portfolios_list_include import V1PortfolioPortfoliosListInclude
 from ...models.v1_portfolio_portfolios_list_status import V1PortfolioPortfoliosListStatus
 from ...types import UNSET, Response, Unset
 
@@ -14,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
+    include: V1PortfolioPortfoliosListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -23,6 +25,12 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["cursor"] = cursor
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
 
     params["ordering"] = ordering
 
@@ -101,6 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
+    include: V1PortfolioPortfoliosListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -110,6 +119,7 @@ def sync_detailed(
 
     Args:
         cursor (str | Unset):
+        include (V1PortfolioPortfoliosListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -125,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -142,6 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
+    include: V1PortfolioPortfoliosListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -151,6 +163,7 @@ def sync(
 
     Args:
         cursor (str | Unset):
+        include (V1PortfolioPortfoliosListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -167,6 +180,7 @@ def sync(
     return sync_detailed(
         client=client,
         cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -178,6 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
+    include: V1PortfolioPortfoliosListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -187,6 +202,7 @@ async def asyncio_detailed(
 
     Args:
         cursor (str | Unset):
+        include (V1PortfolioPortfoliosListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -202,6 +218,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cursor=cursor,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -217,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
+    include: V1PortfolioPortfoliosListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -226,6 +244,7 @@ async def asyncio(
 
     Args:
         cursor (str | Unset):
+        include (V1PortfolioPortfoliosListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -243,6 +262,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             cursor=cursor,
+            include=include,
             ordering=ordering,
             page=page,
             page_size=page_size,

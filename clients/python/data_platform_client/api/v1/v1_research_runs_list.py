@@ -7,7 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.paginated_run_list import PaginatedRunList
+from ...models.paginated_run_list_list import PaginatedRunListList
+from ...models.v1_research_runs_list_include import V1ResearchRunsListInclude
 from ...models.v1_research_runs_list_status import V1ResearchRunsListStatus
 from ...types import UNSET, Response, Unset
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
+    include: V1ResearchRunsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -36,6 +38,12 @@ def _get_kwargs(
     if not isinstance(experiment, Unset):
         json_experiment = str(experiment)
     params["experiment"] = json_experiment
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
 
     params["ordering"] = ordering
 
@@ -62,9 +70,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PaginatedRunList | None:
+) -> ApiError | PaginatedRunListList | None:
     if response.status_code == 200:
-        response_200 = PaginatedRunList.from_dict(response.json())
+        response_200 = PaginatedRunListList.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PaginatedRunList]:
+) -> Response[ApiError | PaginatedRunListList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,17 +124,19 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
+    include: V1ResearchRunsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1ResearchRunsListStatus | Unset = UNSET,
-) -> Response[ApiError | PaginatedRunList]:
+) -> Response[ApiError | PaginatedRunListList]:
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
         cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
+        include (V1ResearchRunsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -137,13 +147,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedRunList]
+        Response[ApiError | PaginatedRunListList]
     """
 
     kwargs = _get_kwargs(
         cursor=cursor,
         definition=definition,
         experiment=experiment,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -163,17 +174,19 @@ def sync(
     cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
+    include: V1ResearchRunsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1ResearchRunsListStatus | Unset = UNSET,
-) -> ApiError | PaginatedRunList | None:
+) -> ApiError | PaginatedRunListList | None:
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
         cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
+        include (V1ResearchRunsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -184,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedRunList
+        ApiError | PaginatedRunListList
     """
 
     return sync_detailed(
@@ -192,6 +205,7 @@ def sync(
         cursor=cursor,
         definition=definition,
         experiment=experiment,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -205,17 +219,19 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
+    include: V1ResearchRunsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1ResearchRunsListStatus | Unset = UNSET,
-) -> Response[ApiError | PaginatedRunList]:
+) -> Response[ApiError | PaginatedRunListList]:
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
         cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
+        include (V1ResearchRunsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -226,13 +242,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedRunList]
+        Response[ApiError | PaginatedRunListList]
     """
 
     kwargs = _get_kwargs(
         cursor=cursor,
         definition=definition,
         experiment=experiment,
+        include=include,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -250,17 +267,19 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     definition: UUID | Unset = UNSET,
     experiment: UUID | Unset = UNSET,
+    include: V1ResearchRunsListInclude | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: V1ResearchRunsListStatus | Unset = UNSET,
-) -> ApiError | PaginatedRunList | None:
+) -> ApiError | PaginatedRunListList | None:
     """Runs; POST may carry ``transcripts``, written with the run in one transaction.
 
     Args:
         cursor (str | Unset):
         definition (UUID | Unset):
         experiment (UUID | Unset):
+        include (V1ResearchRunsListInclude | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -271,7 +290,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedRunList
+        ApiError | PaginatedRunListList
     """
 
     return (
@@ -280,6 +299,7 @@ async def asyncio(
             cursor=cursor,
             definition=definition,
             experiment=experiment,
+            include=include,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -9,23 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.business_idea import BusinessIdea
+    from ..models.business_idea_list import BusinessIdeaList
 
 
-T = TypeVar("T", bound="PaginatedBusinessIdeaList")
+T = TypeVar("T", bound="PaginatedBusinessIdeaListList")
 
 
 @_attrs_define
-class PaginatedBusinessIdeaList:
+class PaginatedBusinessIdeaListList:
     """
     Attributes:
-        results (list[BusinessIdea]):
+        results (list[BusinessIdeaList]):
         count (int | Unset): Absent in cursor mode. Example: 123.
         next_ (None | str | Unset):  Example: http://api.example.org/accounts/?page=4.
         previous (None | str | Unset):  Example: http://api.example.org/accounts/?page=2.
     """
 
-    results: list[BusinessIdea]
+    results: list[BusinessIdeaList]
     count: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
@@ -69,13 +69,13 @@ class PaginatedBusinessIdeaList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_idea import BusinessIdea  # noqa: PLC0415
+        from ..models.business_idea_list import BusinessIdeaList  # noqa: PLC0415
 
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
-            results_item = BusinessIdea.from_dict(results_item_data)
+            results_item = BusinessIdeaList.from_dict(results_item_data)
 
             results.append(results_item)
 
@@ -99,15 +99,15 @@ class PaginatedBusinessIdeaList:
 
         previous = _parse_previous(d.pop("previous", UNSET))
 
-        paginated_business_idea_list = cls(
+        paginated_business_idea_list_list = cls(
             results=results,
             count=count,
             next_=next_,
             previous=previous,
         )
 
-        paginated_business_idea_list.additional_properties = d
-        return paginated_business_idea_list
+        paginated_business_idea_list_list.additional_properties = d
+        return paginated_business_idea_list_list
 
     @property
     def additional_keys(self) -> list[str]:
