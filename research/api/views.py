@@ -55,9 +55,10 @@ class DefinitionViewSet(ScopedModelViewSet):
         return self.get_paginated_response(data)
 
     @extend_schema(responses=DefinitionTreeNodeSerializer(many=True))
-    @action(detail=True, methods=["get"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
     def ancestors(self, request, pk=None):
-        """The chain from the parent up to the root, nearest first (``depth`` 1 = parent)."""
+        """The chain from the parent up to the root, nearest first (``depth`` 1 = parent);
+        a plain array, not paginated (a chain is as long as the tree is deep)."""
         rows = services.definition_ancestors(pk)
         return Response(
             DefinitionTreeNodeSerializer(
@@ -66,20 +67,20 @@ class DefinitionViewSet(ScopedModelViewSet):
         )
 
     @extend_schema(responses=DefinitionTreeNodeSerializer(many=True))
-    @action(detail=True, methods=["get"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["get"], filter_backends=[])
     def descendants(self, request, pk=None):
         """Every descendant, breadth first (``depth`` 1 = children); paginated."""
         return self._page(services.definition_descendants(pk), DefinitionTreeNodeSerializer)
 
     @extend_schema(responses=RunSerializer(many=True))
-    @action(detail=True, methods=["get"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["get"], filter_backends=[])
     def runs(self, request, pk=None):
         """Runs of every definition in this definition's whole tree; paginated."""
         runs = services.runs_in_tree(pk).order_by("-created_at", "-id")
         return self._page(runs, RunSerializer)
 
     @extend_schema(request=DefinitionForkSerializer, responses={201: DefinitionSerializer})
-    @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["post"], filter_backends=[])
     def fork(self, request, pk=None):
         parent = self.get_object()
         serializer = DefinitionForkSerializer(data=request.data)
@@ -126,7 +127,7 @@ class TranscriptViewSet(ScopedModelViewSet):
     ordering_fields = ("created_at",)
 
     @extend_schema(request=None, responses=TranscriptSerializer)
-    @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["post"], filter_backends=[])
     def expire(self, request, pk=None):
         transcript = services.transcript_expire(transcript=self.get_object())
         return Response(TranscriptSerializer(transcript).data)
@@ -157,7 +158,7 @@ class AnalysisResultViewSet(
     ordering_fields = ("created_at",)
 
     @extend_schema(request=ReanalyzeSerializer, responses={201: AnalysisResultSerializer})
-    @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["post"], filter_backends=[])
     def reanalyze(self, request, pk=None):
         previous = self.get_object()
         serializer = ReanalyzeSerializer(data=request.data)

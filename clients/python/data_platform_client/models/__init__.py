@@ -61,6 +61,8 @@ from .definition_fork_request import DefinitionForkRequest
 from .definition_request import DefinitionRequest
 from .definition_tree_node import DefinitionTreeNode
 from .dm_response_status_enum import DmResponseStatusEnum
+from .engagement_count import EngagementCount
+from .error_count import ErrorCount
 from .error_request import ErrorRequest
 from .escalation import Escalation
 from .escalation_priority_enum import EscalationPriorityEnum
@@ -78,11 +80,13 @@ from .experiment_variant_enum import ExperimentVariantEnum
 from .experiment_winner_enum import ExperimentWinnerEnum
 from .expert_specialty_enum import ExpertSpecialtyEnum
 from .fee_type_enum import FeeTypeEnum
+from .help_count import HelpCount
 from .idea_status_enum import IdeaStatusEnum
 from .increment_request import IncrementRequest
 from .ingest_author_request import IngestAuthorRequest
 from .ingest_batch_request import IngestBatchRequest
 from .ingest_post_request import IngestPostRequest
+from .ingest_response import IngestResponse
 from .ingest_result import IngestResult
 from .interaction_type_enum import InteractionTypeEnum
 from .investment_experience_enum import InvestmentExperienceEnum
@@ -131,7 +135,6 @@ from .paginated_definition_tree_node_list import PaginatedDefinitionTreeNodeList
 from .paginated_escalation_list import PaginatedEscalationList
 from .paginated_evaluation_list import PaginatedEvaluationList
 from .paginated_experiment_list import PaginatedExperimentList
-from .paginated_ingest_result_list import PaginatedIngestResultList
 from .paginated_kpi_metric_list import PaginatedKpiMetricList
 from .paginated_loan_application_list import PaginatedLoanApplicationList
 from .paginated_loan_list import PaginatedLoanList
@@ -270,7 +273,6 @@ from .v1_engagement_escalations_list_status import V1EngagementEscalationsListSt
 from .v1_engagement_experiments_list_status import V1EngagementExperimentsListStatus
 from .v1_engagement_kpi_metrics_list_metric_type import V1EngagementKpiMetricsListMetricType
 from .v1_engagement_kpi_metrics_list_platform import V1EngagementKpiMetricsListPlatform
-from .v1_engagement_posts_ingest_create_platform import V1EngagementPostsIngestCreatePlatform
 from .v1_engagement_posts_list_platform import V1EngagementPostsListPlatform
 from .v1_engagement_replies_list_approval_status import V1EngagementRepliesListApprovalStatus
 from .v1_engagement_replies_list_archetype import V1EngagementRepliesListArchetype
@@ -384,6 +386,8 @@ __all__ = (
     "DefinitionRequest",
     "DefinitionTreeNode",
     "DmResponseStatusEnum",
+    "EngagementCount",
+    "ErrorCount",
     "ErrorRequest",
     "Escalation",
     "EscalationPriorityEnum",
@@ -401,11 +405,13 @@ __all__ = (
     "ExperimentWinnerEnum",
     "ExpertSpecialtyEnum",
     "FeeTypeEnum",
+    "HelpCount",
     "IdeaStatusEnum",
     "IncrementRequest",
     "IngestAuthorRequest",
     "IngestBatchRequest",
     "IngestPostRequest",
+    "IngestResponse",
     "IngestResult",
     "InteractionTypeEnum",
     "InvestmentExperienceEnum",
@@ -454,7 +460,6 @@ __all__ = (
     "PaginatedEscalationList",
     "PaginatedEvaluationList",
     "PaginatedExperimentList",
-    "PaginatedIngestResultList",
     "PaginatedKpiMetricList",
     "PaginatedLoanApplicationList",
     "PaginatedLoanList",
@@ -591,7 +596,6 @@ __all__ = (
     "V1EngagementExperimentsListStatus",
     "V1EngagementKpiMetricsListMetricType",
     "V1EngagementKpiMetricsListPlatform",
-    "V1EngagementPostsIngestCreatePlatform",
     "V1EngagementPostsListPlatform",
     "V1EngagementRepliesListApprovalStatus",
     "V1EngagementRepliesListArchetype",
