@@ -3731,6 +3731,10 @@ export interface components {
          * @enum {string}
          */
         LoanStatusEnum: "pending_disbursement" | "active" | "repaid" | "defaulted" | "liquidated" | "cancelled";
+        /** @description What ``notifications/mark-all-read`` answers: how many it marked read. */
+        MarkedRead: {
+            marked_read: number;
+        };
         /** @description A message inside a conversation payload (its conversation is the parent). */
         NestedAgentMessage: {
             /** Format: uuid */
@@ -10536,13 +10540,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BasketRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["BasketRequest"];
-                "multipart/form-data": components["schemas"]["BasketRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -10557,7 +10555,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -11822,9 +11819,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MarkedRead"];
                 };
             };
             400: components["responses"]["BadRequest"];

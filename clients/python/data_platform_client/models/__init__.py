@@ -100,6 +100,7 @@ from .loan_application_request import LoanApplicationRequest
 from .loan_application_status_enum import LoanApplicationStatusEnum
 from .loan_purpose_enum import LoanPurposeEnum
 from .loan_status_enum import LoanStatusEnum
+from .marked_read import MarkedRead
 from .nested_agent_message import NestedAgentMessage
 from .nested_agent_message_request import NestedAgentMessageRequest
 from .notes_request import NotesRequest
@@ -309,9 +310,6 @@ from .v1_portfolio_notifications_list_channel import V1PortfolioNotificationsLis
 from .v1_portfolio_notifications_list_notification_type import (
     V1PortfolioNotificationsListNotificationType,
 )
-from .v1_portfolio_notifications_mark_all_read_create_response_200 import (
-    V1PortfolioNotificationsMarkAllReadCreateResponse200,
-)
 from .v1_portfolio_portfolios_list_status import V1PortfolioPortfoliosListStatus
 from .v1_portfolio_quests_list_category import V1PortfolioQuestsListCategory
 from .v1_portfolio_quests_list_frequency import V1PortfolioQuestsListFrequency
@@ -425,6 +423,7 @@ __all__ = (
     "LoanApplicationStatusEnum",
     "LoanPurposeEnum",
     "LoanStatusEnum",
+    "MarkedRead",
     "NestedAgentMessage",
     "NestedAgentMessageRequest",
     "NotesRequest",
@@ -624,7 +623,6 @@ __all__ = (
     "V1PortfolioNotificationPreferencesListNotificationType",
     "V1PortfolioNotificationsListChannel",
     "V1PortfolioNotificationsListNotificationType",
-    "V1PortfolioNotificationsMarkAllReadCreateResponse200",
     "V1PortfolioPortfoliosListStatus",
     "V1PortfolioQuestsListCategory",
     "V1PortfolioQuestsListFrequency",

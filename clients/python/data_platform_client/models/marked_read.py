@@ -6,27 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="V1PortfolioNotificationsMarkAllReadCreateResponse200")
+T = TypeVar("T", bound="MarkedRead")
 
 
 @_attrs_define
-class V1PortfolioNotificationsMarkAllReadCreateResponse200:
+class MarkedRead:
+    """What ``notifications/mark-all-read`` answers: how many it marked read.
+
+    Attributes:
+        marked_read (int):
+    """
+
+    marked_read: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        marked_read = self.marked_read
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marked_read": marked_read,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        v1_portfolio_notifications_mark_all_read_create_response_200 = cls()
+        marked_read = d.pop("marked_read")
 
-        v1_portfolio_notifications_mark_all_read_create_response_200.additional_properties = d
-        return v1_portfolio_notifications_mark_all_read_create_response_200
+        marked_read = cls(
+            marked_read=marked_read,
+        )
+
+        marked_read.additional_properties = d
+        return marked_read
 
     @property
     def additional_keys(self) -> list[str]:
