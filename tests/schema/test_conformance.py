@@ -16,6 +16,7 @@ with an ordinary user's who holds every product. Runs are deterministic
 """
 
 import copy
+import os
 import random
 
 import psycopg
@@ -39,6 +40,8 @@ from schemathesis.specs.openapi.checks import (
 from core.management.commands.generate_demo_data import demo_app_labels, demo_module
 from core.products import PRODUCTS
 from tests.accounts.factories import ApiKeyFactory, StaffUserFactory, UserFactory
+from tests.engagement.factories import CommunityChampionFactory, CompetitorFactory
+from tests.portfolio.factories import LoanApplicationFactory, LoanFactory
 
 CHECKS = [
     not_a_server_error,
@@ -46,7 +49,8 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-EXAMPLES = 6
+# Per operation; SCHEMA_EXAMPLES=50 explores deeper locally (CI keeps the suite bounded).
+EXAMPLES = int(os.environ.get("SCHEMA_EXAMPLES", "6"))
 STAFF_ONLY = "/api/v1/engagement/"
 
 RAW = SchemaGenerator().get_schema(request=None, public=True)
@@ -86,8 +90,8 @@ def real_ids(key, paths):
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    """Demo data for two users, made once per module in a transaction rolled back at
-    the end (each test runs in a savepoint inside it)."""
+    """Demo data for two users (and a few rows the demo leaves out), made once per
+    module in a transaction rolled back at the end (each test runs in a savepoint in it)."""
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
@@ -98,6 +102,11 @@ def world(django_db_setup, django_db_blocker):
                 demo_module(label).generate(
                     scale=1, rng=random.Random(1), users=[user, other], progress=lambda *a: None
                 )
+            # what the demo data leaves out: a champion, a competitor, a loan application, a loan
+            CommunityChampionFactory()
+            CompetitorFactory()
+            LoanApplicationFactory(user=user)
+            LoanFactory(application__user=user)
             keys = {
                 "user": ApiKeyFactory(user=user).key,
                 "staff": ApiKeyFactory(user=StaffUserFactory(products=PRODUCTS)).key,
