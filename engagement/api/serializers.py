@@ -170,3 +170,30 @@ class IngestResultSerializer(serializers.Serializer):
     platform_post_id = serializers.CharField()
     id = serializers.UUIDField()
     created = serializers.BooleanField()
+
+
+class IngestResponseSerializer(serializers.Serializer):
+    """What ``posts/ingest`` answers (201 when it created a post, 200 when all existed)."""
+
+    created = serializers.IntegerField(help_text="Posts created by this request.")
+    existing = serializers.IntegerField(help_text="Posts that were already there.")
+    results = IngestResultSerializer(many=True, help_text="One entry per post sent, in order.")
+
+
+class ErrorCountSerializer(serializers.Serializer):
+    """What ``posts/{id}/error`` answers: the post and its new error count."""
+
+    id = serializers.UUIDField()
+    error_count = serializers.IntegerField()
+
+
+class HelpCountSerializer(serializers.Serializer):
+    """What ``replies/{id}/help`` answers: the new count."""
+
+    help_count = serializers.IntegerField()
+
+
+class EngagementCountSerializer(serializers.Serializer):
+    """What ``champions/{id}/engagement`` answers: the new count."""
+
+    engagement_count = serializers.IntegerField()

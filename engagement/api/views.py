@@ -1,6 +1,6 @@
 """Staff-only API of the engagement operations system (scope StaffOnly on every route)."""
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -11,6 +11,23 @@ from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
 from engagement import models, services
 from engagement.api import filters
 from engagement.api import serializers as s
+
+
+INGEST_EXAMPLE = OpenApiExample(
+    "One post",
+    request_only=True,
+    value={
+        "posts": [
+            {
+                "platform": "TWITTER",
+                "platform_post_id": "1790000000000000001",
+                "content": "Which index fund should a beginner start with?",
+                "keyword_matches": ["index fund"],
+                "author": {"platform_id": "42", "handle": "new_investor"},
+            }
+        ]
+    },
+)
 
 
 class AuthorViewSet(ScopedModelViewSet):
@@ -32,8 +49,12 @@ class PostViewSet(ScopedModelViewSet):
     ordering_fields = ("detected_at", "processed_at")
     http_method_names = ["get", "post", "patch", "head", "options"]  # retention deletes posts
 
-    @extend_schema(request=s.IngestBatchSerializer, responses=s.IngestResultSerializer(many=True))
-    @action(detail=False, methods=["post"])
+    @extend_schema(
+        request=s.IngestBatchSerializer,
+        responses={200: s.IngestResponseSerializer, 201: s.IngestResponseSerializer},
+        examples=[INGEST_EXAMPLE],
+    )
+    @action(detail=False, methods=["post"], filter_backends=[], pagination_class=None)
     def ingest(self, request):
         """Idempotent bulk ingest of detected posts: re-sending creates nothing new."""
         data = payload(s.IngestBatchSerializer, request)
@@ -44,7 +65,7 @@ class PostViewSet(ScopedModelViewSet):
             status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
         )
 
-    @extend_schema(request=s.ErrorSerializer)
+    @extend_schema(request=s.ErrorSerializer, responses=s.ErrorCountSerializer)
     @action(detail=True, methods=["post"])
     def error(self, request, pk=None):
         """Record a processing failure: error_count + 1 in one UPDATE."""
@@ -107,7 +128,7 @@ class ReplyViewSet(ScopedModelViewSet):
             )
         )
 
-    @extend_schema(request=s.IncrementSerializer)
+    @extend_schema(request=s.IncrementSerializer, responses=s.HelpCountSerializer)
     @action(detail=True, methods=["post"])
     def help(self, request, pk=None):
         """Count 'this helped' reactions: help_count + by in one UPDATE."""
@@ -213,7 +234,7 @@ class CommunityChampionViewSet(ScopedModelViewSet):
     filterset_class = filters.CommunityChampionFilterSet
     http_method_names = ["get", "post", "patch", "head", "options"]
 
-    @extend_schema(request=s.IncrementSerializer)
+    @extend_schema(request=s.IncrementSerializer, responses=s.EngagementCountSerializer)
     @action(detail=True, methods=["post"])
     def engagement(self, request, pk=None):
         """Count interactions with the champion: engagement_count + by in one UPDATE."""

@@ -538,3 +538,9 @@ class NotificationPreferenceSerializer(ModelSerializer):
         )
         read_only_fields = ("id", *TIMESTAMPS)
         validators = []  # (user, type, channel) uniqueness: the database answers 409
+
+
+class MarkedReadSerializer(serializers.Serializer):
+    """What ``notifications/mark-all-read`` answers: how many it marked read."""
+
+    marked_read = serializers.IntegerField()

@@ -79,6 +79,7 @@ class BasketViewSet(GuardedDestroyMixin, ScopedModelViewSet):
     ordering_fields = ("name", "published_at")
     ordering = ("name", "id")
 
+    @extend_schema(request=None)
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None):
         basket = services.basket_publish(basket=self.get_object())
@@ -282,7 +283,7 @@ class NotificationViewSet(
         notification.refresh_from_db()
         return Response(self.get_serializer(notification).data)
 
-    @extend_schema(request=None, responses={200: dict})
+    @extend_schema(request=None, responses=s.MarkedReadSerializer)
     @action(detail=False, methods=["post"], url_path="mark-all-read")
     def mark_all_read(self, request):
         count = services.notifications_mark_read(user=request.user)

@@ -54,9 +54,10 @@ class DefinitionViewSet(ResearchViewSet):
         return self.get_paginated_response(data)
 
     @extend_schema(responses=DefinitionTreeNodeSerializer(many=True))
-    @action(detail=True, methods=["get"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
     def ancestors(self, request, pk=None):
-        """The chain from the parent up to the root, nearest first (``depth`` 1 = parent)."""
+        """The chain from the parent up to the root, nearest first (``depth`` 1 = parent);
+        a plain array, not paginated (a chain is as long as the tree is deep)."""
         rows = services.definition_ancestors(pk)
         return Response(
             DefinitionTreeNodeSerializer(
@@ -65,20 +66,20 @@ class DefinitionViewSet(ResearchViewSet):
         )
 
     @extend_schema(responses=DefinitionTreeNodeSerializer(many=True))
-    @action(detail=True, methods=["get"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["get"], filter_backends=[])
     def descendants(self, request, pk=None):
         """Every descendant, breadth first (``depth`` 1 = children); paginated."""
         return self._page(services.definition_descendants(pk), DefinitionTreeNodeSerializer)
 
     @extend_schema(responses=RunSerializer(many=True))
-    @action(detail=True, methods=["get"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["get"], filter_backends=[])
     def runs(self, request, pk=None):
         """Runs of every definition in this definition's whole tree; paginated."""
         runs = services.runs_in_tree(pk).order_by("-created_at", "-id")
         return self._page(runs, RunSerializer)
 
     @extend_schema(request=DefinitionForkSerializer, responses={201: DefinitionSerializer})
-    @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["post"], filter_backends=[])
     def fork(self, request, pk=None):
         parent = self.get_object()
         child = services.definition_fork(
@@ -134,7 +135,7 @@ class TranscriptViewSet(ResearchViewSet):
     filterset_class = filters.TranscriptFilterSet
 
     @extend_schema(request=None, responses=TranscriptSerializer)
-    @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["post"], filter_backends=[])
     def expire(self, request, pk=None):
         transcript = services.transcript_expire(transcript=self.get_object())
         return Response(TranscriptSerializer(transcript).data)
@@ -163,7 +164,7 @@ class AnalysisResultViewSet(
     ordering_fields = ("created_at",)
 
     @extend_schema(request=ReanalyzeSerializer, responses={201: AnalysisResultSerializer})
-    @action(detail=True, methods=["post"], filterset_class=None, ordering_fields=None)
+    @action(detail=True, methods=["post"], filter_backends=[])
     def reanalyze(self, request, pk=None):
         previous = self.get_object()
         result = services.analysis_record(

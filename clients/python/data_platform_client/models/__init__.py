@@ -63,6 +63,8 @@ from .definition_request import DefinitionRequest
 from .definition_tree_node import DefinitionTreeNode
 from .dm_response_status_enum import DmResponseStatusEnum
 from .email_change_confirm_request import EmailChangeConfirmRequest
+from .engagement_count import EngagementCount
+from .error_count import ErrorCount
 from .error_request import ErrorRequest
 from .escalation import Escalation
 from .escalation_priority_enum import EscalationPriorityEnum
@@ -80,11 +82,13 @@ from .experiment_variant_enum import ExperimentVariantEnum
 from .experiment_winner_enum import ExperimentWinnerEnum
 from .expert_specialty_enum import ExpertSpecialtyEnum
 from .fee_type_enum import FeeTypeEnum
+from .help_count import HelpCount
 from .idea_status_enum import IdeaStatusEnum
 from .increment_request import IncrementRequest
 from .ingest_author_request import IngestAuthorRequest
 from .ingest_batch_request import IngestBatchRequest
 from .ingest_post_request import IngestPostRequest
+from .ingest_response import IngestResponse
 from .ingest_result import IngestResult
 from .interaction_type_enum import InteractionTypeEnum
 from .investment_experience_enum import InvestmentExperienceEnum
@@ -98,6 +102,7 @@ from .loan_application_request import LoanApplicationRequest
 from .loan_application_status_enum import LoanApplicationStatusEnum
 from .loan_purpose_enum import LoanPurposeEnum
 from .loan_status_enum import LoanStatusEnum
+from .marked_read import MarkedRead
 from .nested_agent_message import NestedAgentMessage
 from .nested_agent_message_request import NestedAgentMessageRequest
 from .notes_request import NotesRequest
@@ -133,7 +138,6 @@ from .paginated_definition_tree_node_list import PaginatedDefinitionTreeNodeList
 from .paginated_escalation_list import PaginatedEscalationList
 from .paginated_evaluation_list import PaginatedEvaluationList
 from .paginated_experiment_list import PaginatedExperimentList
-from .paginated_ingest_result_list import PaginatedIngestResultList
 from .paginated_kpi_metric_list import PaginatedKpiMetricList
 from .paginated_loan_application_list import PaginatedLoanApplicationList
 from .paginated_loan_list import PaginatedLoanList
@@ -274,7 +278,6 @@ from .v1_engagement_escalations_list_status import V1EngagementEscalationsListSt
 from .v1_engagement_experiments_list_status import V1EngagementExperimentsListStatus
 from .v1_engagement_kpi_metrics_list_metric_type import V1EngagementKpiMetricsListMetricType
 from .v1_engagement_kpi_metrics_list_platform import V1EngagementKpiMetricsListPlatform
-from .v1_engagement_posts_ingest_create_platform import V1EngagementPostsIngestCreatePlatform
 from .v1_engagement_posts_list_platform import V1EngagementPostsListPlatform
 from .v1_engagement_replies_list_approval_status import V1EngagementRepliesListApprovalStatus
 from .v1_engagement_replies_list_archetype import V1EngagementRepliesListArchetype
@@ -311,9 +314,6 @@ from .v1_portfolio_notification_preferences_list_notification_type import (
 from .v1_portfolio_notifications_list_channel import V1PortfolioNotificationsListChannel
 from .v1_portfolio_notifications_list_notification_type import (
     V1PortfolioNotificationsListNotificationType,
-)
-from .v1_portfolio_notifications_mark_all_read_create_response_200 import (
-    V1PortfolioNotificationsMarkAllReadCreateResponse200,
 )
 from .v1_portfolio_portfolios_list_include import V1PortfolioPortfoliosListInclude
 from .v1_portfolio_portfolios_list_status import V1PortfolioPortfoliosListStatus
@@ -393,6 +393,8 @@ __all__ = (
     "DefinitionTreeNode",
     "DmResponseStatusEnum",
     "EmailChangeConfirmRequest",
+    "EngagementCount",
+    "ErrorCount",
     "ErrorRequest",
     "Escalation",
     "EscalationPriorityEnum",
@@ -410,11 +412,13 @@ __all__ = (
     "ExperimentWinnerEnum",
     "ExpertSpecialtyEnum",
     "FeeTypeEnum",
+    "HelpCount",
     "IdeaStatusEnum",
     "IncrementRequest",
     "IngestAuthorRequest",
     "IngestBatchRequest",
     "IngestPostRequest",
+    "IngestResponse",
     "IngestResult",
     "InteractionTypeEnum",
     "InvestmentExperienceEnum",
@@ -428,6 +432,7 @@ __all__ = (
     "LoanApplicationStatusEnum",
     "LoanPurposeEnum",
     "LoanStatusEnum",
+    "MarkedRead",
     "NestedAgentMessage",
     "NestedAgentMessageRequest",
     "NotesRequest",
@@ -463,7 +468,6 @@ __all__ = (
     "PaginatedEscalationList",
     "PaginatedEvaluationList",
     "PaginatedExperimentList",
-    "PaginatedIngestResultList",
     "PaginatedKpiMetricList",
     "PaginatedLoanApplicationList",
     "PaginatedLoanList",
@@ -602,7 +606,6 @@ __all__ = (
     "V1EngagementExperimentsListStatus",
     "V1EngagementKpiMetricsListMetricType",
     "V1EngagementKpiMetricsListPlatform",
-    "V1EngagementPostsIngestCreatePlatform",
     "V1EngagementPostsListPlatform",
     "V1EngagementRepliesListApprovalStatus",
     "V1EngagementRepliesListArchetype",
@@ -632,7 +635,6 @@ __all__ = (
     "V1PortfolioNotificationPreferencesListNotificationType",
     "V1PortfolioNotificationsListChannel",
     "V1PortfolioNotificationsListNotificationType",
-    "V1PortfolioNotificationsMarkAllReadCreateResponse200",
     "V1PortfolioPortfoliosListInclude",
     "V1PortfolioPortfoliosListStatus",
     "V1PortfolioQuestsListCategory",

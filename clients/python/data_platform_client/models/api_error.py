@@ -25,6 +25,7 @@ class ApiError:
             detail (str | Unset): A human-readable message.
             code (str | Unset): A stable, machine-readable error code.
             constraint (str | Unset): The PostgreSQL constraint that rejected the write (400, 409).
+            limit_bytes (int | Unset): The body limit in bytes (413).
             field (str | Unset): The column or field concerned.
             non_field_errors (list[str] | Unset): Validation messages that concern no single field.
     """
@@ -32,6 +33,7 @@ class ApiError:
     detail: str | Unset = UNSET
     code: str | Unset = UNSET
     constraint: str | Unset = UNSET
+    limit_bytes: int | Unset = UNSET
     field: str | Unset = UNSET
     non_field_errors: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,6 +44,8 @@ class ApiError:
         code = self.code
 
         constraint = self.constraint
+
+        limit_bytes = self.limit_bytes
 
         field = self.field
 
@@ -58,6 +62,8 @@ class ApiError:
             field_dict["code"] = code
         if constraint is not UNSET:
             field_dict["constraint"] = constraint
+        if limit_bytes is not UNSET:
+            field_dict["limit_bytes"] = limit_bytes
         if field is not UNSET:
             field_dict["field"] = field
         if non_field_errors is not UNSET:
@@ -74,6 +80,8 @@ class ApiError:
 
         constraint = d.pop("constraint", UNSET)
 
+        limit_bytes = d.pop("limit_bytes", UNSET)
+
         field = d.pop("field", UNSET)
 
         non_field_errors = cast(list[str], d.pop("non_field_errors", UNSET))
@@ -82,6 +90,7 @@ class ApiError:
             detail=detail,
             code=code,
             constraint=constraint,
+            limit_bytes=limit_bytes,
             field=field,
             non_field_errors=non_field_errors,
         )

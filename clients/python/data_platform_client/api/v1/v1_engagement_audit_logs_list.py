@@ -96,6 +96,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
 

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.community_champion import CommunityChampion
+from ...models.engagement_count import EngagementCount
 from ...models.increment_request import IncrementRequest
 from ...types import UNSET, Response, Unset
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CommunityChampion | None:
+) -> ApiError | EngagementCount | None:
     if response.status_code == 200:
-        response_200 = CommunityChampion.from_dict(response.json())
+        response_200 = EngagementCount.from_dict(response.json())
 
         return response_200
 
@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
 
@@ -87,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CommunityChampion]:
+) -> Response[ApiError | EngagementCount]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IncrementRequest | Unset = UNSET,
-) -> Response[ApiError | CommunityChampion]:
+) -> Response[ApiError | EngagementCount]:
     """Count interactions with the champion: engagement_count + by in one UPDATE.
 
     Args:
@@ -113,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CommunityChampion]
+        Response[ApiError | EngagementCount]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: IncrementRequest | Unset = UNSET,
-) -> ApiError | CommunityChampion | None:
+) -> ApiError | EngagementCount | None:
     """Count interactions with the champion: engagement_count + by in one UPDATE.
 
     Args:
@@ -145,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CommunityChampion
+        ApiError | EngagementCount
     """
 
     return sync_detailed(
@@ -160,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IncrementRequest | Unset = UNSET,
-) -> Response[ApiError | CommunityChampion]:
+) -> Response[ApiError | EngagementCount]:
     """Count interactions with the champion: engagement_count + by in one UPDATE.
 
     Args:
@@ -172,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CommunityChampion]
+        Response[ApiError | EngagementCount]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IncrementRequest | Unset = UNSET,
-) -> ApiError | CommunityChampion | None:
+) -> ApiError | EngagementCount | None:
     """Count interactions with the champion: engagement_count + by in one UPDATE.
 
     Args:
@@ -202,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CommunityChampion
+        ApiError | EngagementCount
     """
 
     return (

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.error_count import ErrorCount
 from ...models.error_request import ErrorRequest
-from ...models.post import Post
 from ...types import Response
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Post | None:
+) -> ApiError | ErrorCount | None:
     if response.status_code == 200:
-        response_200 = Post.from_dict(response.json())
+        response_200 = ErrorCount.from_dict(response.json())
 
         return response_200
 
@@ -68,6 +68,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
 
@@ -86,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Post]:
+) -> Response[ApiError | ErrorCount]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ErrorRequest,
-) -> Response[ApiError | Post]:
+) -> Response[ApiError | ErrorCount]:
     """Record a processing failure: error_count + 1 in one UPDATE.
 
     Args:
@@ -112,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Post]
+        Response[ApiError | ErrorCount]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ErrorRequest,
-) -> ApiError | Post | None:
+) -> ApiError | ErrorCount | None:
     """Record a processing failure: error_count + 1 in one UPDATE.
 
     Args:
@@ -144,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Post
+        ApiError | ErrorCount
     """
 
     return sync_detailed(
@@ -159,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ErrorRequest,
-) -> Response[ApiError | Post]:
+) -> Response[ApiError | ErrorCount]:
     """Record a processing failure: error_count + 1 in one UPDATE.
 
     Args:
@@ -171,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Post]
+        Response[ApiError | ErrorCount]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ErrorRequest,
-) -> ApiError | Post | None:
+) -> ApiError | ErrorCount | None:
     """Record a processing failure: error_count + 1 in one UPDATE.
 
     Args:
@@ -201,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Post
+        ApiError | ErrorCount
     """
 
     return (

@@ -1,7 +1,5 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -9,76 +7,19 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.ingest_batch_request import IngestBatchRequest
-from ...models.paginated_ingest_result_list import PaginatedIngestResultList
-from ...models.v1_engagement_posts_ingest_create_platform import (
-    V1EngagementPostsIngestCreatePlatform,
-)
-from ...types import UNSET, Response, Unset
+from ...models.ingest_response import IngestResponse
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: IngestBatchRequest,
-    author: UUID | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    detected_after: datetime.datetime | Unset = UNSET,
-    detected_before: datetime.datetime | Unset = UNSET,
-    keyword: str | Unset = UNSET,
-    keyword_category: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform: V1EngagementPostsIngestCreatePlatform | Unset = UNSET,
-    platform_post_id: str | Unset = UNSET,
-    processed: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    json_author: str | Unset = UNSET
-    if not isinstance(author, Unset):
-        json_author = str(author)
-    params["author"] = json_author
-
-    params["cursor"] = cursor
-
-    json_detected_after: str | Unset = UNSET
-    if not isinstance(detected_after, Unset):
-        json_detected_after = detected_after.isoformat()
-    params["detected_after"] = json_detected_after
-
-    json_detected_before: str | Unset = UNSET
-    if not isinstance(detected_before, Unset):
-        json_detected_before = detected_before.isoformat()
-    params["detected_before"] = json_detected_before
-
-    params["keyword"] = keyword
-
-    params["keyword_category"] = keyword_category
-
-    params["ordering"] = ordering
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    json_platform: str | Unset = UNSET
-    if not isinstance(platform, Unset):
-        json_platform = platform.value
-
-    params["platform"] = json_platform
-
-    params["platform_post_id"] = platform_post_id
-
-    params["processed"] = processed
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/engagement/posts/ingest/",
-        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -91,11 +32,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PaginatedIngestResultList | None:
+) -> ApiError | IngestResponse | None:
     if response.status_code == 200:
-        response_200 = PaginatedIngestResultList.from_dict(response.json())
+        response_200 = IngestResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = IngestResponse.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -117,6 +63,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
 
@@ -135,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PaginatedIngestResultList]:
+) -> Response[ApiError | IngestResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,34 +99,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IngestBatchRequest,
-    author: UUID | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    detected_after: datetime.datetime | Unset = UNSET,
-    detected_before: datetime.datetime | Unset = UNSET,
-    keyword: str | Unset = UNSET,
-    keyword_category: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform: V1EngagementPostsIngestCreatePlatform | Unset = UNSET,
-    platform_post_id: str | Unset = UNSET,
-    processed: bool | Unset = UNSET,
-) -> Response[ApiError | PaginatedIngestResultList]:
+) -> Response[ApiError | IngestResponse]:
     """Idempotent bulk ingest of detected posts: re-sending creates nothing new.
 
     Args:
-        author (UUID | Unset):
-        cursor (str | Unset):
-        detected_after (datetime.datetime | Unset):
-        detected_before (datetime.datetime | Unset):
-        keyword (str | Unset):
-        keyword_category (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform (V1EngagementPostsIngestCreatePlatform | Unset):
-        platform_post_id (str | Unset):
-        processed (bool | Unset):
         body (IngestBatchRequest):
 
     Raises:
@@ -183,23 +110,11 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedIngestResultList]
+        Response[ApiError | IngestResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        author=author,
-        cursor=cursor,
-        detected_after=detected_after,
-        detected_before=detected_before,
-        keyword=keyword,
-        keyword_category=keyword_category,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        platform=platform,
-        platform_post_id=platform_post_id,
-        processed=processed,
     )
 
     response = client.get_httpx_client().request(
@@ -213,34 +128,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: IngestBatchRequest,
-    author: UUID | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    detected_after: datetime.datetime | Unset = UNSET,
-    detected_before: datetime.datetime | Unset = UNSET,
-    keyword: str | Unset = UNSET,
-    keyword_category: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform: V1EngagementPostsIngestCreatePlatform | Unset = UNSET,
-    platform_post_id: str | Unset = UNSET,
-    processed: bool | Unset = UNSET,
-) -> ApiError | PaginatedIngestResultList | None:
+) -> ApiError | IngestResponse | None:
     """Idempotent bulk ingest of detected posts: re-sending creates nothing new.
 
     Args:
-        author (UUID | Unset):
-        cursor (str | Unset):
-        detected_after (datetime.datetime | Unset):
-        detected_before (datetime.datetime | Unset):
-        keyword (str | Unset):
-        keyword_category (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform (V1EngagementPostsIngestCreatePlatform | Unset):
-        platform_post_id (str | Unset):
-        processed (bool | Unset):
         body (IngestBatchRequest):
 
     Raises:
@@ -248,24 +139,12 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedIngestResultList
+        ApiError | IngestResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        author=author,
-        cursor=cursor,
-        detected_after=detected_after,
-        detected_before=detected_before,
-        keyword=keyword,
-        keyword_category=keyword_category,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        platform=platform,
-        platform_post_id=platform_post_id,
-        processed=processed,
     ).parsed
 
 
@@ -273,34 +152,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IngestBatchRequest,
-    author: UUID | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    detected_after: datetime.datetime | Unset = UNSET,
-    detected_before: datetime.datetime | Unset = UNSET,
-    keyword: str | Unset = UNSET,
-    keyword_category: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform: V1EngagementPostsIngestCreatePlatform | Unset = UNSET,
-    platform_post_id: str | Unset = UNSET,
-    processed: bool | Unset = UNSET,
-) -> Response[ApiError | PaginatedIngestResultList]:
+) -> Response[ApiError | IngestResponse]:
     """Idempotent bulk ingest of detected posts: re-sending creates nothing new.
 
     Args:
-        author (UUID | Unset):
-        cursor (str | Unset):
-        detected_after (datetime.datetime | Unset):
-        detected_before (datetime.datetime | Unset):
-        keyword (str | Unset):
-        keyword_category (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform (V1EngagementPostsIngestCreatePlatform | Unset):
-        platform_post_id (str | Unset):
-        processed (bool | Unset):
         body (IngestBatchRequest):
 
     Raises:
@@ -308,23 +163,11 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedIngestResultList]
+        Response[ApiError | IngestResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        author=author,
-        cursor=cursor,
-        detected_after=detected_after,
-        detected_before=detected_before,
-        keyword=keyword,
-        keyword_category=keyword_category,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        platform=platform,
-        platform_post_id=platform_post_id,
-        processed=processed,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -336,34 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IngestBatchRequest,
-    author: UUID | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    detected_after: datetime.datetime | Unset = UNSET,
-    detected_before: datetime.datetime | Unset = UNSET,
-    keyword: str | Unset = UNSET,
-    keyword_category: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform: V1EngagementPostsIngestCreatePlatform | Unset = UNSET,
-    platform_post_id: str | Unset = UNSET,
-    processed: bool | Unset = UNSET,
-) -> ApiError | PaginatedIngestResultList | None:
+) -> ApiError | IngestResponse | None:
     """Idempotent bulk ingest of detected posts: re-sending creates nothing new.
 
     Args:
-        author (UUID | Unset):
-        cursor (str | Unset):
-        detected_after (datetime.datetime | Unset):
-        detected_before (datetime.datetime | Unset):
-        keyword (str | Unset):
-        keyword_category (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform (V1EngagementPostsIngestCreatePlatform | Unset):
-        platform_post_id (str | Unset):
-        processed (bool | Unset):
         body (IngestBatchRequest):
 
     Raises:
@@ -371,24 +190,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedIngestResultList
+        ApiError | IngestResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            author=author,
-            cursor=cursor,
-            detected_after=detected_after,
-            detected_before=detected_before,
-            keyword=keyword,
-            keyword_category=keyword_category,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            platform=platform,
-            platform_post_id=platform_post_id,
-            processed=processed,
         )
     ).parsed

@@ -8,16 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.basket import Basket
-from ...models.basket_request import BasketRequest
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
-    *,
-    body: BasketRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -26,11 +22,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -98,14 +89,11 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: BasketRequest,
 ) -> Response[ApiError | Basket]:
     """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (BasketRequest): Staff write the assets with the basket (replacing them); the sum
-            rule is checked.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +105,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -131,14 +118,11 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: BasketRequest,
 ) -> ApiError | Basket | None:
     """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (BasketRequest): Staff write the assets with the basket (replacing them); the sum
-            rule is checked.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +135,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        body=body,
     ).parsed
 
 
@@ -159,14 +142,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: BasketRequest,
 ) -> Response[ApiError | Basket]:
     """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (BasketRequest): Staff write the assets with the basket (replacing them); the sum
-            rule is checked.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +158,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,14 +169,11 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: BasketRequest,
 ) -> ApiError | Basket | None:
     """Refuse (409) to delete a row other rows still reference, before PostgreSQL would.
 
     Args:
         id (int):
-        body (BasketRequest): Staff write the assets with the basket (replacing them); the sum
-            rule is checked.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,6 +187,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            body=body,
         )
     ).parsed

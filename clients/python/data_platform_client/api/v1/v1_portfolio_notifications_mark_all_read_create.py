@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.v1_portfolio_notifications_mark_all_read_create_response_200 import (
-    V1PortfolioNotificationsMarkAllReadCreateResponse200,
-)
+from ...models.marked_read import MarkedRead
 from ...types import Response
 
 
@@ -24,11 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200 | None:
+) -> ApiError | MarkedRead | None:
     if response.status_code == 200:
-        response_200 = V1PortfolioNotificationsMarkAllReadCreateResponse200.from_dict(
-            response.json()
-        )
+        response_200 = MarkedRead.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200]:
+) -> Response[ApiError | MarkedRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,14 +78,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200]:
+) -> Response[ApiError | MarkedRead]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200]
+        Response[ApiError | MarkedRead]
     """
 
     kwargs = _get_kwargs()
@@ -104,14 +100,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200 | None:
+) -> ApiError | MarkedRead | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200
+        ApiError | MarkedRead
     """
 
     return sync_detailed(
@@ -122,14 +118,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200]:
+) -> Response[ApiError | MarkedRead]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200]
+        Response[ApiError | MarkedRead]
     """
 
     kwargs = _get_kwargs()
@@ -142,14 +138,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200 | None:
+) -> ApiError | MarkedRead | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | V1PortfolioNotificationsMarkAllReadCreateResponse200
+        ApiError | MarkedRead
     """
 
     return (

@@ -8,37 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.paginated_definition_tree_node_list import PaginatedDefinitionTreeNodeList
-from ...types import UNSET, Response, Unset
+from ...models.definition_tree_node import DefinitionTreeNode
+from ...types import Response
 
 
 def _get_kwargs(
     id: UUID,
-    *,
-    cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["cursor"] = cursor
-
-    params["ordering"] = ordering
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/research/definitions/{id}/ancestors/".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -46,9 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PaginatedDefinitionTreeNodeList | None:
+) -> ApiError | list[DefinitionTreeNode] | None:
     if response.status_code == 200:
-        response_200 = PaginatedDefinitionTreeNodeList.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DefinitionTreeNode.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -90,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PaginatedDefinitionTreeNodeList]:
+) -> Response[ApiError | list[DefinitionTreeNode]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,34 +90,23 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[ApiError | PaginatedDefinitionTreeNodeList]:
-    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent).
+) -> Response[ApiError | list[DefinitionTreeNode]]:
+    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent);
+    a plain array, not paginated (a chain is as long as the tree is deep).
 
     Args:
         id (UUID):
-        cursor (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedDefinitionTreeNodeList]
+        Response[ApiError | list[DefinitionTreeNode]]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        cursor=cursor,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -144,35 +120,24 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> ApiError | PaginatedDefinitionTreeNodeList | None:
-    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent).
+) -> ApiError | list[DefinitionTreeNode] | None:
+    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent);
+    a plain array, not paginated (a chain is as long as the tree is deep).
 
     Args:
         id (UUID):
-        cursor (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedDefinitionTreeNodeList
+        ApiError | list[DefinitionTreeNode]
     """
 
     return sync_detailed(
         id=id,
         client=client,
-        cursor=cursor,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
     ).parsed
 
 
@@ -180,34 +145,23 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[ApiError | PaginatedDefinitionTreeNodeList]:
-    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent).
+) -> Response[ApiError | list[DefinitionTreeNode]]:
+    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent);
+    a plain array, not paginated (a chain is as long as the tree is deep).
 
     Args:
         id (UUID):
-        cursor (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PaginatedDefinitionTreeNodeList]
+        Response[ApiError | list[DefinitionTreeNode]]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        cursor=cursor,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -219,35 +173,24 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> ApiError | PaginatedDefinitionTreeNodeList | None:
-    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent).
+) -> ApiError | list[DefinitionTreeNode] | None:
+    """The chain from the parent up to the root, nearest first (``depth`` 1 = parent);
+    a plain array, not paginated (a chain is as long as the tree is deep).
 
     Args:
         id (UUID):
-        cursor (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PaginatedDefinitionTreeNodeList
+        ApiError | list[DefinitionTreeNode]
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
-            cursor=cursor,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
         )
     ).parsed

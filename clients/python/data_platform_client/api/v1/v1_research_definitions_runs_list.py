@@ -16,7 +16,6 @@ def _get_kwargs(
     id: UUID,
     *,
     cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -24,8 +23,6 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["cursor"] = cursor
-
-    params["ordering"] = ordering
 
     params["page"] = page
 
@@ -104,7 +101,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedRunList]:
@@ -113,7 +109,6 @@ def sync_detailed(
     Args:
         id (UUID):
         cursor (str | Unset):
-        ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -128,7 +123,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         cursor=cursor,
-        ordering=ordering,
         page=page,
         page_size=page_size,
     )
@@ -145,7 +139,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedRunList | None:
@@ -154,7 +147,6 @@ def sync(
     Args:
         id (UUID):
         cursor (str | Unset):
-        ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -170,7 +162,6 @@ def sync(
         id=id,
         client=client,
         cursor=cursor,
-        ordering=ordering,
         page=page,
         page_size=page_size,
     ).parsed
@@ -181,7 +172,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedRunList]:
@@ -190,7 +180,6 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         cursor (str | Unset):
-        ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -205,7 +194,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         cursor=cursor,
-        ordering=ordering,
         page=page,
         page_size=page_size,
     )
@@ -220,7 +208,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedRunList | None:
@@ -229,7 +216,6 @@ async def asyncio(
     Args:
         id (UUID):
         cursor (str | Unset):
-        ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -246,7 +232,6 @@ async def asyncio(
             id=id,
             client=client,
             cursor=cursor,
-            ordering=ordering,
             page=page,
             page_size=page_size,
         )

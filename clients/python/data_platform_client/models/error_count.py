@@ -2,31 +2,57 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="V1PortfolioNotificationsMarkAllReadCreateResponse200")
+T = TypeVar("T", bound="ErrorCount")
 
 
 @_attrs_define
-class V1PortfolioNotificationsMarkAllReadCreateResponse200:
+class ErrorCount:
+    """What ``posts/{id}/error`` answers: the post and its new error count.
+
+    Attributes:
+        id (UUID):
+        error_count (int):
+    """
+
+    id: UUID
+    error_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        error_count = self.error_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "error_count": error_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        v1_portfolio_notifications_mark_all_read_create_response_200 = cls()
+        id = UUID(d.pop("id"))
 
-        v1_portfolio_notifications_mark_all_read_create_response_200.additional_properties = d
-        return v1_portfolio_notifications_mark_all_read_create_response_200
+        error_count = d.pop("error_count")
+
+        error_count = cls(
+            id=id,
+            error_count=error_count,
+        )
+
+        error_count.additional_properties = d
+        return error_count
 
     @property
     def additional_keys(self) -> list[str]:
