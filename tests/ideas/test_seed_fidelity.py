@@ -238,14 +238,15 @@ def test_admin_agent_type_filter(admin_client_logged_in):
 
 @pytest.mark.django_db(transaction=True)
 def test_seed_fidelity_migrations_round_trip_with_data():
-    """0003..0007 forward and back: the column, the triggers and '' <-> NULL follow."""
+    """The changes after the landed state (0002_squashed_changes, formerly 0003..0007) forward
+    and back: the column, the triggers and '' <-> NULL follow."""
     call_command("loaddata", "fixtures/accounts.json", "fixtures/ideas.json", verbosity=0)
     try:
-        call_command("migrate", "ideas", "0002", verbosity=0)
+        call_command("migrate", "ideas", "0001_initial_squashed", verbosity=0)
         assert "idea_id" in columns("ideas_evaluation")
         assert run("SELECT count(*) FROM ideas_evaluation WHERE error_message IS NULL") == [(0,)]
         assert run("SELECT count(*) FROM ideas_agentresult WHERE input_data IS NULL") == [(0,)]
-        # the 0002 triggers work on the old column
+        # the landed triggers work on the old column
         [(draft_id,)] = run(
             "SELECT id FROM ideas_businessidea WHERE status = 'draft' ORDER BY id LIMIT 1"
         )
