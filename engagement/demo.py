@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 
+from core.db.copy import CopySink
 from engagement.choices import (
     ApprovalStatus,
     Archetype,
@@ -96,11 +97,15 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
                 last_seen_at=BASE_TIME + timedelta(days=rng.randrange(0, 60)),
             )
         )
-    posts, decisions, replies, escalations = [], [], [], []
+    sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
+    sink.extend(experiments)
+    sink.extend(authors)
+    approvals = []  # (reply id, approver, when): their audit rows come last, in this order
     for i in range(POSTS_PER_SCALE * scale):
         author = rng.choice(authors)
         detected = BASE_TIME + timedelta(minutes=rng.randrange(0, 60 * 24 * 120))
-        post = Post(
+        post = sink.row(
+            Post,
             id=_uuid(rng),
             platform=author.platform,
             platform_post_id=f"demo_{run}_{i}",
@@ -112,10 +117,10 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             keyword_categories=["symptom"],
             raw_metrics={"likes": rng.randrange(0, 500)},
         )
-        posts.append(post)
         mode = rng.choice(OperationalMode.values)
         experiment = rng.choice(experiments) if rng.random() < 0.3 else None
-        decision = Decision(
+        decision = sink.row(
+            Decision,
             id=_uuid(rng),
             post_id=post.id,
             sss_score=_score(rng),
@@ -130,36 +135,36 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             is_power_user=author.is_power_user,
             created_at=detected + timedelta(minutes=1),
         )
-        decisions.append(decision)
         if mode != OperationalMode.DISENGAGED and rng.random() < 0.4:
             approved = users and rng.random() < 0.6
             reviewed_at = detected + timedelta(hours=1)
-            replies.append(
-                Reply(
-                    id=_uuid(rng),
-                    decision_id=decision.id,
-                    content=f"{rng.choice(REPLIES)} {settings.ENGAGEMENT_REPLY_SIGNATURE}",
-                    archetype=decision.archetype,
-                    platform=post.platform,
-                    utm_code=f"demo-{run}-{i}",
-                    approval_status=ApprovalStatus.APPROVED if approved else ApprovalStatus.PENDING,
-                    approved_by=rng.choice(users) if approved else None,
-                    approved_at=reviewed_at if approved else None,
-                    posted_at=reviewed_at + timedelta(minutes=5) if approved else None,
-                    help_count=rng.randrange(0, 10) if approved else 0,
-                )
+            approver = rng.choice(users) if approved else None
+            reply = sink.row(
+                Reply,
+                id=_uuid(rng),
+                decision_id=decision.id,
+                content=f"{rng.choice(REPLIES)} {settings.ENGAGEMENT_REPLY_SIGNATURE}",
+                archetype=decision.archetype,
+                platform=post.platform,
+                utm_code=f"demo-{run}-{i}",
+                approval_status=ApprovalStatus.APPROVED if approved else ApprovalStatus.PENDING,
+                approved_by=approver,
+                approved_at=reviewed_at if approved else None,
+                posted_at=reviewed_at + timedelta(minutes=5) if approved else None,
+                help_count=rng.randrange(0, 10) if approved else 0,
             )
+            if approved:
+                approvals.append((reply.id, approver, reviewed_at))
         if rng.random() < 0.05:
-            escalations.append(
-                Escalation(
-                    id=_uuid(rng),
-                    post_id=post.id,
-                    decision_id=decision.id,
-                    reason=rng.choice(EscalationReason.values),
-                    priority=rng.choice(EscalationPriority.values),
-                    status=EscalationStatus.OPEN,
-                    created_at=detected + timedelta(minutes=2),
-                )
+            sink.row(
+                Escalation,
+                id=_uuid(rng),
+                post_id=post.id,
+                decision_id=decision.id,
+                reason=rng.choice(EscalationReason.values),
+                priority=rng.choice(EscalationPriority.values),
+                status=EscalationStatus.OPEN,
+                created_at=detected + timedelta(minutes=2),
             )
     kpis = [
         KpiMetric(
@@ -187,32 +192,19 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         )
         for platform in Platform.values
     ]
-    audits = [
-        AuditLog(
+    sink.extend(kpis)
+    sink.extend(weights)
+    for reply_id, approver, when in approvals:
+        sink.row(
+            AuditLog,
             id=_uuid(rng),
             entity_type="reply",
-            entity_id=str(r.id),
+            entity_id=str(reply_id),
             action=AuditAction.APPROVED,
-            actor=r.approved_by,
-            actor_label=getattr(r.approved_by, "email", ""),
-            created_at=r.approved_at,
+            actor=approver,
+            actor_label=approver.email,
+            created_at=when,
         )
-        for r in replies
-        if r.approval_status == ApprovalStatus.APPROVED
-    ]
-    counts = {}
-    for model, objs in [
-        (Experiment, experiments),
-        (Author, authors),
-        (Post, posts),
-        (Decision, decisions),
-        (Reply, replies),
-        (Escalation, escalations),
-        (KpiMetric, kpis),
-        (SegmentedWeight, weights),
-        (AuditLog, audits),
-    ]:
-        model.objects.bulk_create(objs, batch_size=BATCH_SIZE)
-        counts[model._meta.label] = len(objs)
-        progress(len(objs))
-    return counts
+    sink.flush()
+    models = (Experiment, Author, Post, Decision, Reply, Escalation, KpiMetric, SegmentedWeight)
+    return {model._meta.label: sink.count(model) for model in (*models, AuditLog)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from core.db.copy import CopySink
 from portfolio import choices as c
 from portfolio.models import (
     Achievement,
@@ -37,7 +38,7 @@ from portfolio.models import (
     UserQuest,
 )
 
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000
 BASE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 Q8 = Decimal("0.00000001")
 PRICES = {
@@ -197,13 +198,15 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         )
     save(AITip, tips)
 
-    # --- per user --------------------------------------------------------------
+    # --- per user: streamed through COPY, one batch in memory at a time ---------
+    sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
     portfolios = []
     for user in users:
         for n in range(1 + (rng.random() < 0.3)):
             portfolios.append(
-                Portfolio(
-                    user=user,
+                sink.row(
+                    Portfolio,
+                    user_id=user.pk,
                     name="Main" if n == 0 else "Side bets",
                     is_default=n == 0,
                     base_currency="USD",
@@ -211,17 +214,15 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                     updated_at=BASE_TIME,
                 )
             )
-    save(Portfolio, portfolios)
 
-    txns, holdings = [], {}
     for p in portfolios:
+        holdings = {}  # this portfolio's positions, written after its trades
         for _ in range(rng.randint(1, 6)):
             basket = rng.choice(published) if rng.random() < 0.3 else None
             symbol = basket.symbol if basket else rng.choice(symbols)
             price = Decimal(PRICES.get(symbol, 100)) * Decimal(rng.uniform(0.8, 1.2))
             price = price.quantize(Q8)
-            key = (p.pk, symbol)
-            held = holdings.get(key)
+            held = holdings.get(symbol)
             sell = held is not None and rng.random() < 0.25
             quantity = (
                 (held[0] * Decimal("0.5")).quantize(Q8)
@@ -231,130 +232,115 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             if quantity <= 0:
                 continue
             if sell:
-                holdings[key] = (held[0] - quantity, held[1], held[2])
+                holdings[symbol] = (held[0] - quantity, held[1], held[2])
             else:
                 q0, avg0, _ = held or (Decimal(0), Decimal(0), basket)
-                holdings[key] = (
+                holdings[symbol] = (
                     q0 + quantity,
                     ((q0 * avg0 + quantity * price) / (q0 + quantity)).quantize(Q8),
                     basket,
                 )
             when = _time(rng)
-            txns.append(
-                Transaction(
-                    user_id=p.user_id,
-                    portfolio=p,
-                    basket=basket,
-                    asset_symbol=symbol,
-                    transaction_type=c.TransactionType.SELL if sell else c.TransactionType.BUY,
-                    status=c.TransactionStatus.SETTLED,
-                    quantity=quantity,
-                    price=price,
-                    amount=(quantity * price).quantize(Q8),
-                    settled_at=when,
-                    created_at=when,
-                    updated_at=when,
-                )
+            amount = (quantity * price).quantize(Q8)
+            txn = sink.row(
+                Transaction,
+                user_id=p.user_id,
+                portfolio_id=p.pk,
+                basket=basket,
+                asset_symbol=symbol,
+                transaction_type=c.TransactionType.SELL if sell else c.TransactionType.BUY,
+                status=c.TransactionStatus.SETTLED,
+                quantity=quantity,
+                price=price,
+                amount=amount,
+                settled_at=when,
+                created_at=when,
+                updated_at=when,
             )
-    save(Transaction, txns)
-    save(
-        TransactionFee,
-        [
-            TransactionFee(
-                transaction=t,
+            sink.row(
+                TransactionFee,
+                transaction_id=txn.pk,
                 fee_type=c.FeeType.PLATFORM,
-                amount=(t.amount * Decimal("0.001")).quantize(Q8),
+                amount=(amount * Decimal("0.001")).quantize(Q8),
                 rate_percent=Decimal("0.1"),
             )
-            for t in txns
-        ],
-    )
-    save(
-        PortfolioHolding,
-        [
-            PortfolioHolding(
-                portfolio_id=pid,
+        for symbol, (q, avg, basket) in holdings.items():
+            sink.row(
+                PortfolioHolding,
+                portfolio_id=p.pk,
                 asset_symbol=symbol,
                 basket=basket,
                 quantity=q,
                 average_cost=avg,
                 last_transaction_at=BASE_TIME,
             )
-            for (pid, symbol), (q, avg, basket) in holdings.items()
-        ],
-    )
 
-    levels, user_quests, user_badges, enrolments, interactions = [], [], [], [], []
-    notifications, preferences, applications = [], [], []
+    applications = []
     for user in users:
         xp = rng.randint(0, 9000)
         streak = rng.randint(0, 30)
-        levels.append(
-            UserLevel(
-                user=user,
-                level=1 + xp // 1000,
-                experience_points=xp,
-                current_streak_days=streak,
-                longest_streak_days=streak + rng.randint(0, 20),
-            )
+        sink.row(
+            UserLevel,
+            user_id=user.pk,
+            level=1 + xp // 1000,
+            experience_points=xp,
+            current_streak_days=streak,
+            longest_streak_days=streak + rng.randint(0, 20),
         )
         for quest in rng.sample(quests, min(3, len(quests))):
             done = rng.random() < 0.4
-            user_quests.append(
-                UserQuest(
-                    user=user,
-                    quest=quest,
-                    period="once",
-                    status=c.QuestStatus.COMPLETED if done else c.QuestStatus.IN_PROGRESS,
-                    progress=quest.target_count if done else 0,
-                    completed_at=_time(rng) if done else None,
-                )
+            sink.row(
+                UserQuest,
+                user_id=user.pk,
+                quest=quest,
+                period="once",
+                status=c.QuestStatus.COMPLETED if done else c.QuestStatus.IN_PROGRESS,
+                progress=quest.target_count if done else 0,
+                completed_at=_time(rng) if done else None,
             )
         for badge in rng.sample(achievements, min(2, len(achievements))):
-            user_badges.append(UserAchievement(user=user, achievement=badge, earned_at=_time(rng)))
+            sink.row(UserAchievement, user_id=user.pk, achievement=badge, earned_at=_time(rng))
         if rng.random() < 0.5:
-            enrolments.append(
-                UserBattlePass(
-                    user=user, battle_pass=rng.choice(passes), current_tier=rng.randint(0, 20)
-                )
+            sink.row(
+                UserBattlePass,
+                user_id=user.pk,
+                battle_pass=rng.choice(passes),
+                current_tier=rng.randint(0, 20),
             )
         for _ in range(2):
             tip = rng.choice(tips)
-            interactions.append(
-                UserAIInteraction(
-                    user=user,
-                    expert_id=tip.expert_id,
-                    tip=tip,
-                    interaction_type=c.InteractionType.TIP_VIEWED,
-                    created_at=_time(rng),
-                )
+            sink.row(
+                UserAIInteraction,
+                user_id=user.pk,
+                expert_id=tip.expert_id,
+                tip=tip,
+                interaction_type=c.InteractionType.TIP_VIEWED,
+                created_at=_time(rng),
             )
         for i in range(5):
             when = _time(rng, 60)
-            notifications.append(
-                Notification(
-                    user=user,
-                    notification_type=rng.choice(c.NotificationType.values),
-                    title=f"Update {i}",
-                    sent_at=when,
-                    created_at=when,
-                    updated_at=when,
-                    read_at=when if rng.random() < 0.6 else None,
-                )
+            sink.row(
+                Notification,
+                user_id=user.pk,
+                notification_type=rng.choice(c.NotificationType.values),
+                title=f"Update {i}",
+                sent_at=when,
+                created_at=when,
+                updated_at=when,
+                read_at=when if rng.random() < 0.6 else None,
             )
         for ntype in rng.sample(c.NotificationType.values, 3):
-            preferences.append(
-                NotificationPreference(
-                    user=user,
-                    notification_type=ntype,
-                    channel=rng.choice(c.NotificationChannel.values),
-                    frequency=rng.choice(c.NotificationFrequency.values),
-                )
+            sink.row(
+                NotificationPreference,
+                user_id=user.pk,
+                notification_type=ntype,
+                channel=rng.choice(c.NotificationChannel.values),
+                frequency=rng.choice(c.NotificationFrequency.values),
             )
         if rng.random() < 0.05:
             applications.append(
                 LoanApplication(
-                    user=user,
+                    user_id=user.pk,
                     requested_amount=_money(rng, 500, 20000),
                     term_months=rng.choice([6, 12, 24, 36]),
                     purpose=rng.choice(c.LoanPurpose.values),
@@ -362,37 +348,26 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                     submitted_at=_time(rng, 30),
                 )
             )
-    for model, rows in [
-        (UserLevel, levels),
-        (UserQuest, user_quests),
-        (UserAchievement, user_badges),
-        (UserBattlePass, enrolments),
-        (UserAIInteraction, interactions),
-        (Notification, notifications),
-        (NotificationPreference, preferences),
-    ]:
-        save(model, rows)
 
-    rules, roundups = [], []
     for p in portfolios:
         if rng.random() < 0.3:
-            rules.append(
-                AutoInvestRule(
-                    portfolio=p,
-                    basket=rng.choice(published),
-                    amount=_money(rng, 10, 500),
-                    frequency=c.RuleFrequency.MONTHLY,
-                    day_of_month=rng.randint(1, 28),
-                )
+            sink.row(
+                AutoInvestRule,
+                portfolio_id=p.pk,
+                basket=rng.choice(published),
+                amount=_money(rng, 10, 500),
+                frequency=c.RuleFrequency.MONTHLY,
+                day_of_month=rng.randint(1, 28),
             )
         if p.is_default and rng.random() < 0.2:
-            roundups.append(
-                RoundUpRule(portfolio=p, asset_symbol="BTC", multiplier=rng.randint(1, 3))
+            sink.row(
+                RoundUpRule, portfolio_id=p.pk, asset_symbol="BTC", multiplier=rng.randint(1, 3)
             )
-    save(AutoInvestRule, rules)
-    save(RoundUpRule, roundups)
+    sink.flush()
+    for label, n in sink.counts().items():
+        counts[label] = counts.get(label, 0) + n
 
-    # Half the applications were approved and became loans.
+    # Half the applications were approved and became loans (~5% of users: kept as a list).
     loans = []
     for app in applications[: len(applications) // 2]:
         app.status = c.LoanApplicationStatus.APPROVED
