@@ -12,6 +12,7 @@ from conversations.api.serializers import (
     PlainConversationListSerializer,
 )
 from conversations.models import AgentMessage, Conversation
+from core.api.page_counts import PageChildCountsMixin
 from core.api.scopes import Owner
 from core.api.viewsets import ScopedModelViewSet
 
@@ -32,7 +33,7 @@ def ordered_messages():
 
 
 @extend_schema_view(list=extend_schema(parameters=[INCLUDE_PARAMETER]))
-class ConversationViewSet(ScopedModelViewSet):
+class ConversationViewSet(PageChildCountsMixin, ScopedModelViewSet):
     """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count`` (``?include=messages``
@@ -45,16 +46,23 @@ class ConversationViewSet(ScopedModelViewSet):
     filterset_class = ConversationFilterSet
     ordering_fields = ("created_at",)
     lookup_value_regex = UUID_REGEX
+    page_child_counts = {"message_count": (AgentMessage, "conversation")}
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if self.action == "list":
-            queryset = queryset.with_message_count()
+        if self.action == "list":  # message_count: for the page only (page_child_counts)
             if self.includes():
                 queryset = queryset.prefetch_related(ordered_messages())
         elif self.action != "create":  # create writes its messages and keeps them
             queryset = queryset.prefetch_related(ordered_messages())
         return queryset
+
+    def count_page_children(self, page) -> None:
+        if self.includes():  # the page's messages are prefetched: count them, no query
+            for conversation in page:
+                conversation.message_count = len(conversation.messages.all())
+        else:
+            super().count_page_children(page)
 
     def includes(self) -> set[str]:
         """The children asked for with ``include`` (comma-separated); 400 if unknown."""

@@ -5,6 +5,7 @@ from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.api.page_counts import PageChildCountsMixin
 from core.api.pagination import CreatedCursorPagination
 from core.api.scopes import Owner
 from core.api.viewsets import ScopedModelViewSet, ScopedReadOnlyViewSet, ScopedViewSet
@@ -18,15 +19,22 @@ from ideas.api.serializers import (
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 
 
-class BusinessIdeaViewSet(ScopedModelViewSet):
+class BusinessIdeaViewSet(PageChildCountsMixin, ScopedModelViewSet):
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft."""
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery."""
 
     scope = Owner("user")
-    queryset = BusinessIdea.objects.alive().with_evaluation_count()
+    queryset = BusinessIdea.objects.alive()
     serializer_class = BusinessIdeaSerializer
     filterset_class = BusinessIdeaFilterSet
     ordering_fields = ("created_at", "updated_at", "title")
+    page_child_counts = {"evaluation_count": (Evaluation, "business_idea")}
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset if self.action == "list" else queryset.with_evaluation_count()
 
     def perform_create(self, serializer):
         serializer.save()  # services.idea_create sets the owner
