@@ -8,7 +8,7 @@ PORT ?= 8000
 # (settings read .env only with DJANGO_READ_DOT_ENV_FILE=1).
 DEV_ENV := DEBUG=1 DJANGO_READ_DOT_ENV_FILE=1
 
-.PHONY: bench-api bench-tree dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
+.PHONY: bench-api bench-tree bench-scale dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -105,3 +105,8 @@ bench-api: $(VENV)/.installed
 # (issue 14; docs/performance.md).
 bench-tree: $(VENV)/.installed
 	$(DEV_ENV) $(PY) benchmarks/tree.py $(BENCH_ARGS)
+
+# Admin changelists, API lists and ingest at SIZE/10 and SIZE rows (issue 14; docs/performance.md).
+SIZE ?= 100000
+bench-scale: $(VENV)/.installed
+	DJANGO_READ_DOT_ENV_FILE=1 DEBUG=0 $(PY) benchmarks/scale.py --sizes $$(( $(SIZE) / 10 )) $(SIZE) $(BENCH_ARGS)

@@ -18,9 +18,10 @@ import uuid
 
 from accounts.choices import InvestmentExperience, KycStatus, RiskTolerance, Theme, UserStatus
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
+from core.db.copy import CopySink, Row
 
 USERS_PER_SCALE = 1000
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000
 BASE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 UNUSABLE_PASSWORD = "!demo-user-without-password"  # "!" prefix: Django never matches it
 DEMO_EMAIL_DOMAIN = "demo.example.com"
@@ -50,8 +51,9 @@ def demo_time(rng, *, days: int = 365) -> dt.datetime:
     return BASE_TIME - dt.timedelta(seconds=rng.randrange(days * 86_400))
 
 
-def make_users(*, scale: int, rng, progress) -> list[User]:
-    """Bulk-create USERS_PER_SCALE * scale users; return them (every app gets this list)."""
+def make_users(*, scale: int, rng, progress) -> list[Row]:
+    """COPY USERS_PER_SCALE * scale users; return them (every app gets this list: the one
+    list of rows the run keeps, as ``Row``s: ``user.pk``, ``user.email``, ...)."""
     tag = f"{rng.getrandbits(32):08x}"  # keeps two seeds' emails apart
     statuses = [UserStatus.ACTIVE] * 17 + [
         UserStatus.PENDING_VERIFICATION,
@@ -59,6 +61,7 @@ def make_users(*, scale: int, rng, progress) -> list[User]:
         UserStatus.DEACTIVATED,
     ]
     users = []
+    sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
     for n in range(USERS_PER_SCALE * scale):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         clerk = rng.random() < 0.3
@@ -67,89 +70,72 @@ def make_users(*, scale: int, rng, progress) -> list[User]:
             email = ""  # a Clerk-only user (seed 000: email optional)
         wallet = "0x" + f"{rng.getrandbits(160):040x}" if rng.random() < 0.2 else None
         status = rng.choice(statuses)
-        users.append(
-            User(
-                id=demo_uuid(rng),
-                email=email,
-                first_name=first,
-                last_name=last,
-                clerk_id=f"user_demo_{tag}_{n}" if clerk else None,
-                wallet_address=wallet,
-                status=status,
-                is_active=status != UserStatus.DEACTIVATED,
-                password=UNUSABLE_PASSWORD,
-                created_at=demo_time(rng, days=730),
-            )
+        user = sink.row(
+            User,
+            id=demo_uuid(rng),
+            email=email,
+            first_name=first,
+            last_name=last,
+            clerk_id=f"user_demo_{tag}_{n}" if clerk else None,
+            wallet_address=wallet,
+            status=status,
+            is_active=status != UserStatus.DEACTIVATED,
+            password=UNUSABLE_PASSWORD,
+            created_at=demo_time(rng, days=730),
         )
-    for start in range(0, len(users), BATCH_SIZE):
-        batch = users[start : start + BATCH_SIZE]
-        User.objects.bulk_create(batch, batch_size=BATCH_SIZE)
-        progress(len(batch))
+        users.append(user)
+    sink.flush()
     return users
-
-
-def _bulk(model, rows, progress) -> int:
-    for start in range(0, len(rows), BATCH_SIZE):
-        batch = rows[start : start + BATCH_SIZE]
-        model.objects.bulk_create(batch, batch_size=BATCH_SIZE)
-        progress(len(batch))
-    return len(rows)
 
 
 def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     """Profiles for ~70% of users, preferences for ~80%, 0-3 API keys each (~40% have one)."""
-    profiles, preferences, keys = [], [], []
+    sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
     for user in users:
         joined = user.created_at
         if rng.random() < 0.7:
-            profiles.append(
-                UserProfile(
-                    user=user,
-                    display_name=f"{user.first_name.lower()}{rng.randrange(1000)}",
-                    bio=rng.choice(
-                        ["", "Long-term investor.", "Researcher.", "Builder of things."]
-                    ),
-                    country=rng.choice(COUNTRIES),
-                    date_of_birth=dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20_000)),
-                    risk_tolerance=rng.choice(RiskTolerance.values),
-                    investment_experience=rng.choice(InvestmentExperience.values),
-                    kyc_status=rng.choice(KycStatus.values),
-                    created_at=joined,
-                )
+            sink.row(
+                UserProfile,
+                user_id=user.pk,
+                display_name=f"{user.first_name.lower()}{rng.randrange(1000)}",
+                bio=rng.choice(["", "Long-term investor.", "Researcher.", "Builder of things."]),
+                country=rng.choice(COUNTRIES),
+                date_of_birth=dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20_000)),
+                risk_tolerance=rng.choice(RiskTolerance.values),
+                investment_experience=rng.choice(InvestmentExperience.values),
+                kyc_status=rng.choice(KycStatus.values),
+                created_at=joined,
             )
         if rng.random() < 0.8:
-            preferences.append(
-                UserPreferences(
-                    user=user,
-                    currency=rng.choice(CURRENCIES),
-                    language=rng.choice(LANGUAGES),
-                    timezone=rng.choice(TIMEZONES),
-                    theme=rng.choice(Theme.values),
-                    email_notifications=rng.random() < 0.8,
-                    push_notifications=rng.random() < 0.5,
-                    marketing_opt_in=rng.random() < 0.2,
-                    settings={"dashboard": {"default_range": rng.choice(["1D", "1W", "1M", "1Y"])}},
-                    created_at=joined,
-                )
+            sink.row(
+                UserPreferences,
+                user_id=user.pk,
+                currency=rng.choice(CURRENCIES),
+                language=rng.choice(LANGUAGES),
+                timezone=rng.choice(TIMEZONES),
+                theme=rng.choice(Theme.values),
+                email_notifications=rng.random() < 0.8,
+                push_notifications=rng.random() < 0.5,
+                marketing_opt_in=rng.random() < 0.2,
+                settings={"dashboard": {"default_range": rng.choice(["1D", "1W", "1M", "1Y"])}},
+                created_at=joined,
             )
         if rng.random() < 0.4:
             for k in range(rng.choice([1, 1, 1, 2, 3])):
                 prefix = "".join(rng.choices(ALNUM, k=12))
                 created = joined + dt.timedelta(seconds=rng.randrange(86_400 * 30))
-                keys.append(
-                    ApiKey(
-                        id=demo_uuid(rng),
-                        user=user,
-                        name=f"demo key {k + 1}",
-                        prefix=prefix,
-                        key_hash=f"!demo-placeholder-{prefix}",
-                        created_at=created,
-                        expires_at=created + dt.timedelta(days=365) if rng.random() < 0.5 else None,
-                        revoked_at=created + dt.timedelta(days=30) if rng.random() < 0.1 else None,
-                    )
+                sink.row(
+                    ApiKey,
+                    id=demo_uuid(rng),
+                    user_id=user.pk,
+                    name=f"demo key {k + 1}",
+                    prefix=prefix,
+                    key_hash=f"!demo-placeholder-{prefix}",
+                    created_at=created,
+                    expires_at=created + dt.timedelta(days=365) if rng.random() < 0.5 else None,
+                    revoked_at=created + dt.timedelta(days=30) if rng.random() < 0.1 else None,
                 )
+    sink.flush()
     return {
-        "accounts.UserProfile": _bulk(UserProfile, profiles, progress),
-        "accounts.UserPreferences": _bulk(UserPreferences, preferences, progress),
-        "accounts.ApiKey": _bulk(ApiKey, keys, progress),
+        model._meta.label: sink.count(model) for model in (UserProfile, UserPreferences, ApiKey)
     }

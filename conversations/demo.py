@@ -50,7 +50,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         consensus = completed and rng.random() < 0.7
         conversation = Conversation(
             id=_uuid(rng),
-            user=rng.choice(users),
+            user_id=rng.choice(users).pk,
             content_type=rng.choice(ContentSourceType.values),
             content_title=f"{title}: signal review #{rng.randrange(1, 10_000)}",
             content_content=(

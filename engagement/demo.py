@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 
-from engagement import models
+from core.db.copy import CopySink
 from engagement.choices import (
     ApprovalStatus,
     Archetype,
@@ -19,6 +19,17 @@ from engagement.choices import (
     OperationalMode,
     Platform,
     SegmentType,
+)
+from engagement.models import (
+    AuditLog,
+    Author,
+    Decision,
+    Escalation,
+    Experiment,
+    KpiMetric,
+    Post,
+    Reply,
+    SegmentedWeight,
 )
 
 BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
@@ -53,7 +64,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
     segment weights and audit rows for ``scale``; return {model label: rows created}."""
     run = f"{rng.getrandbits(32):08x}"
     experiments = [
-        models.Experiment(
+        Experiment(
             id=_uuid(rng),
             name=f"demo {run} archetype test {i}",
             description="Demo A/B test",
@@ -71,7 +82,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         platform = Platform.values[i % 3]
         power = rng.random() < 0.1
         authors.append(
-            models.Author(
+            Author(
                 id=_uuid(rng),
                 platform=platform,
                 platform_id=f"demo{run}{i}",
@@ -86,11 +97,15 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
                 last_seen_at=BASE_TIME + timedelta(days=rng.randrange(0, 60)),
             )
         )
-    posts, decisions, replies, escalations = [], [], [], []
+    sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
+    sink.extend(experiments)
+    sink.extend(authors)
+    approvals = []  # (reply id, approver, when): their audit rows come last, in this order
     for i in range(POSTS_PER_SCALE * scale):
         author = rng.choice(authors)
         detected = BASE_TIME + timedelta(minutes=rng.randrange(0, 60 * 24 * 120))
-        post = models.Post(
+        post = sink.row(
+            Post,
             id=_uuid(rng),
             platform=author.platform,
             platform_post_id=f"demo_{run}_{i}",
@@ -102,10 +117,10 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             keyword_categories=["symptom"],
             raw_metrics={"likes": rng.randrange(0, 500)},
         )
-        posts.append(post)
         mode = rng.choice(OperationalMode.values)
         experiment = rng.choice(experiments) if rng.random() < 0.3 else None
-        decision = models.Decision(
+        decision = sink.row(
+            Decision,
             id=_uuid(rng),
             post_id=post.id,
             sss_score=_score(rng),
@@ -120,39 +135,39 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
             is_power_user=author.is_power_user,
             created_at=detected + timedelta(minutes=1),
         )
-        decisions.append(decision)
         if mode != OperationalMode.DISENGAGED and rng.random() < 0.4:
             approved = users and rng.random() < 0.6
             reviewed_at = detected + timedelta(hours=1)
-            replies.append(
-                models.Reply(
-                    id=_uuid(rng),
-                    decision_id=decision.id,
-                    content=f"{rng.choice(REPLIES)} {settings.ENGAGEMENT_REPLY_SIGNATURE}",
-                    archetype=decision.archetype,
-                    platform=post.platform,
-                    utm_code=f"demo-{run}-{i}",
-                    approval_status=ApprovalStatus.APPROVED if approved else ApprovalStatus.PENDING,
-                    approved_by=rng.choice(users) if approved else None,
-                    approved_at=reviewed_at if approved else None,
-                    posted_at=reviewed_at + timedelta(minutes=5) if approved else None,
-                    help_count=rng.randrange(0, 10) if approved else 0,
-                )
+            approver = rng.choice(users) if approved else None
+            reply = sink.row(
+                Reply,
+                id=_uuid(rng),
+                decision_id=decision.id,
+                content=f"{rng.choice(REPLIES)} {settings.ENGAGEMENT_REPLY_SIGNATURE}",
+                archetype=decision.archetype,
+                platform=post.platform,
+                utm_code=f"demo-{run}-{i}",
+                approval_status=ApprovalStatus.APPROVED if approved else ApprovalStatus.PENDING,
+                approved_by=approver,
+                approved_at=reviewed_at if approved else None,
+                posted_at=reviewed_at + timedelta(minutes=5) if approved else None,
+                help_count=rng.randrange(0, 10) if approved else 0,
             )
+            if approved:
+                approvals.append((reply.id, approver, reviewed_at))
         if rng.random() < 0.05:
-            escalations.append(
-                models.Escalation(
-                    id=_uuid(rng),
-                    post_id=post.id,
-                    decision_id=decision.id,
-                    reason=rng.choice(EscalationReason.values),
-                    priority=rng.choice(EscalationPriority.values),
-                    status=EscalationStatus.OPEN,
-                    created_at=detected + timedelta(minutes=2),
-                )
+            sink.row(
+                Escalation,
+                id=_uuid(rng),
+                post_id=post.id,
+                decision_id=decision.id,
+                reason=rng.choice(EscalationReason.values),
+                priority=rng.choice(EscalationPriority.values),
+                status=EscalationStatus.OPEN,
+                created_at=detected + timedelta(minutes=2),
             )
     kpis = [
-        models.KpiMetric(
+        KpiMetric(
             id=_uuid(rng),
             date=date(2020, 1, 1) + timedelta(days=(int(run, 16) % 2000) + d),
             platform=platform,
@@ -164,7 +179,7 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         for platform in [*Platform.values, None]
     ]
     weights = [
-        models.SegmentedWeight(
+        SegmentedWeight(
             id=_uuid(rng),
             segment_type=SegmentType.PLATFORM,
             segment_key=f"{platform}_{run}",
@@ -177,32 +192,19 @@ def generate(*, scale: int, rng: random.Random, users: list, progress) -> dict[s
         )
         for platform in Platform.values
     ]
-    audits = [
-        models.AuditLog(
+    sink.extend(kpis)
+    sink.extend(weights)
+    for reply_id, approver, when in approvals:
+        sink.row(
+            AuditLog,
             id=_uuid(rng),
             entity_type="reply",
-            entity_id=str(r.id),
+            entity_id=str(reply_id),
             action=AuditAction.APPROVED,
-            actor=r.approved_by,
-            actor_label=getattr(r.approved_by, "email", ""),
-            created_at=r.approved_at,
+            actor=approver,
+            actor_label=approver.email,
+            created_at=when,
         )
-        for r in replies
-        if r.approval_status == ApprovalStatus.APPROVED
-    ]
-    counts = {}
-    for model, objs in [
-        (models.Experiment, experiments),
-        (models.Author, authors),
-        (models.Post, posts),
-        (models.Decision, decisions),
-        (models.Reply, replies),
-        (models.Escalation, escalations),
-        (models.KpiMetric, kpis),
-        (models.SegmentedWeight, weights),
-        (models.AuditLog, audits),
-    ]:
-        model.objects.bulk_create(objs, batch_size=BATCH_SIZE)
-        counts[model._meta.label] = len(objs)
-        progress(len(objs))
-    return counts
+    sink.flush()
+    models = (Experiment, Author, Post, Decision, Reply, Escalation, KpiMetric, SegmentedWeight)
+    return {model._meta.label: sink.count(model) for model in (*models, AuditLog)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from core.db.copy import CopySink, Row
 from ideas.choices import (
     AgentResultStatus,
     AgentType,
@@ -21,7 +22,7 @@ from ideas.choices import (
 from ideas.models import AgentResult, BusinessIdea, Evaluation
 from ideas.services import summarize_agent_results
 
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000
 IDEAS_PER_SCALE = 2000
 BASE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -43,15 +44,7 @@ def _uuid(rng) -> uuid.UUID:
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
-def _bulk(model, rows, progress) -> int:
-    for start in range(0, len(rows), BATCH_SIZE):
-        batch = rows[start : start + BATCH_SIZE]
-        model.objects.bulk_create(batch, batch_size=BATCH_SIZE)
-        progress(len(batch))
-    return len(rows)
-
-
-def _agent_rows(rng, evaluation, status, started) -> list[AgentResult]:
+def _agent_rows(rng, evaluation, status, started) -> list[Row]:
     agents = list(AgentType.values)
     if status == EvaluationStatus.ANALYZING:
         agents = agents[: rng.randrange(1, len(agents))]
@@ -67,9 +60,9 @@ def _agent_rows(rng, evaluation, status, started) -> list[AgentResult]:
         done = a_status in (AgentResultStatus.COMPLETED, AgentResultStatus.FAILED)
         score = round(rng.uniform(20, 95), 1) if a_status == AgentResultStatus.COMPLETED else None
         rows.append(
-            AgentResult(
+            Row(
                 id=_uuid(rng),
-                evaluation=evaluation,
+                evaluation_id=evaluation.id,
                 agent_type=agent,
                 status=a_status,
                 input_data={
@@ -97,7 +90,7 @@ def _agent_rows(rng, evaluation, status, started) -> list[AgentResult]:
 def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     if not users:
         return {"ideas.BusinessIdea": 0, "ideas.Evaluation": 0, "ideas.AgentResult": 0}
-    ideas, evaluations, results = [], [], []
+    sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
     idea_statuses = (
         [IdeaStatus.DRAFT, IdeaStatus.SUBMITTED]
         + [IdeaStatus.COMPLETED] * 3
@@ -106,7 +99,8 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     for n in range(IDEAS_PER_SCALE * scale):
         created = BASE_TIME - dt.timedelta(seconds=rng.randrange(180 * 86_400))
         status = rng.choice(idea_statuses)
-        idea = BusinessIdea(
+        idea = sink.row(
+            BusinessIdea,
             id=_uuid(rng),
             user=rng.choice(users),
             title=f"{rng.choice(PRODUCTS).capitalize()} for {rng.choice(AUDIENCES)} #{n}",
@@ -118,7 +112,6 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             deleted_at=created + dt.timedelta(days=3) if rng.random() < 0.03 else None,
             created_at=created,
         )
-        ideas.append(idea)
         if status == IdeaStatus.DRAFT:
             continue
         # submitted: pending or failed; evaluating: analyzing; completed: completed
@@ -129,9 +122,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         }[status]
         requested = created + dt.timedelta(hours=rng.randrange(1, 48))
         started = requested + dt.timedelta(seconds=rng.randrange(1, 600))
-        evaluation = Evaluation(
+        evaluation = Row(
             id=_uuid(rng),
-            business_idea=idea,
+            business_idea_id=idea.id,
             status=ev_status,
             priority=rng.choice(EvaluationPriority.values),
             created_at=requested,
@@ -139,16 +132,18 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         if ev_status != EvaluationStatus.PENDING:
             evaluation.started_at = started
             rows = _agent_rows(rng, evaluation, ev_status, started)
-            results.extend(rows)
             if ev_status in (EvaluationStatus.COMPLETED, EvaluationStatus.FAILED):
                 evaluation.completed_at = started + dt.timedelta(minutes=5)
             if ev_status == EvaluationStatus.COMPLETED:
                 evaluation.results = summarize_agent_results(rows)
             if ev_status == EvaluationStatus.FAILED:
                 evaluation.error_message = f"{rows[-1].agent_type}: agent timed out"
-        evaluations.append(evaluation)
+        else:
+            rows = []
+        sink.row(Evaluation, **evaluation)  # complete now: the next row may write a batch
+        for row in rows:
+            sink.row(AgentResult, **row)
+    sink.flush()
     return {
-        "ideas.BusinessIdea": _bulk(BusinessIdea, ideas, progress),
-        "ideas.Evaluation": _bulk(Evaluation, evaluations, progress),
-        "ideas.AgentResult": _bulk(AgentResult, results, progress),
+        model._meta.label: sink.count(model) for model in (BusinessIdea, Evaluation, AgentResult)
     }

@@ -11,10 +11,34 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from core.db.copy import CopySink
 from portfolio import choices as c
-from portfolio import models
+from portfolio.models import (
+    Achievement,
+    AIExpert,
+    AITip,
+    AutoInvestRule,
+    Basket,
+    BasketAsset,
+    BattlePass,
+    Loan,
+    LoanApplication,
+    Notification,
+    NotificationPreference,
+    Portfolio,
+    PortfolioHolding,
+    Quest,
+    RoundUpRule,
+    Transaction,
+    TransactionFee,
+    UserAchievement,
+    UserAIInteraction,
+    UserBattlePass,
+    UserLevel,
+    UserQuest,
+)
 
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000
 BASE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 Q8 = Decimal("0.00000001")
 PRICES = {
@@ -69,7 +93,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     for i in range(10 * scale):
         published = i % 5 != 4
         baskets.append(
-            models.Basket(
+            Basket(
                 name=f"{THEMES[i % len(THEMES)]} {tag[:4].upper()}-{i}",
                 slug=f"demo-{tag}-{i}",
                 symbol=f"D{tag[:6].upper()}{i}"[:20],
@@ -84,22 +108,22 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 updated_at=BASE_TIME,
             )
         )
-    save(models.Basket, baskets)
+    save(Basket, baskets)
     for basket in baskets:
         picked = rng.sample(symbols, rng.randint(2, 6))
         for symbol, weight in zip(picked, _weights(rng, len(picked)), strict=True):
             assets.append(
-                models.BasketAsset(
+                BasketAsset(
                     basket=basket, asset_symbol=symbol, asset_name=symbol, allocation_percent=weight
                 )
             )
-    save(models.BasketAsset, assets)
+    save(BasketAsset, assets)
     published = [b for b in baskets if b.status == c.BasketStatus.PUBLISHED]
 
     quests = save(
-        models.Quest,
+        Quest,
         [
-            models.Quest(
+            Quest(
                 slug=f"demo-{tag}-quest-{i}",
                 title=f"Quest {i}: {rng.choice(['Invest', 'Learn', 'Save'])}",
                 category=rng.choice(c.QuestCategory.values),
@@ -111,9 +135,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         ],
     )
     achievements = save(
-        models.Achievement,
+        Achievement,
         [
-            models.Achievement(
+            Achievement(
                 slug=f"demo-{tag}-badge-{i}",
                 name=f"Badge {i}",
                 category=rng.choice(c.AchievementCategory.values),
@@ -129,9 +153,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     slot = int(tag, 16) % 7_000
     window = BASE_TIME + dt.timedelta(days=400 * slot)
     passes = save(
-        models.BattlePass,
+        BattlePass,
         [
-            models.BattlePass(
+            BattlePass(
                 season=10_000 + slot * 10 + i,
                 name=f"Demo season {i}",
                 starts_at=window + dt.timedelta(days=90 * i),
@@ -142,9 +166,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
         ],
     )
     experts = save(
-        models.AIExpert,
+        AIExpert,
         [
-            models.AIExpert(
+            AIExpert(
                 slug=f"demo-{tag}-expert-{i}",
                 name=f"Expert {i}",
                 specialty=rng.choice(c.ExpertSpecialty.values),
@@ -159,7 +183,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     for i in range(30 * scale):
         when = _time(rng)
         tips.append(
-            models.AITip(
+            AITip(
                 expert=rng.choice(experts),
                 title=f"Tip {i}",
                 content="Diversify; keep fees low.",
@@ -172,15 +196,17 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 updated_at=when,
             )
         )
-    save(models.AITip, tips)
+    save(AITip, tips)
 
-    # --- per user --------------------------------------------------------------
+    # --- per user: streamed through COPY, one batch in memory at a time ---------
+    sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
     portfolios = []
     for user in users:
         for n in range(1 + (rng.random() < 0.3)):
             portfolios.append(
-                models.Portfolio(
-                    user=user,
+                sink.row(
+                    Portfolio,
+                    user_id=user.pk,
                     name="Main" if n == 0 else "Side bets",
                     is_default=n == 0,
                     base_currency="USD",
@@ -188,17 +214,15 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                     updated_at=BASE_TIME,
                 )
             )
-    save(models.Portfolio, portfolios)
 
-    txns, holdings = [], {}
     for p in portfolios:
+        holdings = {}  # this portfolio's positions, written after its trades
         for _ in range(rng.randint(1, 6)):
             basket = rng.choice(published) if rng.random() < 0.3 else None
             symbol = basket.symbol if basket else rng.choice(symbols)
             price = Decimal(PRICES.get(symbol, 100)) * Decimal(rng.uniform(0.8, 1.2))
             price = price.quantize(Q8)
-            key = (p.pk, symbol)
-            held = holdings.get(key)
+            held = holdings.get(symbol)
             sell = held is not None and rng.random() < 0.25
             quantity = (
                 (held[0] * Decimal("0.5")).quantize(Q8)
@@ -208,132 +232,115 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             if quantity <= 0:
                 continue
             if sell:
-                holdings[key] = (held[0] - quantity, held[1], held[2])
+                holdings[symbol] = (held[0] - quantity, held[1], held[2])
             else:
                 q0, avg0, _ = held or (Decimal(0), Decimal(0), basket)
-                holdings[key] = (
+                holdings[symbol] = (
                     q0 + quantity,
                     ((q0 * avg0 + quantity * price) / (q0 + quantity)).quantize(Q8),
                     basket,
                 )
             when = _time(rng)
-            txns.append(
-                models.Transaction(
-                    user_id=p.user_id,
-                    portfolio=p,
-                    basket=basket,
-                    asset_symbol=symbol,
-                    transaction_type=c.TransactionType.SELL if sell else c.TransactionType.BUY,
-                    status=c.TransactionStatus.SETTLED,
-                    quantity=quantity,
-                    price=price,
-                    amount=(quantity * price).quantize(Q8),
-                    settled_at=when,
-                    created_at=when,
-                    updated_at=when,
-                )
+            amount = (quantity * price).quantize(Q8)
+            txn = sink.row(
+                Transaction,
+                user_id=p.user_id,
+                portfolio_id=p.pk,
+                basket=basket,
+                asset_symbol=symbol,
+                transaction_type=c.TransactionType.SELL if sell else c.TransactionType.BUY,
+                status=c.TransactionStatus.SETTLED,
+                quantity=quantity,
+                price=price,
+                amount=amount,
+                settled_at=when,
+                created_at=when,
+                updated_at=when,
             )
-    save(models.Transaction, txns)
-    save(
-        models.TransactionFee,
-        [
-            models.TransactionFee(
-                transaction=t,
+            sink.row(
+                TransactionFee,
+                transaction_id=txn.pk,
                 fee_type=c.FeeType.PLATFORM,
-                amount=(t.amount * Decimal("0.001")).quantize(Q8),
+                amount=(amount * Decimal("0.001")).quantize(Q8),
                 rate_percent=Decimal("0.1"),
             )
-            for t in txns
-        ],
-    )
-    save(
-        models.PortfolioHolding,
-        [
-            models.PortfolioHolding(
-                portfolio_id=pid,
+        for symbol, (q, avg, basket) in holdings.items():
+            sink.row(
+                PortfolioHolding,
+                portfolio_id=p.pk,
                 asset_symbol=symbol,
                 basket=basket,
                 quantity=q,
                 average_cost=avg,
                 last_transaction_at=BASE_TIME,
             )
-            for (pid, symbol), (q, avg, basket) in holdings.items()
-        ],
-    )
 
-    levels, user_quests, user_badges, enrolments, interactions = [], [], [], [], []
-    notifications, preferences, applications = [], [], []
+    applications = []
     for user in users:
         xp = rng.randint(0, 9000)
         streak = rng.randint(0, 30)
-        levels.append(
-            models.UserLevel(
-                user=user,
-                level=1 + xp // 1000,
-                experience_points=xp,
-                current_streak_days=streak,
-                longest_streak_days=streak + rng.randint(0, 20),
-            )
+        sink.row(
+            UserLevel,
+            user_id=user.pk,
+            level=1 + xp // 1000,
+            experience_points=xp,
+            current_streak_days=streak,
+            longest_streak_days=streak + rng.randint(0, 20),
         )
         for quest in rng.sample(quests, min(3, len(quests))):
             done = rng.random() < 0.4
-            user_quests.append(
-                models.UserQuest(
-                    user=user,
-                    quest=quest,
-                    period="once",
-                    status=c.QuestStatus.COMPLETED if done else c.QuestStatus.IN_PROGRESS,
-                    progress=quest.target_count if done else 0,
-                    completed_at=_time(rng) if done else None,
-                )
+            sink.row(
+                UserQuest,
+                user_id=user.pk,
+                quest=quest,
+                period="once",
+                status=c.QuestStatus.COMPLETED if done else c.QuestStatus.IN_PROGRESS,
+                progress=quest.target_count if done else 0,
+                completed_at=_time(rng) if done else None,
             )
         for badge in rng.sample(achievements, min(2, len(achievements))):
-            user_badges.append(
-                models.UserAchievement(user=user, achievement=badge, earned_at=_time(rng))
-            )
+            sink.row(UserAchievement, user_id=user.pk, achievement=badge, earned_at=_time(rng))
         if rng.random() < 0.5:
-            enrolments.append(
-                models.UserBattlePass(
-                    user=user, battle_pass=rng.choice(passes), current_tier=rng.randint(0, 20)
-                )
+            sink.row(
+                UserBattlePass,
+                user_id=user.pk,
+                battle_pass=rng.choice(passes),
+                current_tier=rng.randint(0, 20),
             )
         for _ in range(2):
             tip = rng.choice(tips)
-            interactions.append(
-                models.UserAIInteraction(
-                    user=user,
-                    expert_id=tip.expert_id,
-                    tip=tip,
-                    interaction_type=c.InteractionType.TIP_VIEWED,
-                    created_at=_time(rng),
-                )
+            sink.row(
+                UserAIInteraction,
+                user_id=user.pk,
+                expert_id=tip.expert_id,
+                tip=tip,
+                interaction_type=c.InteractionType.TIP_VIEWED,
+                created_at=_time(rng),
             )
         for i in range(5):
             when = _time(rng, 60)
-            notifications.append(
-                models.Notification(
-                    user=user,
-                    notification_type=rng.choice(c.NotificationType.values),
-                    title=f"Update {i}",
-                    sent_at=when,
-                    created_at=when,
-                    updated_at=when,
-                    read_at=when if rng.random() < 0.6 else None,
-                )
+            sink.row(
+                Notification,
+                user_id=user.pk,
+                notification_type=rng.choice(c.NotificationType.values),
+                title=f"Update {i}",
+                sent_at=when,
+                created_at=when,
+                updated_at=when,
+                read_at=when if rng.random() < 0.6 else None,
             )
         for ntype in rng.sample(c.NotificationType.values, 3):
-            preferences.append(
-                models.NotificationPreference(
-                    user=user,
-                    notification_type=ntype,
-                    channel=rng.choice(c.NotificationChannel.values),
-                    frequency=rng.choice(c.NotificationFrequency.values),
-                )
+            sink.row(
+                NotificationPreference,
+                user_id=user.pk,
+                notification_type=ntype,
+                channel=rng.choice(c.NotificationChannel.values),
+                frequency=rng.choice(c.NotificationFrequency.values),
             )
         if rng.random() < 0.05:
             applications.append(
-                models.LoanApplication(
-                    user=user,
+                LoanApplication(
+                    user_id=user.pk,
                     requested_amount=_money(rng, 500, 20000),
                     term_months=rng.choice([6, 12, 24, 36]),
                     purpose=rng.choice(c.LoanPurpose.values),
@@ -341,46 +348,35 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                     submitted_at=_time(rng, 30),
                 )
             )
-    for model, rows in [
-        (models.UserLevel, levels),
-        (models.UserQuest, user_quests),
-        (models.UserAchievement, user_badges),
-        (models.UserBattlePass, enrolments),
-        (models.UserAIInteraction, interactions),
-        (models.Notification, notifications),
-        (models.NotificationPreference, preferences),
-    ]:
-        save(model, rows)
 
-    rules, roundups = [], []
     for p in portfolios:
         if rng.random() < 0.3:
-            rules.append(
-                models.AutoInvestRule(
-                    portfolio=p,
-                    basket=rng.choice(published),
-                    amount=_money(rng, 10, 500),
-                    frequency=c.RuleFrequency.MONTHLY,
-                    day_of_month=rng.randint(1, 28),
-                )
+            sink.row(
+                AutoInvestRule,
+                portfolio_id=p.pk,
+                basket=rng.choice(published),
+                amount=_money(rng, 10, 500),
+                frequency=c.RuleFrequency.MONTHLY,
+                day_of_month=rng.randint(1, 28),
             )
         if p.is_default and rng.random() < 0.2:
-            roundups.append(
-                models.RoundUpRule(portfolio=p, asset_symbol="BTC", multiplier=rng.randint(1, 3))
+            sink.row(
+                RoundUpRule, portfolio_id=p.pk, asset_symbol="BTC", multiplier=rng.randint(1, 3)
             )
-    save(models.AutoInvestRule, rules)
-    save(models.RoundUpRule, roundups)
+    sink.flush()
+    for label, n in sink.counts().items():
+        counts[label] = counts.get(label, 0) + n
 
-    # Half the applications were approved and became loans.
+    # Half the applications were approved and became loans (~5% of users: kept as a list).
     loans = []
     for app in applications[: len(applications) // 2]:
         app.status = c.LoanApplicationStatus.APPROVED
         app.reviewed_at = app.submitted_at
         app.offered_interest_rate_percent = Decimal(rng.randint(4, 15))
-    save(models.LoanApplication, applications)
+    save(LoanApplication, applications)
     for app in applications[: len(applications) // 2]:
         loans.append(
-            models.Loan(
+            Loan(
                 application=app,
                 user_id=app.user_id,
                 principal=app.requested_amount,
@@ -389,5 +385,5 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 outstanding_balance=app.requested_amount,
             )
         )
-    save(models.Loan, loans)
+    save(Loan, loans)
     return counts

@@ -11,6 +11,7 @@ from conversations.api.serializers import (
 )
 from conversations.models import AgentMessage, Conversation
 from core.api.embed import EmbedMixin, include_parameter
+from core.api.page_counts import PageChildCountsMixin
 from core.api.scopes import Owner
 from core.api.viewsets import ScopedModelViewSet
 
@@ -27,7 +28,7 @@ def ordered_messages():
 
 
 @extend_schema_view(list=extend_schema(parameters=[INCLUDE_PARAMETER]))
-class ConversationViewSet(EmbedMixin, ScopedModelViewSet):
+class ConversationViewSet(EmbedMixin, PageChildCountsMixin, ScopedModelViewSet):
     """The caller's conversations (staff too: staff read others' in the admin).
 
     The list shows each conversation with ``message_count`` (``?include=messages``
@@ -44,14 +45,21 @@ class ConversationViewSet(EmbedMixin, ScopedModelViewSet):
     embeddable = {"messages": lambda: [ordered_messages()]}
     list_serializer_class = ConversationListSerializer
     plain_list_serializer_class = PlainConversationListSerializer
+    page_child_counts = {"message_count": (AgentMessage, "conversation")}
 
     def get_queryset(self):
-        queryset = super().get_queryset()  # with the list's included children
-        if self.action == "list":
-            queryset = queryset.with_message_count()
-        elif self.action != "create":  # create writes its messages and keeps them
+        # the list: its included children (EmbedMixin); message_count for the page only
+        queryset = super().get_queryset()
+        if self.action not in ("list", "create"):  # create writes its messages, keeps them
             queryset = queryset.prefetch_related(ordered_messages())
         return queryset
+
+    def count_page_children(self, page) -> None:
+        if self.includes():  # the page's messages are prefetched: count them, no query
+            for conversation in page:
+                conversation.message_count = len(conversation.messages.all())
+        else:
+            super().count_page_children(page)
 
 
 class AgentMessageViewSet(ScopedModelViewSet):

@@ -12,7 +12,6 @@ from engagement import models, services
 from engagement.api import filters
 from engagement.api import serializers as s
 
-
 INGEST_EXAMPLE = OpenApiExample(
     "One post",
     request_only=True,

@@ -6,6 +6,7 @@ from rest_framework.response import Response
 
 from core.api.embed import EmbedMixin, include_parameter
 from core.api.filters import ScopedFilterBackend
+from core.api.page_counts import PageChildCountsMixin
 from core.api.pagination import CreatedCursorPagination
 from core.api.scopes import Owner
 from core.api.viewsets import ScopedModelViewSet, ScopedReadOnlyViewSet, ScopedViewSet
@@ -40,17 +41,24 @@ def evaluations_newest_first():
         ]
     )
 )
-class BusinessIdeaViewSet(EmbedMixin, ScopedModelViewSet):
+class BusinessIdeaViewSet(EmbedMixin, PageChildCountsMixin, ScopedModelViewSet):
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft."""
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery."""
 
     scope = Owner("user")
-    queryset = BusinessIdea.objects.alive().with_evaluation_count()
+    queryset = BusinessIdea.objects.alive()
     serializer_class = BusinessIdeaSerializer
     list_serializer_class = BusinessIdeaListSerializer
     embeddable = {"evaluations": lambda: [evaluations_newest_first()]}
     filterset_class = BusinessIdeaFilterSet
     ordering_fields = ("created_at", "updated_at", "title")
+    page_child_counts = {"evaluation_count": (Evaluation, "business_idea")}
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset if self.action == "list" else queryset.with_evaluation_count()
 
     def perform_create(self, serializer):
         serializer.save()  # services.idea_create sets the owner

@@ -263,7 +263,7 @@ def test_agent_results_are_read_only(api_client, user):
 def test_idea_list_queries_do_not_grow(api_client, user, rows, django_assert_num_queries):
     for _ in range(rows):
         f.EvaluationFactory(business_idea__user=user)
-    with django_assert_num_queries(3):  # products, count, page (evaluation_count annotated)
+    with django_assert_num_queries(4):  # products, count, page, evaluation counts of the page
         response = api_client.get(reverse(IDEAS), {"page_size": 100})
     assert len(response.data["results"]) == rows
     assert all(row["evaluation_count"] == 1 for row in response.data["results"])
