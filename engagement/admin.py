@@ -560,3 +560,6 @@ class RetentionRunAdmin(BaseModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+from engagement import admin_queue as admin_queue  # noqa: E402 - the review queues, registered last
