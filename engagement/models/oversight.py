@@ -30,6 +30,7 @@ class KpiMetric(CreatedModel):
     value = models.FloatField()
 
     class Meta:
+        verbose_name = "KPI metric"
         ordering = ["-date", "metric_type", "metric_name"]
         constraints = [
             models.UniqueConstraint(
