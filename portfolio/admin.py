@@ -183,6 +183,8 @@ class BasketAdmin(BaseAdmin):
                 services.basket_publish(basket=basket)
             except DomainError as exc:
                 self.message_user(request, f"{basket}: {exc.message}", messages.ERROR)
+            else:
+                self.message_user(request, f"{basket}: published.", messages.SUCCESS)
 
 
 @admin.register(BasketAsset)

@@ -322,3 +322,19 @@ def test_money_percent_and_help_texts_read_like_people_write_them():
     assert quantity(Decimal("1.50000000")) == "1.5"
     assert plain_help("Gross value in `currency`.") == "Gross value in currency."
     assert plain_help("50 to 5000 characters (FR1).") == "50 to 5000 characters."
+
+
+def test_basket_publish_action_reports_success_and_refusal(admin_client_logged_in):
+    ready = pf.BasketFactory(name="Ready basket")
+    pf.BasketAssetFactory(basket=ready, allocation_percent=60)
+    pf.BasketAssetFactory(basket=ready, allocation_percent=40)
+    short = pf.BasketFactory(name="Short basket")
+    pf.BasketAssetFactory(basket=short, allocation_percent=50)
+    response = admin_client_logged_in.post(
+        reverse("admin:portfolio_basket_changelist"),
+        {"action": "publish", "_selected_action": [ready.pk, short.pk]},
+        follow=True,
+    )
+    texts = " | ".join(str(m) for m in response.context["messages"])
+    assert "Ready basket (" in texts and "published." in texts
+    assert "Short basket (" in texts and "100" in texts
