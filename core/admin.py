@@ -28,7 +28,12 @@ from django.http import HttpResponseRedirect
 from django.utils.text import smart_split, unescape_string_literal
 
 from core.errors import DomainError
-from core.presentation import is_linked_relation, plain_help, presented_column
+from core.presentation import (
+    is_linked_relation,
+    plain_help,
+    presented_column,
+    short_id_column,
+)
 
 #: Past this many rows (the planner's estimate) a changelist shows the estimate.
 ESTIMATED_COUNT_THRESHOLD = 10_000
@@ -206,9 +211,17 @@ class BaseModelAdmin(admin.ModelAdmin):
         """Columns as staff read them (core/presentation.py): an amount with its row's
         currency at that currency's precision (the separate currency column dropped), a
         ``*_percent`` with 2 decimals, a quantity without trailing zeros, and a related row
-        as a link to its page. The first column stays the row's own link."""
+        as a link to its page. The first column stays the row's own link (a UUID key shown
+        as its short id)."""
         names = list(super().get_list_display(request))
-        columns = [names[0], *(presented_column(self.model, name) for name in names[1:])]
+        first = short_id_column(self.model, names[0])
+        columns = [
+            first,
+            *(
+                name if name in self.list_editable else presented_column(self.model, name)
+                for name in names[1:]
+            ),
+        ]
         if any(getattr(c, "money_column", False) for c in columns):
             columns = [c for c in columns if c not in ("currency", "base_currency")]
         return columns

@@ -42,7 +42,9 @@ class ReasonActionForm(ActionForm):
     reason = forms.CharField(
         required=False,
         label="Reason / notes",
-        widget=forms.TextInput(attrs={"size": 40, "placeholder": "Reason (needed to reject)"}),
+        widget=forms.TextInput(
+            attrs={"size": 40, "placeholder": "Reason to reject, or notes to resolve"}
+        ),
     )
 
 
@@ -432,7 +434,7 @@ class EscalationQueueAdmin(QueueMixin, EscalationAdmin):
             ],
             "item_title": "Reply concerned" if reply else "",
             "item_text": reply.content if reply else "",
-            "item_facts": [("Resolution notes", e.resolution_notes or "—")],
+            "item_facts": [("Notes so far", e.resolution_notes or "—")],
         }
 
     def get_queryset(self, request):

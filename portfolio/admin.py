@@ -10,7 +10,7 @@ from django.contrib import admin, messages
 
 from core.admin import TIMESTAMPS, BaseModelAdmin
 from core.errors import DomainError
-from core.presentation import quantity
+from core.presentation import percent, quantity
 from portfolio import services
 from portfolio.choices import LoanApplicationStatus, TransactionStatus
 from portfolio.models import (
@@ -174,7 +174,7 @@ class BasketAdmin(BaseAdmin):
 
     @admin.display(description="Allocation total")
     def allocation(self, obj):
-        return f"{obj.allocation_total} %" if obj.pk else "—"
+        return percent(obj.allocation_total) if obj.pk else "—"
 
     @admin.action(description="Publish the selected baskets (allocations must add up to 100 %%)")
     def publish(self, request, queryset):

@@ -141,7 +141,10 @@ class Escalation(CreatedModel):
         ]
 
     def __str__(self):
-        return f"{self.get_priority_display()} {self.get_reason_display()} ({self.status})"
+        return (
+            f"{self.get_priority_display()} {self.get_reason_display().lower()} "
+            f"({self.get_status_display().lower()})"
+        )
 
     @property
     def is_closed(self):

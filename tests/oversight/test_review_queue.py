@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.dashboard import cards as dashboard_cards
-from core.presentation import money, percent, plain_help, quantity
+from core.presentation import money, percent, plain_help, quantity, short_id
 from engagement.choices import ApprovalStatus, AuditAction, EscalationStatus
 from engagement.models import AuditLog, Escalation, Reply
 from portfolio.models import BasketAsset
@@ -322,6 +322,8 @@ def test_money_percent_and_help_texts_read_like_people_write_them():
     assert quantity(Decimal("1.50000000")) == "1.5"
     assert plain_help("Gross value in `currency`.") == "Gross value in currency."
     assert plain_help("50 to 5000 characters (FR1).") == "50 to 5000 characters."
+    assert short_id("00000000-0000-4000-8003-000400000003") == "#00000003"
+    assert short_id(42) == "#42"
 
 
 def test_basket_publish_action_reports_success_and_refusal(admin_client_logged_in):
