@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.utils.html import format_html
 
 from accounts.models import ApiKey, User, UserPreferences, UserProfile
 from core.admin import BaseModelAdmin
@@ -39,11 +40,20 @@ class UserAdmin(BaseModelAdmin, DjangoUserAdmin):
     form = UserEditForm
     add_form = UserCreationForm
     ordering = ("-created_at",)
-    list_display = ("email", "clerk_id", "wallet_address", "status", "is_staff", "created_at")
+    list_display = ("email", "clerk_id", "wallet", "status", "is_staff", "created_at")
     list_filter = ("status", "is_staff", "is_superuser", "is_active")
     search_fields = ("email", "clerk_id", "wallet_address", "first_name", "last_name")
     readonly_fields = ("created_at", "updated_at", "last_login")
     inlines = (UserProfileInline, UserPreferencesInline)
+
+    @admin.display(description="wallet", ordering="wallet_address")
+    def wallet(self, obj):
+        """0x5290…6EE7: the address's ends, the whole of it on hover (fits at 1280 px)."""
+        address = obj.wallet_address
+        if not address:
+            return "-"
+        return format_html('<span title="{}">{}…{}</span>', address, address[:6], address[-4:])
+
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (

@@ -28,6 +28,12 @@ from django.http import HttpResponseRedirect
 from django.utils.text import smart_split, unescape_string_literal
 
 from core.errors import DomainError
+from core.presentation import (
+    is_linked_relation,
+    plain_help,
+    presented_column,
+    short_id_column,
+)
 
 #: Past this many rows (the planner's estimate) a changelist shows the estimate.
 ESTIMATED_COUNT_THRESHOLD = 10_000
@@ -215,11 +221,48 @@ def service_action(description: str, label: str, call):
 class BaseModelAdmin(admin.ModelAdmin):
     """Shared defaults for every ModelAdmin of every app."""
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and formfield.help_text:
+            formfield.help_text = plain_help(formfield.help_text)
+        return formfield
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         return _safe_autocomplete(super().formfield_for_foreignkey(db_field, request, **kwargs))
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         return _safe_autocomplete(super().formfield_for_manytomany(db_field, request, **kwargs))
+
+    def get_list_display(self, request):
+        """Columns as staff read them (core/presentation.py): an amount with its row's
+        currency at that currency's precision (the separate currency column dropped), a
+        ``*_percent`` with 2 decimals, a quantity without trailing zeros, and a related row
+        as a link to its page. The first column stays the row's own link (a UUID key shown
+        as its short id)."""
+        names = list(super().get_list_display(request))
+        first = short_id_column(self.model, names[0])
+        columns = [
+            first,
+            *(
+                name if name in self.list_editable else presented_column(self.model, name)
+                for name in names[1:]
+            ),
+        ]
+        if any(getattr(c, "money_column", False) for c in columns):
+            columns = [c for c in columns if c not in ("currency", "base_currency")]
+        return columns
+
+    def get_list_select_related(self, request):
+        """The related rows the linked columns show, in the changelist's one query."""
+        chosen = super().get_list_select_related(request)
+        linked = [
+            name
+            for name in list(super().get_list_display(request))[1:]
+            if isinstance(name, str) and is_linked_relation(self.model, name)
+        ]
+        if chosen is True or not linked:
+            return chosen
+        return [*(chosen or ()), *(n for n in linked if n not in (chosen or ()))]
 
     deletable = True  # False: staff never delete these rows here (audit, money, retention)
     addable = True  # False: rows are created elsewhere (a service, a command, the database)
@@ -316,11 +359,6 @@ class BaseModelAdmin(admin.ModelAdmin):
             return False
         return self.deletable and super().has_delete_permission(request, obj)
 
-    def delete_queryset(self, request, queryset):
-        for name in self.kept_by:
-            queryset = queryset.filter(**{f"{name}__isnull": True})
-        super().delete_queryset(request, queryset)
-
     def _refused(self, request, exc):
         self.message_user(
             request,
@@ -329,8 +367,55 @@ class BaseModelAdmin(admin.ModelAdmin):
         )
         return HttpResponseRedirect(request.get_full_path())
 
+    def _check_deferred(self):
+        """Fire the DEFERRABLE INITIALLY DEFERRED constraint triggers now (a basket's
+        allocations adding up to 100 %), inside the admin's atomic block, so their refusal
+        reaches the form like any CHECK instead of surfacing at COMMIT."""
+        with connections[router.db_for_write(self.model)].cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self._check_deferred()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self._check_deferred()
+
+    def delete_queryset(self, request, queryset):
+        for name in self.kept_by:
+            queryset = queryset.filter(**{f"{name}__isnull": True})
+        super().delete_queryset(request, queryset)
+        self._check_deferred()
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        refusal = getattr(request, "_admin_refusal", None)
+        if refusal is None:
+            return form
+        message = f"The database refused this change: {refusal_message(self.model, refusal)}"
+        field = getattr(refusal, "field", None)
+
+        class RefusedForm(form):
+            """The form as posted, with the refusal as its error (field or whole form)."""
+
+            def clean(self):
+                cleaned = super().clean()
+                self.add_error(field if field in self.fields else None, message)
+                return cleaned
+
+        RefusedForm.__name__ = form.__name__
+        return RefusedForm
+
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        # ModelAdmin runs the save in a transaction, rolled back before we get here
+        # ModelAdmin runs the save in a transaction, rolled back before we get here. A
+        # refused save is shown again as posted, the refusal as the form's error.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except (IntegrityError, DomainError) as exc:
+            if request.method != "POST" or hasattr(request, "_admin_refusal"):
+                return self._refused(request, exc)
+            request._admin_refusal = exc
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except (IntegrityError, DomainError) as exc:
@@ -345,7 +430,9 @@ class BaseModelAdmin(admin.ModelAdmin):
     def response_action(self, request, queryset, *args, **kwargs):
         try:
             with transaction.atomic(using=router.db_for_write(self.model)):
-                return super().response_action(request, queryset, *args, **kwargs)
+                response = super().response_action(request, queryset, *args, **kwargs)
+                self._check_deferred()
+                return response
         except (IntegrityError, DomainError) as exc:
             return self._refused(request, exc)
 

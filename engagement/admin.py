@@ -470,3 +470,6 @@ class RetentionRunAdmin(BaseModelAdmin):
     list_filter = ("outcome", "dry_run")
     date_hierarchy = "started_at"
     readonly_fields = [f.name for f in RetentionRun._meta.fields]
+
+
+from engagement import admin_queue as admin_queue  # noqa: E402 - the review queues, registered last

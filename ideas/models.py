@@ -17,6 +17,7 @@ from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 from core.db import constraints as rules
 from core.db.indexes import trigram
 from core.models import TimeStampedModel, UUIDModel, choice_field
+from core.presentation import related_title
 from ideas.choices import (
     AGENT_TYPE_REGEX,
     DESCRIPTION_MAX_LENGTH,
@@ -271,7 +272,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"Evaluation of {self.business_idea_id} ({self.status})"
+        return f"Evaluation of {related_title(self, 'business_idea')} ({self.get_status_display()})"
 
 
 class AgentResult(UUIDModel, TimeStampedModel):

@@ -10,6 +10,7 @@ from django.contrib import admin, messages
 
 from core.admin import TIMESTAMPS, BaseModelAdmin
 from core.errors import DomainError
+from core.presentation import percent, quantity
 from portfolio import models, services
 from portfolio.choices import LoanApplicationStatus, TransactionStatus
 
@@ -144,7 +145,7 @@ class BasketAdmin(BaseAdmin):
 
     @admin.display(description="Allocation total")
     def allocation(self, obj):
-        return f"{obj.allocation_total} %" if obj.pk else "—"
+        return percent(obj.allocation_total) if obj.pk else "—"
 
     @admin.action(description="Publish the selected baskets (allocations must add up to 100 %%)")
     def publish(self, request, queryset):
@@ -153,6 +154,8 @@ class BasketAdmin(BaseAdmin):
                 services.basket_publish(basket=basket)
             except DomainError as exc:
                 self.message_user(request, f"{basket}: {exc.message}", messages.ERROR)
+            else:
+                self.message_user(request, f"{basket}: published.", messages.SUCCESS)
 
 
 @admin.register(models.BasketAsset)
@@ -177,15 +180,11 @@ class TransactionAdmin(BaseAdmin):
         "id",
         "user",
         "portfolio",
-        "transaction_type",
-        "asset_symbol",
-        "quantity",
+        "trade",
         "amount",
-        "currency",
         "status",
-        "source",
         "created_at",
-    )
+    )  # the amount shows its currency (core.presentation); the source is a filter
     list_filter = ("status", "transaction_type", "source", "chain")
     list_select_related = ("user", "portfolio")
     search_fields = ("asset_symbol", "tx_hash", "user__email", "portfolio__name")
@@ -212,6 +211,14 @@ class TransactionAdmin(BaseAdmin):
             "settled_at",
             *TIMESTAMPS,
         )
+
+    @admin.display(description="trade", ordering="transaction_type")
+    def trade(self, obj):
+        """ "Buy 3 SOL": type, quantity and asset in one column (fits at 1280 px)."""
+        parts = [obj.get_transaction_type_display()]
+        if obj.quantity is not None:
+            parts.append(quantity(obj.quantity))
+        return " ".join([*parts, obj.asset_symbol or ""]).strip()
 
     def _run(self, request, queryset, service):
         for txn in queryset:

@@ -1,4 +1,5 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -69,11 +70,32 @@ class DefinitionAdmin(BaseModelAdmin):
         more = f" (first {TREE_LIMIT} shown)" if len(rows) == TREE_LIMIT else ""
         return format_html("<ul>{}</ul>{}", _definition_links(rows), more)
 
-    def has_delete_permission(self, request, obj=None):
-        # The database keeps history: a definition with forks or runs cannot go.
-        if obj is not None and (obj.children.exists() or obj.runs.exists()):
-            return False
-        return super().has_delete_permission(request, obj)
+    @staticmethod
+    def kept_because(obj) -> str:
+        """Why the database keeps this definition ("" when it may go): history stays."""
+        reasons = [
+            what
+            for what, related in (("forks", obj.children), ("runs", obj.runs))
+            if related.exists()
+        ]
+        return f"it has {' and '.join(reasons)}; history is kept" if reasons else ""
+
+    def delete_view(self, request, object_id, extra_context=None):
+        # a definition with forks or runs is refused with the reason, not "no permission"
+        obj = self.get_object(request, object_id)
+        reason = self.kept_because(obj) if obj is not None else ""
+        if reason:
+            self.message_user(request, f"{obj} cannot be deleted: {reason}.", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:research_definition_change", args=[obj.pk]))
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_queryset(self, request, queryset):
+        kept = [(obj, self.kept_because(obj)) for obj in queryset]
+        for obj, reason in kept:
+            if reason:
+                self.message_user(request, f"{obj} not deleted: {reason}.", messages.ERROR)
+        blocked = [obj.pk for obj, reason in kept if reason]
+        super().delete_queryset(request, queryset.exclude(pk__in=blocked))
 
 
 class TranscriptInline(admin.StackedInline):

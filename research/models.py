@@ -20,6 +20,7 @@ from core.db import constraints as rules
 from core.db.constraints import jsonb_typeof
 from core.db.indexes import trigram
 from core.models import TimeStampedModel, UUIDModel, choice_field
+from core.presentation import related_title, short_id
 from engagement import finality
 from research.choices import AnalysisStatus, RunStatus
 from research.schema_versions import ANALYSIS_OUTPUT, DEFINITION_CONTENT, Migrated
@@ -286,7 +287,7 @@ class Run(UUIDModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"Run of {self.definition_id} ({self.status})"
+        return f"Run of {related_title(self, 'definition')} ({self.get_status_display()})"
 
 
 class Scenario(UUIDModel, TimeStampedModel):
@@ -306,7 +307,7 @@ class Scenario(UUIDModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"Scenario {self.pk} of {self.definition_id}"
+        return f"Scenario {short_id(self.pk)} of {related_title(self, 'definition')}"
 
 
 class Transcript(UUIDModel, TimeStampedModel):
@@ -345,7 +346,7 @@ class Transcript(UUIDModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"Transcript {self.pk} ({self.target_model})"
+        return f"Transcript {short_id(self.pk)} ({self.target_model})"
 
     @property
     def is_expired(self) -> bool:
@@ -388,7 +389,7 @@ class RunComparison(UUIDModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.baseline_run_id} vs {self.comparison_run_id}"
+        return f"{related_title(self, 'baseline_run')} vs {related_title(self, 'comparison_run')}"
 
 
 class AnalysisResultQuerySet(models.QuerySet):
@@ -459,7 +460,7 @@ class AnalysisResult(UUIDModel):
         ]
 
     def __str__(self):
-        return f"{self.analysis_type} v{self.version} of {self.run_id}"
+        return f"{self.analysis_type} v{self.version} of {related_title(self, 'run')}"
 
     @property
     def is_current(self) -> bool:

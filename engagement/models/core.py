@@ -170,7 +170,7 @@ class Post(TimestampedUUIDModel):
         ]
 
     def __str__(self):
-        return f"{self.platform}:{self.platform_post_id}"
+        return f"{self.get_platform_display()} post {self.platform_post_id}"
 
 
 class Decision(CreatedModel):
@@ -245,7 +245,7 @@ class Decision(CreatedModel):
         ]
 
     def __str__(self):
-        return f"{self.mode} {self.composite_score:.2f} on {self.post_id}"
+        return f"{self.get_mode_display()} decision, score {self.composite_score:.2f}"
 
 
 class ReplyQuerySet(models.QuerySet):

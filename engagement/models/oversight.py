@@ -31,6 +31,7 @@ class KpiMetric(CreatedModel):
     value = models.FloatField()
 
     class Meta:
+        verbose_name = "KPI metric"
         ordering = ["-date", "metric_type", "metric_name"]
         constraints = [
             models.UniqueConstraint(
@@ -125,7 +126,10 @@ class Escalation(CreatedModel):
         ]
 
     def __str__(self):
-        return f"{self.get_priority_display()} {self.get_reason_display()} ({self.status})"
+        return (
+            f"{self.get_priority_display()} {self.get_reason_display().lower()} "
+            f"({self.get_status_display().lower()})"
+        )
 
     @property
     def is_closed(self):

@@ -15,6 +15,7 @@ from core.db.constraints import (
     valid_choice,
 )
 from core.models import TimeStampedModel, choice_field
+from core.presentation import money as money_text
 from portfolio.choices import RuleFrequency, RuleStatus
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
@@ -101,7 +102,7 @@ class AutoInvestRule(AutomationRule):
         ]
 
     def __str__(self):
-        return f"{self.amount} {self.currency} {self.frequency} → {self.target}"
+        return f"{money_text(self.amount, self.currency)} {self.get_frequency_display().lower()} → {self.target}"
 
 
 class RoundUpRule(AutomationRule):

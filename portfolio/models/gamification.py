@@ -275,6 +275,7 @@ class UserBattlePass(TimeStampedModel):
     experience_points = models.PositiveIntegerField(default=0, db_default=0)
 
     class Meta:
+        verbose_name_plural = "user battle passes"
         ordering = ["-created_at", "-id"]
         constraints = [
             implies(

@@ -16,6 +16,8 @@ from core.db.constraints import (
     valid_choice,
 )
 from core.models import TimeStampedModel, choice_field
+from core.presentation import percent as percent_text
+from core.presentation import quantity as quantity_text
 from portfolio.choices import BasketCategory, BasketStatus, Chain, PortfolioStatus, RiskLevel
 from portfolio.models.base import (
     ASSET_SYMBOL_REGEX,
@@ -214,7 +216,7 @@ class BasketAsset(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.asset_symbol} {self.allocation_percent}%"
+        return f"{self.asset_symbol} {percent_text(self.allocation_percent)}"
 
 
 class PortfolioHolding(TimeStampedModel):
@@ -251,4 +253,4 @@ class PortfolioHolding(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.quantity} {self.asset_symbol}"
+        return f"{quantity_text(self.quantity)} {self.asset_symbol}"

@@ -17,6 +17,7 @@ from core.db.constraints import (
     valid_choice,
 )
 from core.models import TimeStampedModel, choice_field
+from core.presentation import money as money_text
 from engagement import finality
 from portfolio.choices import (
     DECIDED_APPLICATION_STATUSES,
@@ -119,7 +120,10 @@ class LoanApplication(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"Application {self.pk}: {self.requested_amount} {self.currency} ({self.status})"
+        return (
+            f"Application {self.pk}: {money_text(self.requested_amount, self.currency)} "
+            f"({self.get_status_display()})"
+        )
 
 
 class Loan(TimeStampedModel):
@@ -181,4 +185,4 @@ class Loan(TimeStampedModel):
         triggers = [portfolio_owner_trigger("loan")]
 
     def __str__(self):
-        return f"Loan {self.pk}: {self.principal} {self.currency} ({self.status})"
+        return f"Loan {self.pk}: {money_text(self.principal, self.currency)} ({self.get_status_display()})"

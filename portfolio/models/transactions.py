@@ -22,6 +22,7 @@ from core.db.constraints import (
 )
 from core.db.indexes import trigram
 from core.models import TimeStampedModel, choice_field
+from core.presentation import money as money_text
 from portfolio.choices import (
     TRADE_TYPES,
     Chain,
@@ -155,7 +156,10 @@ class Transaction(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.transaction_type} {self.asset_symbol} {self.amount} {self.currency}"
+        return (
+            f"{self.get_transaction_type_display()} {self.asset_symbol} "
+            f"{money_text(self.amount, self.currency)}"
+        )
 
     @property
     def is_settled(self) -> bool:
@@ -187,4 +191,4 @@ class TransactionFee(TimeStampedModel):
         indexes = [models.Index(fields=["fee_type"], name="txnfee_type_idx")]
 
     def __str__(self):
-        return f"{self.fee_type} {self.amount} {self.currency}"
+        return f"{self.get_fee_type_display()} fee {money_text(self.amount, self.currency)}"

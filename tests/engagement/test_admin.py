@@ -30,10 +30,14 @@ def test_change_page_renders(admin_client_logged_in, name):
     assert response.status_code == 200
 
 
-def run_action(client, name, action, rows):
+# the reply and escalation queues open on what waits; these actions act on any row
+QUEUE_ALL = {"reply": "?review=all", "escalation": "?queue=all"}
+
+
+def run_action(client, name, action, rows, **extra):
     return client.post(
-        reverse(f"admin:engagement_{name}_changelist"),
-        {"action": action, "_selected_action": [str(r.pk) for r in rows]},
+        reverse(f"admin:engagement_{name}_changelist") + QUEUE_ALL.get(name, ""),
+        {"action": action, "_selected_action": [str(r.pk) for r in rows], **extra},
         follow=True,
     )
 
@@ -41,7 +45,7 @@ def run_action(client, name, action, rows):
 def test_approve_and_reject_actions_record_who_and_audit(admin_client_logged_in, staff_user):
     to_approve, to_reject = f.ReplyFactory(), f.ReplyFactory()
     run_action(admin_client_logged_in, "reply", "approve_replies", [to_approve])
-    run_action(admin_client_logged_in, "reply", "reject_replies", [to_reject])
+    run_action(admin_client_logged_in, "reply", "reject_replies", [to_reject], reason="Off topic")
     to_approve.refresh_from_db()
     to_reject.refresh_from_db()
     assert (to_approve.approval_status, to_approve.approved_by) == (
@@ -62,7 +66,7 @@ def test_approve_and_reject_actions_record_who_and_audit(admin_client_logged_in,
 
 def test_reviewing_a_reviewed_reply_is_refused_without_audit(admin_client_logged_in):
     reply = f.ApprovedReplyFactory()
-    response = run_action(admin_client_logged_in, "reply", "reject_replies", [reply])
+    response = run_action(admin_client_logged_in, "reply", "reject_replies", [reply], reason="x")
     assert "Only a pending reply can be reviewed" in response.content.decode()
     assert not AuditLog.objects.exists()
 

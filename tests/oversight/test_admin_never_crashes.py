@@ -15,11 +15,10 @@ from tests.accounts.factories import StaffUserFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]  # ~7 min: every field of every admin
 
-# Left out, for a known reason: deleting a basket asset of a published basket breaks the
-# DEFERRED allocation-sum trigger, which fires at COMMIT (in a request: inside the admin's
-# atomic block, caught; in this test: at the test's teardown). To fix: SET CONSTRAINTS ALL
-# IMMEDIATE at the end of the admin's save/delete so it shows as a form error.
-KNOWN_DEFERRED = {"portfolio.BasketAsset"}
+# Every admin, basket assets included: the deferred allocation-sum trigger fires inside the
+# admin's transaction (core/admin.py: SET CONSTRAINTS ALL IMMEDIATE), so its refusal is a
+# form error or a message like any CHECK.
+KNOWN_DEFERRED: set[str] = set()
 ADMINS = sorted(
     (item for item in admin.site._registry.items() if item[0]._meta.label not in KNOWN_DEFERRED),
     key=lambda item: item[0]._meta.label,

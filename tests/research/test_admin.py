@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from research.models import Definition
 from tests.research import factories as f
 from tests.utils import changelist_query_counts
 
@@ -55,12 +56,20 @@ def test_definition_change_page_shows_ancestry_and_forks(admin_client_logged_in,
 
 def test_definition_with_forks_cannot_be_deleted_in_admin(admin_client_logged_in, chain):
     root, _, grandchild = chain
-    assert (
-        admin_client_logged_in.get(
-            reverse("admin:research_definition_delete", args=[root.pk])
-        ).status_code
-        == 403
+    # refused with the reason (issue 15: not "your account doesn't have permission")
+    response = admin_client_logged_in.get(
+        reverse("admin:research_definition_delete", args=[root.pk]), follow=True
     )
+    texts = [str(m) for m in response.context["messages"]]
+    assert any("cannot be deleted: it has forks; history is kept" in t for t in texts), texts
+    assert Definition.objects.filter(pk=root.pk).exists()
+    response = admin_client_logged_in.post(
+        reverse("admin:research_definition_changelist"),
+        {"action": "delete_selected", "_selected_action": [root.pk], "post": "yes"},
+        follow=True,
+    )
+    assert any("not deleted: it has forks" in str(m) for m in response.context["messages"])
+    assert Definition.objects.filter(pk=root.pk).exists()
     assert (
         admin_client_logged_in.get(
             reverse("admin:research_definition_delete", args=[grandchild.pk])
