@@ -24,11 +24,11 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from core.admin import refusal_message
+from core.admin import refusal_message, run_service
 from core.errors import DomainError, DomainValidationError
 from core.presentation import admin_link
 from engagement import services
-from engagement.admin import EscalationAdmin, ReplyAdmin, run_service
+from engagement.admin import EscalationAdmin, ReplyAdmin
 from engagement.choices import ApprovalStatus, EscalationStatus
 from engagement.models import Escalation, Reply
 

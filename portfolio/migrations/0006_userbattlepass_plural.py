@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portfolio', '0005_trigram_search'),
+        ('portfolio', '0005_validate_finite_money'),
     ]
 
     operations = [

@@ -856,13 +856,17 @@ export interface paths {
         };
         /**
          * @description The caller's business ideas. DELETE is a soft delete (staff can restore).
-         *     Title and description can be edited while the idea is a draft.
+         *     Title and description can be edited while the idea is a draft. The list counts
+         *     evaluations for its page only (``page_child_counts``); one idea reads its count
+         *     through the subquery.
          */
         get: operations["v1_ideas_ideas_list"];
         put?: never;
         /**
          * @description The caller's business ideas. DELETE is a soft delete (staff can restore).
-         *     Title and description can be edited while the idea is a draft.
+         *     Title and description can be edited while the idea is a draft. The list counts
+         *     evaluations for its page only (``page_child_counts``); one idea reads its count
+         *     through the subquery.
          */
         post: operations["v1_ideas_ideas_create"];
         delete?: never;
@@ -880,25 +884,33 @@ export interface paths {
         };
         /**
          * @description The caller's business ideas. DELETE is a soft delete (staff can restore).
-         *     Title and description can be edited while the idea is a draft.
+         *     Title and description can be edited while the idea is a draft. The list counts
+         *     evaluations for its page only (``page_child_counts``); one idea reads its count
+         *     through the subquery.
          */
         get: operations["v1_ideas_ideas_retrieve"];
         /**
          * @description The caller's business ideas. DELETE is a soft delete (staff can restore).
-         *     Title and description can be edited while the idea is a draft.
+         *     Title and description can be edited while the idea is a draft. The list counts
+         *     evaluations for its page only (``page_child_counts``); one idea reads its count
+         *     through the subquery.
          */
         put: operations["v1_ideas_ideas_update"];
         post?: never;
         /**
          * @description The caller's business ideas. DELETE is a soft delete (staff can restore).
-         *     Title and description can be edited while the idea is a draft.
+         *     Title and description can be edited while the idea is a draft. The list counts
+         *     evaluations for its page only (``page_child_counts``); one idea reads its count
+         *     through the subquery.
          */
         delete: operations["v1_ideas_ideas_destroy"];
         options?: never;
         head?: never;
         /**
          * @description The caller's business ideas. DELETE is a soft delete (staff can restore).
-         *     Title and description can be edited while the idea is a draft.
+         *     Title and description can be edited while the idea is a draft. The list counts
+         *     evaluations for its page only (``page_child_counts``); one idea reads its count
+         *     through the subquery.
          */
         patch: operations["v1_ideas_ideas_partial_update"];
         trace?: never;
@@ -8362,7 +8374,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A UUID string identifying this kpi metric. */
+                /** @description A UUID string identifying this KPI metric. */
                 id: string;
             };
             cookie?: never;
@@ -8390,7 +8402,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A UUID string identifying this kpi metric. */
+                /** @description A UUID string identifying this KPI metric. */
                 id: string;
             };
             cookie?: never;
@@ -8426,7 +8438,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A UUID string identifying this kpi metric. */
+                /** @description A UUID string identifying this KPI metric. */
                 id: string;
             };
             cookie?: never;
@@ -8454,7 +8466,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A UUID string identifying this kpi metric. */
+                /** @description A UUID string identifying this KPI metric. */
                 id: string;
             };
             cookie?: never;

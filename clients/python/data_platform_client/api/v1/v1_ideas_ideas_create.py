@@ -96,7 +96,9 @@ def sync_detailed(
     body: BusinessIdeaRequest,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a
@@ -129,7 +131,9 @@ def sync(
     body: BusinessIdeaRequest,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a
@@ -157,7 +161,9 @@ async def asyncio_detailed(
     body: BusinessIdeaRequest,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a
@@ -188,7 +194,9 @@ async def asyncio(
     body: BusinessIdeaRequest,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         body (BusinessIdeaRequest): The ModelSerializer every app's serializers derive from: a

@@ -90,7 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -145,7 +149,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -173,7 +179,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):

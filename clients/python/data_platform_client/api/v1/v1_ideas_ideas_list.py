@@ -136,7 +136,9 @@ def sync_detailed(
     status: V1IdeasIdeasListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedBusinessIdeaListList]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         created_after (datetime.datetime | Unset):
@@ -187,7 +189,9 @@ def sync(
     status: V1IdeasIdeasListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedBusinessIdeaListList | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         created_after (datetime.datetime | Unset):
@@ -233,7 +237,9 @@ async def asyncio_detailed(
     status: V1IdeasIdeasListStatus | Unset = UNSET,
 ) -> Response[ApiError | PaginatedBusinessIdeaListList]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         created_after (datetime.datetime | Unset):
@@ -282,7 +288,9 @@ async def asyncio(
     status: V1IdeasIdeasListStatus | Unset = UNSET,
 ) -> ApiError | PaginatedBusinessIdeaListList | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         created_after (datetime.datetime | Unset):

@@ -108,7 +108,9 @@ def sync_detailed(
     body: PatchedBusinessIdeaRequest | Unset = UNSET,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -144,7 +146,9 @@ def sync(
     body: PatchedBusinessIdeaRequest | Unset = UNSET,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     body: PatchedBusinessIdeaRequest | Unset = UNSET,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -209,7 +215,9 @@ async def asyncio(
     body: PatchedBusinessIdeaRequest | Unset = UNSET,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):

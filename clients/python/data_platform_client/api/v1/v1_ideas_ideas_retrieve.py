@@ -87,7 +87,9 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -117,7 +119,9 @@ def sync(
     client: AuthenticatedClient,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -142,7 +146,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -170,7 +176,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):

@@ -107,7 +107,9 @@ def sync_detailed(
     body: BusinessIdeaRequest,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -143,7 +145,9 @@ def sync(
     body: BusinessIdeaRequest,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     body: BusinessIdeaRequest,
 ) -> Response[ApiError | BusinessIdea]:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):
@@ -208,7 +214,9 @@ async def asyncio(
     body: BusinessIdeaRequest,
 ) -> ApiError | BusinessIdea | None:
     """The caller's business ideas. DELETE is a soft delete (staff can restore).
-    Title and description can be edited while the idea is a draft.
+    Title and description can be edited while the idea is a draft. The list counts
+    evaluations for its page only (``page_child_counts``); one idea reads its count
+    through the subquery.
 
     Args:
         id (UUID):

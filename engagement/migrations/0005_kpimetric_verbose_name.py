@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('engagement', '0006_retention_run'),
+        ('engagement', '0004_validate_finite_floats'),
     ]
 
     operations = [
