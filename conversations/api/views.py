@@ -54,13 +54,6 @@ class ConversationViewSet(EmbedMixin, PageChildCountsMixin, ScopedModelViewSet):
             queryset = queryset.prefetch_related(ordered_messages())
         return queryset
 
-    def count_page_children(self, page) -> None:
-        if self.includes():  # the page's messages are prefetched: count them, no query
-            for conversation in page:
-                conversation.message_count = len(conversation.messages.all())
-        else:
-            super().count_page_children(page)
-
 
 class AgentMessageViewSet(ScopedModelViewSet):
     """The messages of one conversation, in order (404 if the conversation is not yours)."""

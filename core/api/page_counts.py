@@ -11,7 +11,16 @@ from django.db import models
 
 
 def count_children(rows, *, attribute: str, model, field: str) -> None:
-    """Set ``row.<attribute>`` to the number of ``model`` rows whose ``field`` is row.pk."""
+    """Set ``row.<attribute>`` to the number of ``model`` rows whose ``field`` is row.pk.
+
+    When the page's rows carry those children already (prefetched, e.g. embedded with
+    ``?include=``), they are counted there, with no query.
+    """
+    accessor = model._meta.get_field(field).remote_field.get_accessor_name()
+    if rows and all(accessor in getattr(row, "_prefetched_objects_cache", {}) for row in rows):
+        for row in rows:
+            setattr(row, attribute, len(row._prefetched_objects_cache[accessor]))
+        return
     ids = [row.pk for row in rows]
     counts = {}
     if ids:
