@@ -50,8 +50,13 @@ def landed_db(scratch_db, django_db_blocker):
         major = int(cursor.fetchone()[0]) // 10000
     if major < dumped_from_major():
         pytest.skip(f"the fixture is a PostgreSQL {dumped_from_major()} dump; server is {major}")
-    with scratch_db.connect() as conn:
-        conn.execute(landed_sql())
+    # The dump's session settings (search_path = '', statement_timeout = 0, ...) are made
+    # transaction-local: behind a transaction-mode PgBouncer a session-level SET stays on
+    # the server connection for whoever is handed it next.
+    sql = re.sub(r"(?m)^SET (\w+) = ", r"SET LOCAL \1 = ", landed_sql())
+    sql = sql.replace("set_config('search_path', '', false)", "set_config('search_path', '', true)")
+    with scratch_db.connect() as conn, conn.transaction():
+        conn.execute(sql)
     return scratch_db
 
 
