@@ -13,6 +13,9 @@ from django.apps import apps
 from django.db.models import Count
 from django.urls import reverse
 
+from ideas.choices import EvaluationStatus
+from portfolio.choices import LoanApplicationStatus
+
 
 @dataclass
 class Card:
@@ -39,9 +42,9 @@ def cards() -> list[Card]:
     Evaluation = apps.get_model("ideas", "Evaluation")
     LoanApplication = apps.get_model("portfolio", "LoanApplication")
 
-    pending = Reply.objects.filter(approval_status="PENDING", deleted_at__isnull=True).count()
+    pending = Reply.objects.waiting_review().count()
     by_priority = dict(
-        Escalation.objects.filter(status__in=["OPEN", "ASSIGNED"])
+        Escalation.objects.filter(status__in=Escalation.WAITING_STATUSES)
         .order_by()
         .values_list("priority")
         .annotate(n=Count("id"))
@@ -55,8 +58,8 @@ def cards() -> list[Card]:
         )
         for value, label in sorted(priority_field.choices, reverse=True)
     ]
-    failed = Evaluation.objects.filter(status="failed").count()
-    submitted = LoanApplication.objects.filter(status="submitted").count()
+    failed = Evaluation.objects.filter(status=EvaluationStatus.FAILED).count()
+    submitted = LoanApplication.objects.filter(status=LoanApplicationStatus.SUBMITTED).count()
     last_run = RetentionRun.objects.order_by("-started_at", "-id").first()
 
     retention = Card(

@@ -32,8 +32,6 @@ from engagement.admin import EscalationAdmin, ReplyAdmin
 from engagement.choices import ApprovalStatus, EscalationStatus
 from engagement.models import Escalation, Reply
 
-OPEN = (EscalationStatus.OPEN, EscalationStatus.ASSIGNED)
-
 
 class ReasonActionForm(ActionForm):
     """The changelist's action bar with a text box: the reason of a bulk reject, or the
@@ -78,10 +76,7 @@ class ReviewFilter(DefaultChoiceFilter):
     parameter_name = "review"
     default = "pending"
     choices_map = {
-        "pending": (
-            "Waiting for review",
-            Q(approval_status=ApprovalStatus.PENDING, deleted_at__isnull=True),
-        ),
+        "pending": ("Waiting for review", Reply.WAITING_REVIEW),
         "approved": ("Approved", Q(approval_status=ApprovalStatus.APPROVED)),
         "rejected": ("Rejected", Q(approval_status=ApprovalStatus.REJECTED)),
         "deleted": ("Deleted", Q(deleted_at__isnull=False)),
@@ -94,7 +89,7 @@ class EscalationQueueFilter(DefaultChoiceFilter):
     parameter_name = "queue"
     default = "open"
     choices_map = {
-        "open": ("Open or assigned", Q(status__in=OPEN)),
+        "open": ("Open or assigned", Q(status__in=Escalation.WAITING_STATUSES)),
         "mine": ("Assigned to me", None),  # filtered in queryset(): needs the request
         "closed": (
             "Resolved or dismissed",
@@ -105,7 +100,7 @@ class EscalationQueueFilter(DefaultChoiceFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "mine":
-            return queryset.filter(status__in=OPEN, assigned_to=request.user)
+            return queryset.filter(status__in=Escalation.WAITING_STATUSES, assigned_to=request.user)
         return super().queryset(request, queryset)
 
 

@@ -252,9 +252,15 @@ class ReplyQuerySet(models.QuerySet):
     def alive(self):
         return self.filter(deleted_at__isnull=True)
 
+    def waiting_review(self):
+        return self.filter(Reply.WAITING_REVIEW)
+
 
 class Reply(TimestampedUUIDModel):
     """A reply the bot drafted: kept forever (soft-deleted only), the permanent audit trail."""
+
+    #: A reply staff still have to decide on (the review queue, the dashboard).
+    WAITING_REVIEW = Q(approval_status=ApprovalStatus.PENDING, deleted_at__isnull=True)
 
     #: Set only by the review services (approve, reject, posted, help, soft delete).
     REVIEW_FIELDS = (

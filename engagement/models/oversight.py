@@ -57,6 +57,9 @@ class KpiMetric(CreatedModel):
 class Escalation(CreatedModel):
     """A case handed to a human. Its post/decision may expire; subject_snapshot keeps them."""
 
+    #: Statuses of a case still waiting for staff (the escalation queue, the dashboard).
+    WAITING_STATUSES = (EscalationStatus.OPEN, EscalationStatus.ASSIGNED)
+
     post = models.ForeignKey(
         Post, on_delete=models.DB_SET_NULL, null=True, blank=True, related_name="escalations"
     )
