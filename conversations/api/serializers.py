@@ -95,6 +95,8 @@ class ConversationSerializer(PlannedRepresentationMixin, ModelSerializer):
     """A conversation with its messages in order; create may include the messages."""
 
     messages = NestedAgentMessageSerializer(many=True, required=False)
+    # create and update are services.conversation_create / conversation_update, atomic
+    writes_atomically = True
 
     class Meta:
         model = Conversation

@@ -14,6 +14,8 @@ check before the write. Elsewhere the checks
 run in ``validate()``, before any write (each CHECK and UNIQUE is one SELECT).
 """
 
+from contextlib import nullcontext
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import InterfaceError, OperationalError, models, transaction
 from django.db.models.constants import LOOKUP_SEP
@@ -55,7 +57,13 @@ class ConstraintValidationMixin:
     name to the field the client should correct
     (``{"research_runcomparison_distinct_runs": "comparison_run"}``). ``Meta.validators = []``
     (DRF's way to drop the unique-together validators) leaves UNIQUE to the database too,
-    which answers 409 Conflict."""
+    which answers 409 Conflict.
+
+    ``writes_atomically = True``: ``create()`` and ``update()`` call services that are
+    atomic on their own (``@transaction.atomic``), so a write through ``save()`` opens no
+    second, nested transaction (a SAVEPOINT and a RELEASE, two round trips) around them."""
+
+    writes_atomically = False
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
@@ -73,8 +81,12 @@ class ConstraintValidationMixin:
         nothing found, the error goes on to ``core.api.exceptions`` as before."""
         if not self.context.get(CONSTRAINTS_AT_WRITE):
             return super().save(**kwargs)
+        # rolled back before the checks below run: by this block, or by the service's own
+        # ``transaction.atomic`` when ``writes_atomically`` says create and update have one
+        # (then this block would only add a SAVEPOINT and its RELEASE to every write)
+        block = nullcontext() if self.writes_atomically else transaction.atomic()
         try:
-            with transaction.atomic():  # rolled back before the checks below run
+            with block:
                 return super().save(**kwargs)
         except (OperationalError, InterfaceError):
             raise  # the database is not answering: no checks to run (a 503)

@@ -129,3 +129,65 @@ def test_a_refused_update_answers_as_the_checks_before_the_write(api_client, use
     assert "completed_at" in response.json()
     conversation.refresh_from_db()
     assert conversation.completed_at is None
+
+
+# --- outside a test transaction: the request's own transaction, as in production -------
+def transaction_control(ctx):
+    return [q["sql"] for q in ctx.captured_queries if q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_create_outside_a_transaction_opens_no_savepoint(user):
+    """The service's ``transaction.atomic`` is the only one: BEGIN, the two INSERTs, COMMIT,
+    as raw psycopg does it; no SAVEPOINT and RELEASE around the service (two round trips)."""
+    from tests.utils import client_for
+
+    client = client_for(user)
+    client.post(LIST, payload(), format="json")  # warm: the product grants are cached
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.post(LIST, payload(), format="json")
+    assert response.status_code == 201, response.content
+    assert transaction_control(ctx) == [], ctx.captured_queries
+    assert [q["sql"].split()[0] for q in ctx.captured_queries] == [
+        "BEGIN",
+        "INSERT",
+        "INSERT",
+        "COMMIT",
+    ]
+    created = Conversation.objects.get(pk=response.json()["id"])
+    assert created.messages.count() == len(payload()["messages"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_create_refused_at_its_messages_outside_a_transaction_writes_nothing(user, monkeypatch):
+    """The conversation's INSERT went through, then PostgreSQL refuses a message: the
+    service's transaction rolls both back (no transaction of the serializer around it),
+    the answer is a JSON 4xx, and no row is left."""
+    from tests.utils import client_for
+
+    real = AgentMessage.objects.bulk_create
+
+    def refused_by_postgres(rows, *args, **kwargs):
+        rows[0].message_order = -1  # order_non_negative: a CHECK only the database holds here
+        return real(rows, *args, **kwargs)
+
+    monkeypatch.setattr(AgentMessage.objects, "bulk_create", refused_by_postgres)
+    response = client_for(user).post(LIST, payload(), format="json")
+    assert 400 <= response.status_code < 500, response.content
+    assert response["Content-Type"].startswith("application/")
+    assert not Conversation.objects.exists() and not AgentMessage.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rule_between_fields_refused_outside_a_transaction_is_the_field_message(user):
+    """The CHECK refuses the INSERT in the service's own transaction; the checks then run
+    in autocommit and answer with the rule's message on its field, as in a transaction."""
+    from tests.utils import client_for
+
+    data = payload(completed_at="2000-01-01T00:00:00Z")
+    response = client_for(user).post(LIST, data, format="json")
+    assert response.status_code == 400, response.content
+    assert response.json() == {
+        "completed_at": ["A conversation cannot complete before it was created."]
+    }
+    assert not Conversation.objects.exists() and not AgentMessage.objects.exists()
