@@ -1,10 +1,65 @@
 """Abstract model bases shared by every app, and the table-less model that carries
 the product permissions."""
 
+import inspect
 import uuid
 
 from django.db import models
+from django.db.models.base import ModelState
+from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
 from django.db.models.functions import Now
+from django.db.models.query_utils import DeferredAttribute
+from django.db.models.signals import post_init, pre_init
+
+# Descriptors whose ``__set__`` (if any) on a fresh instance only stores the value in
+# ``__dict__``: DeferredAttribute has none; ForeignKeyDeferredAttribute drops a cached
+# related object, of which a fresh instance has none.
+_PLAIN_DESCRIPTORS = (DeferredAttribute, ForeignKeyDeferredAttribute)
+_LOAD_PLANS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _load_plan(cls) -> tuple[str, ...] | None:
+    """The concrete fields' attnames, in the order of a full row, when a row of ``cls``
+    can be loaded by filling ``__dict__``: no ``__init__`` but Model's, and a plain
+    descriptor on every column (not, say, a FileField's). None: load through __init__."""
+    if cls not in _LOAD_PLANS:
+        plain = all(
+            klass in (models.Model, object) or "__init__" not in vars(klass)
+            for klass in cls.__mro__
+        ) and all(
+            type(inspect.getattr_static(cls, field.attname, None)) in _PLAIN_DESCRIPTORS
+            for field in cls._meta.concrete_fields
+        )
+        _LOAD_PLANS[cls] = (
+            tuple(field.attname for field in cls._meta.concrete_fields) if plain else None
+        )
+    return _LOAD_PLANS[cls]
+
+
+def load_from_db(cls, db, field_names, values, *, fetch_mode=None):
+    """``Model.from_db`` without ``Model.__init__`` for a full row: the instance Django
+    builds (the same ``__dict__`` and ``_state``), without walking the fields one
+    ``setattr`` at a time, which is most of the ORM's cost of a list page (300 rows for
+    W2 of ``make bench-api``). Deferred columns, a model with its own ``__init__`` or
+    an unusual descriptor, and ``pre_init``/``post_init`` receivers take Django's way."""
+    attnames = _load_plan(cls)
+    if (
+        attnames is None
+        or len(values) != len(attnames)
+        or pre_init.has_listeners(cls)
+        or post_init.has_listeners(cls)
+    ):
+        return models.Model.from_db.__func__(cls, db, field_names, values, fetch_mode=fetch_mode)
+    new = cls.__new__(cls)
+    state = ModelState()
+    state.adding = False
+    state.db = db
+    if fetch_mode is not None:
+        state.fetch_mode = fetch_mode
+    attributes = new.__dict__
+    attributes["_state"] = state
+    attributes.update(zip(attnames, values))
+    return new
 
 
 class GenRandomUUID(models.Func):
@@ -29,6 +84,8 @@ class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(db_default=Now(), editable=False)
     updated_at = models.DateTimeField(db_default=Now(), auto_now=True)
 
+    from_db = classmethod(load_from_db)
+
     class Meta:
         abstract = True
 
@@ -39,6 +96,8 @@ class UUIDModel(models.Model):
     id = models.UUIDField(
         primary_key=True, default=uuid.uuid4, db_default=GenRandomUUID(), editable=False
     )
+
+    from_db = classmethod(load_from_db)
 
     class Meta:
         abstract = True
