@@ -58,7 +58,7 @@ def load_from_db(cls, db, field_names, values, *, fetch_mode=None):
         state.fetch_mode = fetch_mode
     attributes = new.__dict__
     attributes["_state"] = state
-    attributes.update(zip(attnames, values))
+    attributes.update(zip(attnames, values, strict=True))
     return new
 
 

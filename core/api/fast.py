@@ -8,11 +8,42 @@ another field kind the plan does not know (method fields, hyperlinks, dotted sou
 keeps DRF's ``to_representation`` unchanged.
 """
 
+from django.conf import settings
+from django.utils import timezone
+from rest_framework import ISO_8601, relations, serializers
 from rest_framework import fields as f
-from rest_framework import relations, serializers
+from rest_framework.settings import api_settings
 
 _PLANS: dict[type, object] = {}
 _NO_PLAN = object()
+_LOOK_UP = object()
+# A step's converter takes (value) or, for these kinds, (value, tz): the request's current
+# time zone, looked up once per represented row rather than once per datetime value.
+_PLAIN, _WITH_TZ = 0, 1
+
+
+def current_timezone():
+    """What DRF's DateTimeField uses when it has no time zone of its own."""
+    return timezone.get_current_timezone() if settings.USE_TZ else None
+
+
+def _iso_datetime(field):
+    """DRF's ``DateTimeField.to_representation`` for an aware value in ISO 8601 with the
+    current time zone, which the row's caller looked up once; anything else (a format
+    of the field's own or of the settings, a naive value, no time zone) goes to DRF."""
+
+    def convert(value, tz):
+        if (
+            tz is None
+            or isinstance(value, str)
+            or value.utcoffset() is None
+            or (api_settings.DATETIME_FORMAT or "").lower() != ISO_8601
+        ):
+            return field.to_representation(value)
+        text = value.astimezone(tz).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+    return convert
 
 
 def _identity(value):
@@ -29,7 +60,10 @@ def _converter(field):
         child = plan_for(type(field.child))
         if child is None:
             return None
-        return lambda value: [child(item) for item in value.all()]
+        return _WITH_TZ, lambda value, tz: [child(item, tz) for item in value.all()]
+    if isinstance(field, f.DateTimeField) and not hasattr(field, "timezone"):
+        if not hasattr(field, "format"):  # the settings' format (ISO 8601 by default)
+            return _WITH_TZ, _iso_datetime(field)
     if isinstance(field, relations.PrimaryKeyRelatedField) and field.pk_field is None:
         return None  # handled by attname in _plan (no related object loaded)
     if isinstance(field, f.UUIDField) and field.uuid_format == "hex_verbose":
@@ -57,6 +91,14 @@ def _converter(field):
     return None
 
 
+def _step(field):
+    """(kind, converter) for one field, or None when the plan cannot take it."""
+    convert = _converter(field)
+    if convert is None or isinstance(convert, tuple):
+        return convert
+    return _PLAIN, convert
+
+
 def _plan(serializer_class):
     serializer = serializer_class()
     steps = []
@@ -68,25 +110,33 @@ def _plan(serializer_class):
         attr = field.source_attrs[0]
         if isinstance(field, relations.PrimaryKeyRelatedField) and field.pk_field is None:
             model = serializer.Meta.model
-            steps.append((name, model._meta.get_field(attr).attname, _identity))
+            steps.append((name, model._meta.get_field(attr).attname, _PLAIN, _identity))
             continue
-        convert = _converter(field)
-        if convert is None:
+        step = _step(field)
+        if step is None:
             return None
-        steps.append((name, attr, convert))
+        steps.append((name, attr, *step))
 
-    def represent(instance):
+    def represent(instance, tz=_LOOK_UP):
+        if tz is _LOOK_UP:
+            tz = current_timezone()
         row = {}
-        for name, attr, convert in steps:
+        for name, attr, kind, convert in steps:
             value = getattr(instance, attr)
-            row[name] = None if value is None else convert(value)
+            if value is None:
+                row[name] = None
+            elif kind is _PLAIN:
+                row[name] = convert(value)
+            else:
+                row[name] = convert(value, tz)
         return row
 
     return represent
 
 
 def plan_for(serializer_class):
-    """The class's plan (built on first use), or None when it cannot be planned."""
+    """The class's plan (built on first use), or None when it cannot be planned: a
+    function of (instance[, tz]) returning the row's dict."""
     plan = _PLANS.get(serializer_class)
     if plan is None:
         plan = _plan(serializer_class) or _NO_PLAN

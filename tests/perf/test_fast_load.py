@@ -88,15 +88,15 @@ def test_a_post_init_receiver_is_called_for_every_row(conversation):
 
 
 def test_models_with_their_own_init_or_descriptor_are_not_planned():
-    class Own(models.Model):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-
+    class Own(models.Model):  # noqa: DJ008
         class Meta:
             app_label = "core"
             managed = False
 
-    class WithFile(models.Model):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+
+    class WithFile(models.Model):  # noqa: DJ008
         upload = models.FileField()
 
         class Meta:

@@ -108,6 +108,30 @@ def test_planned_output_is_drf_output_byte_for_byte(user):
             assert planned == render(drf_output(NestedAgentMessageSerializer, message))
 
 
+@pytest.mark.parametrize("zone", ["UTC", "America/New_York", "Asia/Kathmandu"])
+def test_planned_datetimes_follow_the_current_time_zone_as_drf_does(user, zone):
+    """The plan looks the time zone up once per row: an activated one (a +05:45 offset,
+    say) gives the same text as DRF's field, value by value."""
+    seed(user, 3)
+    queryset = Conversation.objects.with_message_count().prefetch_related("messages")
+    with timezone.override(zone):
+        for conversation in queryset:
+            for serializer_class in (ConversationSerializer, ConversationListSerializer):
+                planned = render(serializer_class(conversation).data)
+                assert planned == render(drf_output(serializer_class, conversation))
+                if zone != "UTC":
+                    assert b"Z" not in planned.split(b'"created_at"')[1][:40]
+
+
+def test_planned_datetimes_follow_the_settings_format_as_drf_does(user, settings):
+    seed(user, 2)
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DATETIME_FORMAT": "%Y-%m-%d %H:%M"}
+    for conversation in Conversation.objects.prefetch_related("messages"):
+        planned = ConversationSerializer(conversation).data
+        assert planned == drf_output(ConversationSerializer, conversation)
+        assert planned["created_at"] == conversation.created_at.strftime("%Y-%m-%d %H:%M")
+
+
 def test_create_response_is_what_a_read_returns(api_client):
     data = payload()
     data["messages"][0]["confidence_level"] = 0.123456789
