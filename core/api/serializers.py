@@ -14,6 +14,7 @@ check before the write. Elsewhere the checks
 run in ``validate()``, before any write (each CHECK and UNIQUE is one SELECT).
 """
 
+import copy
 from contextlib import nullcontext
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -184,7 +185,53 @@ def payload(serializer_class, request):
     return serializer.validated_data
 
 
+# ModelSerializer's steps that decide the fields from the class alone (Meta, the model)
+_FIELD_BUILDERS = (
+    "get_fields",
+    "get_field_names",
+    "get_default_field_names",
+    "get_extra_kwargs",
+    "get_uniqueness_extra_kwargs",
+    "include_extra_kwargs",
+    "build_field",
+    "build_standard_field",
+    "build_relational_field",
+    "build_nested_field",
+    "build_property_field",
+    "build_url_field",
+    "build_unknown_field",
+)
+_FIELD_TEMPLATES: dict[type, dict | None] = {}
+
+
+def field_template(serializer_class):
+    """The unbound fields DRF's ModelSerializer.get_fields builds for ``serializer_class``,
+    built once (None when a subclass builds its fields its own way: per request)."""
+    if serializer_class not in _FIELD_TEMPLATES:
+        own_way = any(
+            getattr(serializer_class, name) is not getattr(ModelSerializer, name)
+            for name in _FIELD_BUILDERS
+        )
+        _FIELD_TEMPLATES[serializer_class] = (
+            None if own_way else serializers.ModelSerializer.get_fields(serializer_class())
+        )
+    return _FIELD_TEMPLATES[serializer_class]
+
+
 class ModelSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     """The ModelSerializer every app's serializers derive from: a value the database would
     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-    ``violation_error_message`` on its field, before any write."""
+    ``violation_error_message`` on its field, before any write.
+
+    Its fields are worked out from the model once per class and copied for each
+    serializer (DRF's deep copy, as it copies declared fields), rather than mapped from
+    the model's fields again for every request (``field_template``); a subclass that
+    overrides ``get_fields`` still gets its own copy from ``super().get_fields()``."""
+
+    def get_fields(self):
+        template = field_template(type(self))
+        if template is None:
+            return super().get_fields()
+        if self.url_field_name is None:
+            self.url_field_name = api_settings.URL_FIELD_NAME
+        return copy.deepcopy(template)
