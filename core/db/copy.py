@@ -16,17 +16,28 @@ foreign keys, constraint triggers) are checked at COMMIT. Nothing is disabled.
   not given take their Python default, or their ``db_default`` from the database.
 - A buffer is written when the sink holds ``batch_size`` rows, all models in the order
   they were first added (parents before children), so memory stays bounded whatever
-  the total.
+  the total: one batch being built, and at most one being written.
+- The COPYs of a batch run in a writer thread (one per sink, jobs in order) while the
+  caller builds the next batch, so PostgreSQL checks and indexes one batch while Python
+  generates the next (psycopg releases the GIL while it waits on the server). The
+  connection's lock is held by a running COPY, so any other statement of the caller
+  (a key reservation, the transaction's ROLLBACK) waits for it. ``flush()`` returns when
+  everything queued is written, and raises the database's error if a COPY failed (as
+  the next ``row()``/``add()`` that writes a batch does). A sink used as a context
+  manager stops writing when the block raises, before its transaction is rolled back.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.models import NOT_PROVIDED
 from django.db.models.expressions import DatabaseDefault
 from django.utils import timezone
+from psycopg import pq
 from psycopg.types.json import Jsonb
 
 # Fields whose Python value psycopg adapts as it is (no get_db_prep_save per value).
@@ -44,7 +55,8 @@ _PLAIN = (
     models.BigAutoField,
     models.SmallAutoField,
 )
-ID_BLOCK = 1000
+ID_BLOCK = 1000  # the first block of keys reserved per table; blocks double up to ID_BLOCK_MAX
+ID_BLOCK_MAX = 64_000
 _DB_DEFAULT = DatabaseDefault(None)  # "leave this column to the database"
 
 
@@ -116,6 +128,7 @@ class _Table:
             else:
                 self.missing.append(None)
         self.reserved: list[int] = []
+        self.block = ID_BLOCK
         self.rows: list = []
         self.written = 0
 
@@ -136,6 +149,10 @@ class CopySink:
         self.tables: dict[type, _Table] = {}  # insertion order: parents first
         self.buffered = 0
         self.peak_buffered = 0  # the most rows held at once (tests check it stays bounded)
+        self._executor: ThreadPoolExecutor | None = None
+        self._pending: Future | None = None
+        self._stop = threading.Event()  # set when the caller's block raised: write nothing more
+        self._in_transaction = False
 
     def __enter__(self):
         return self
@@ -143,6 +160,22 @@ class CopySink:
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
             self.flush()
+        else:
+            self._stop.set()
+            self._wait(raise_error=False)
+            if self._executor is not None:
+                self._executor.shutdown()
+                self._executor = None
+
+    def _wait(self, *, raise_error: bool = True) -> None:
+        """Block until the batch being written is written; raise its error, if any."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        error = pending.exception()
+        if error is not None and raise_error:
+            with self.connection.wrap_database_errors:
+                raise error
 
     def _table(self, model) -> _Table:
         table = self.tables.get(model)
@@ -152,12 +185,14 @@ class CopySink:
 
     def reserve_pk(self, table: _Table) -> int:
         if not table.reserved:
+            self._wait()  # the statement would wait for the COPY anyway; surface its error
             with self.connection.cursor() as cursor:
                 cursor.execute(
                     "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                    [table.table, table.pk_column, ID_BLOCK],
+                    [table.table, table.pk_column, table.block],
                 )
                 table.reserved = [row[0] for row in cursor.fetchall()][::-1]
+            table.block = min(table.block * 2, ID_BLOCK_MAX)  # fewer waits on a big table
         return table.reserved.pop()
 
     def add(self, obj):
@@ -193,7 +228,7 @@ class CopySink:
         self.buffered += 1
         self.peak_buffered = max(self.peak_buffered, self.buffered)
         if self.buffered >= self.batch_size:
-            self.flush()
+            self._send()
 
     def extend(self, objs: Iterable) -> None:
         for obj in objs:
@@ -208,49 +243,83 @@ class CopySink:
         return {model._meta.label: self.count(model) for model in self.tables}
 
     def flush(self) -> None:
-        for table in self.tables.values():
-            if table.rows:
-                self._write(table)
-        self.buffered = 0
+        """Write everything queued; return when it is written (raise if PostgreSQL refused it)."""
+        self._send()
+        try:
+            self._wait()
+        finally:
+            if self._executor is not None:
+                self._executor.shutdown()  # no idle thread left behind
+                self._executor = None
 
-    def _write(self, table: _Table) -> None:
+    def _send(self) -> None:
+        """Hand the buffered rows of every model to the writer thread (after the batch before)."""
+        batch = [(table, self._take(table)) for table in self.tables.values() if table.rows]
+        self.buffered = 0
+        if not batch:
+            return
+        self._wait()
+        if self._executor is None:
+            self.connection.ensure_connection()
+            status = self.connection.connection.info.transaction_status
+            self._in_transaction = status == pq.TransactionStatus.INTRANS
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="copy-sink")
+        self._pending = self._executor.submit(self._write, batch, timezone.now())
+        for table, rows in batch:
+            table.written += len(rows)
+            if self.progress:
+                self.progress(len(rows))
+
+    def _take(self, table: _Table) -> list[list]:
+        """The table's queued rows as value lists (instances are read here, in the caller)."""
         rows, table.rows = table.rows, []
-        # Rows that leave different fields to the database go in separate COPYs.
-        groups: dict[tuple[int, ...], list[tuple]] = {}
-        now = timezone.now()
-        for obj in rows:
-            if type(obj) is list:  # from row()
-                values = obj
-                for i in table.auto_now:
-                    values[i] = now
-            else:
+        for n, obj in enumerate(rows):
+            if type(obj) is not list:  # from add()
                 obj._prepare_related_fields_for_save(operation_name="copy")
                 values = [getattr(obj, f.attname) for f in table.fields]
                 for i in table.auto_now:
                     values[i] = table.fields[i].pre_save(obj, add=True)
                 obj._state.adding = False
                 obj._state.db = self.connection.alias
-            skipped = tuple(i for i, v in enumerate(values) if isinstance(v, DatabaseDefault))
-            for i, convert in enumerate(table.convert):
-                if convert is not None and i not in skipped:
-                    values[i] = convert(values[i])
-            groups.setdefault(skipped, []).append(values)
+                rows[n] = (values,)  # auto_now already set
+        return rows
+
+    def _write(self, batch: list[tuple[_Table, list]], now) -> None:
+        """In the writer thread: one COPY per table (and per set of db_default columns)."""
+        raw = self.connection.connection  # psycopg's connection: thread-safe, one lock
         quote = self.connection.ops.quote_name
-        for skipped, values in groups.items():
-            keep = [i for i in range(len(table.fields)) if i not in skipped]
-            columns = ", ".join(quote(table.fields[i].column) for i in keep)
-            sql = f"COPY {quote(table.table)} ({columns}) FROM STDIN"
-            with self.connection.cursor() as cursor, self.connection.wrap_database_errors:
-                with cursor.cursor.copy(sql) as copy:
+        for table, rows in batch:
+            # Rows that leave different fields to the database go in separate COPYs.
+            groups: dict[tuple[int, ...], list[list]] = {}
+            convert = [(i, c) for i, c in enumerate(table.convert) if c is not None]
+            for values in rows:
+                if type(values) is tuple:
+                    values = values[0]
+                else:
+                    for i in table.auto_now:
+                        values[i] = now
+                skipped = tuple(i for i, v in enumerate(values) if isinstance(v, DatabaseDefault))
+                for i, c in convert:
+                    if i not in skipped:
+                        values[i] = c(values[i])
+                groups.setdefault(skipped, []).append(values)
+            for skipped, values in groups.items():
+                keep = [i for i in range(len(table.fields)) if i not in skipped]
+                columns = ", ".join(quote(table.fields[i].column) for i in keep)
+                sql = f"COPY {quote(table.table)} ({columns}) FROM STDIN"
+                if self._stop.is_set() or (
+                    # the caller's transaction ended (rolled back): never COPY outside it
+                    self._in_transaction
+                    and raw.info.transaction_status == pq.TransactionStatus.IDLE
+                ):
+                    return
+                with raw.cursor() as cursor, cursor.copy(sql) as copy:
                     if skipped:
                         for row in values:
                             copy.write_row([row[i] for i in keep])
                     else:
                         for row in values:
                             copy.write_row(row)
-        table.written += len(rows)
-        if self.progress:
-            self.progress(len(rows))
 
 
 def copy_rows(model, objs: Iterable, *, using: str = DEFAULT_DB_ALIAS, batch_size=5000) -> int:
