@@ -14,7 +14,10 @@ Each run, inside one transaction that is rolled back (the database is left as it
    (FORMAT binary)``, one COPY per table, parents first, and the same deferred checks.
    That is what PostgreSQL alone needs for these rows (every trigger, CHECK and index).
 
-It prints both rates, their ratio and the load average of each run.
+It prints both rates, their ratio and the load average of each run, and the CPU seconds
+the run took in this process (all threads) and in its PostgreSQL backend (read from
+/proc, same machine): on a busy machine the wall time mostly measures the wait for a
+core, the CPU seconds do not.
 """
 
 from __future__ import annotations
@@ -49,6 +52,18 @@ class Rollback(Exception):
     pass
 
 
+def cpu_seconds(cursor) -> tuple[float, float]:
+    """(this process, its PostgreSQL backend): user + system CPU seconds so far."""
+    cursor.execute("SELECT pg_backend_pid()")
+    try:
+        with open(f"/proc/{cursor.fetchone()[0]}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        backend = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:  # PostgreSQL on another machine
+        backend = float("nan")
+    return time.process_time(), backend
+
+
 def parents_first(tables: set[str]) -> list[str]:
     """The tables ordered so that a table comes after every table its foreign keys name."""
     by_table = {m._meta.db_table: m for m in apps.get_models(include_auto_created=True)}
@@ -70,8 +85,9 @@ def parents_first(tables: set[str]) -> list[str]:
     return ordered
 
 
-def demo_run(scale: int, seed: int) -> tuple[int, float, dict[str, bytes]]:
-    """(rows, seconds, {table: binary COPY of the new rows}); everything rolled back."""
+def demo_run(scale: int, seed: int) -> tuple[int, float, tuple, dict[str, bytes]]:
+    """(rows, seconds, (Python, backend) CPU seconds, {table: binary COPY of the new rows});
+    everything rolled back."""
     out = io.StringIO()
     dumps: dict[str, bytes] = {}
     new: dict[str, int] = {}
@@ -80,10 +96,12 @@ def demo_run(scale: int, seed: int) -> tuple[int, float, dict[str, bytes]]:
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SELECT txid_current() % 4294967296")
             first_xid = cursor.fetchone()[0]  # the run's rows (and savepoints') come from here on
+            cpu = cpu_seconds(cursor)
             started = time.perf_counter()
             call_command("generate_demo_data", scale=scale, seed=seed, no_progress=True, stdout=out)
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             elapsed = time.perf_counter() - started
+            cpu = tuple(b - a for a, b in zip(cpu, cpu_seconds(cursor), strict=True))
             # Only the run's rows (not the fixtures' or earlier runs'): written by this
             # transaction or its savepoints, whose ids are not older than its own.
             mine = f"xmin::text::bigint >= {int(first_xid)}"
@@ -98,7 +116,7 @@ def demo_run(scale: int, seed: int) -> tuple[int, float, dict[str, bytes]]:
             raise Rollback
     except Rollback:
         pass
-    return sum(new.values()), elapsed, dumps
+    return sum(new.values()), elapsed, cpu, dumps
 
 
 COLUMNS: dict[str, str] = {}  # table -> its columns but the generated ones, as SQL
@@ -113,22 +131,26 @@ def stored_columns(cursor, table: str) -> str:
     return cursor.fetchone()[0]
 
 
-def copy_peer(dumps: dict[str, bytes]) -> float:
-    """Seconds for raw psycopg to COPY the dumps back in (parents first) and check them."""
+def copy_peer(dumps: dict[str, bytes]) -> tuple[float, float, float]:
+    """Raw psycopg COPYs the dumps back in (parents first) and checks them: (seconds,
+    backend CPU seconds of the COPYs, backend CPU seconds of the deferred checks)."""
     try:
         with transaction.atomic(), connection.cursor() as cursor:
+            cpu = cpu_seconds(cursor)[1]
             started = time.perf_counter()
             for table in parents_first(set(dumps)):
                 with cursor.cursor.copy(
                     f'COPY "{table}" ({COLUMNS[table]}) FROM STDIN (FORMAT binary)'
                 ) as copy:
                     copy.write(dumps[table])
+            copied = cpu_seconds(cursor)[1]
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             elapsed = time.perf_counter() - started
+            checked = cpu_seconds(cursor)[1]
             raise Rollback
     except Rollback:
         pass
-    return elapsed
+    return elapsed, copied - cpu, checked - copied
 
 
 def main() -> None:
@@ -144,13 +166,19 @@ def main() -> None:
     )
     rates, peers = [], []
     for n in range(args.runs):
-        rows, seconds, dumps = demo_run(args.scale, args.seed)
-        line = f"  run {n + 1}: {rows:,} rows in {seconds:.2f} s = {rows / seconds:>8,.0f} rows/s"
+        rows, seconds, cpu, dumps = demo_run(args.scale, args.seed)
+        line = (
+            f"  run {n + 1}: {rows:,} rows in {seconds:.2f} s = {rows / seconds:>7,.0f} rows/s "
+            f"(CPU: Python {cpu[0]:.2f} s, PostgreSQL {cpu[1]:.2f} s)"
+        )
         rates.append(rows / seconds)
         if not args.no_peer:
-            peer = copy_peer(dumps)
+            peer, copy_cpu, check_cpu = copy_peer(dumps)
             peers.append(rows / peer)
-            line += f"   raw COPY {peer:.2f} s = {rows / peer:>8,.0f} rows/s ({peer / seconds:.0%})"
+            line += (
+                f"\n         raw COPY of the same rows: {peer:.2f} s = {rows / peer:>7,.0f} rows/s "
+                f"(PostgreSQL CPU: COPY {copy_cpu:.2f} s, deferred checks {check_cpu:.2f} s)"
+            )
         print(f"{line}   load {os.getloadavg()[0]:.2f}")
     summary = f"median: generate_demo_data {statistics.median(rates):,.0f} rows/s"
     if peers:

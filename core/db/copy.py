@@ -16,28 +16,21 @@ foreign keys, constraint triggers) are checked at COMMIT. Nothing is disabled.
   not given take their Python default, or their ``db_default`` from the database.
 - A buffer is written when the sink holds ``batch_size`` rows, all models in the order
   they were first added (parents before children), so memory stays bounded whatever
-  the total: one batch being built, and at most one being written.
-- The COPYs of a batch run in a writer thread (one per sink, jobs in order) while the
-  caller builds the next batch, so PostgreSQL checks and indexes one batch while Python
-  generates the next (psycopg releases the GIL while it waits on the server). The
-  connection's lock is held by a running COPY, so any other statement of the caller
-  (a key reservation, the transaction's ROLLBACK) waits for it. ``flush()`` returns when
-  everything queued is written, and raises the database's error if a COPY failed (as
-  the next ``row()``/``add()`` that writes a batch does). A sink used as a context
-  manager stops writing when the block raises, before its transaction is rolled back.
+  the total.
+- A field whose default is ``uuid.uuid4`` gets the same random version-4 ids, their bytes
+  read from the OS 4,096 ids at a time (uuid4 makes one system call per id).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.models import NOT_PROVIDED
 from django.db.models.expressions import DatabaseDefault
 from django.utils import timezone
-from psycopg import pq
 from psycopg.types.json import Jsonb
 
 # Fields whose Python value psycopg adapts as it is (no get_db_prep_save per value).
@@ -90,8 +83,17 @@ def _converter(field, connection) -> Callable | None:
     return lambda v: field.get_db_prep_save(v, connection)
 
 
+def _uuid4s() -> Iterator[uuid.UUID]:
+    """uuid.uuid4() values, their random bytes read 4,096 ids at a time."""
+    UUID = uuid.UUID
+    while True:
+        block = os.urandom(16 * 4096)
+        for start in range(0, len(block), 16):
+            yield UUID(bytes=block[start : start + 16], version=4)
+
+
 class _Table:
-    def __init__(self, model, connection):
+    def __init__(self, model, connection, uuid4: Callable[[], uuid.UUID]):
         meta = model._meta
         self.model = model
         self.table = meta.db_table
@@ -119,7 +121,8 @@ class _Table:
                 self.index[f.name] = (i, True)
             if f.has_default():
                 if callable(f.default):
-                    self.missing_calls.append((i, f.default))
+                    call = uuid4 if f.default is uuid.uuid4 else f.default
+                    self.missing_calls.append((i, call))
                     self.missing.append(None)
                 else:
                     self.missing.append(f.get_default())
@@ -149,10 +152,7 @@ class CopySink:
         self.tables: dict[type, _Table] = {}  # insertion order: parents first
         self.buffered = 0
         self.peak_buffered = 0  # the most rows held at once (tests check it stays bounded)
-        self._executor: ThreadPoolExecutor | None = None
-        self._pending: Future | None = None
-        self._stop = threading.Event()  # set when the caller's block raised: write nothing more
-        self._in_transaction = False
+        self._uuid4 = _uuid4s().__next__
 
     def __enter__(self):
         return self
@@ -160,39 +160,22 @@ class CopySink:
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
             self.flush()
-        else:
-            self._stop.set()
-            self._wait(raise_error=False)
-            if self._executor is not None:
-                self._executor.shutdown()
-                self._executor = None
-
-    def _wait(self, *, raise_error: bool = True) -> None:
-        """Block until the batch being written is written; raise its error, if any."""
-        pending, self._pending = self._pending, None
-        if pending is None:
-            return
-        error = pending.exception()
-        if error is not None and raise_error:
-            with self.connection.wrap_database_errors:
-                raise error
 
     def _table(self, model) -> _Table:
         table = self.tables.get(model)
         if table is None:
-            table = self.tables[model] = _Table(model, self.connection)
+            table = self.tables[model] = _Table(model, self.connection, self._uuid4)
         return table
 
     def reserve_pk(self, table: _Table) -> int:
         if not table.reserved:
-            self._wait()  # the statement would wait for the COPY anyway; surface its error
             with self.connection.cursor() as cursor:
                 cursor.execute(
                     "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
                     [table.table, table.pk_column, table.block],
                 )
                 table.reserved = [row[0] for row in cursor.fetchall()][::-1]
-            table.block = min(table.block * 2, ID_BLOCK_MAX)  # fewer waits on a big table
+            table.block = min(table.block * 2, ID_BLOCK_MAX)  # fewer round trips on big tables
         return table.reserved.pop()
 
     def add(self, obj):
@@ -228,7 +211,7 @@ class CopySink:
         self.buffered += 1
         self.peak_buffered = max(self.peak_buffered, self.buffered)
         if self.buffered >= self.batch_size:
-            self._send()
+            self.flush()
 
     def extend(self, objs: Iterable) -> None:
         for obj in objs:
@@ -243,83 +226,49 @@ class CopySink:
         return {model._meta.label: self.count(model) for model in self.tables}
 
     def flush(self) -> None:
-        """Write everything queued; return when it is written (raise if PostgreSQL refused it)."""
-        self._send()
-        try:
-            self._wait()
-        finally:
-            if self._executor is not None:
-                self._executor.shutdown()  # no idle thread left behind
-                self._executor = None
-
-    def _send(self) -> None:
-        """Hand the buffered rows of every model to the writer thread (after the batch before)."""
-        batch = [(table, self._take(table)) for table in self.tables.values() if table.rows]
+        for table in self.tables.values():
+            if table.rows:
+                self._write(table)
         self.buffered = 0
-        if not batch:
-            return
-        self._wait()
-        if self._executor is None:
-            self.connection.ensure_connection()
-            status = self.connection.connection.info.transaction_status
-            self._in_transaction = status == pq.TransactionStatus.INTRANS
-            self._executor = ThreadPoolExecutor(1, thread_name_prefix="copy-sink")
-        self._pending = self._executor.submit(self._write, batch, timezone.now())
-        for table, rows in batch:
-            table.written += len(rows)
-            if self.progress:
-                self.progress(len(rows))
 
-    def _take(self, table: _Table) -> list[list]:
-        """The table's queued rows as value lists (instances are read here, in the caller)."""
+    def _write(self, table: _Table) -> None:
         rows, table.rows = table.rows, []
-        for n, obj in enumerate(rows):
-            if type(obj) is not list:  # from add()
+        # Rows that leave different fields to the database go in separate COPYs.
+        groups: dict[tuple[int, ...], list[tuple]] = {}
+        now = timezone.now()
+        for obj in rows:
+            if type(obj) is list:  # from row()
+                values = obj
+                for i in table.auto_now:
+                    values[i] = now
+            else:
                 obj._prepare_related_fields_for_save(operation_name="copy")
                 values = [getattr(obj, f.attname) for f in table.fields]
                 for i in table.auto_now:
                     values[i] = table.fields[i].pre_save(obj, add=True)
                 obj._state.adding = False
                 obj._state.db = self.connection.alias
-                rows[n] = (values,)  # auto_now already set
-        return rows
-
-    def _write(self, batch: list[tuple[_Table, list]], now) -> None:
-        """In the writer thread: one COPY per table (and per set of db_default columns)."""
-        raw = self.connection.connection  # psycopg's connection: thread-safe, one lock
+            skipped = tuple(i for i, v in enumerate(values) if isinstance(v, DatabaseDefault))
+            for i, convert in enumerate(table.convert):
+                if convert is not None and i not in skipped:
+                    values[i] = convert(values[i])
+            groups.setdefault(skipped, []).append(values)
         quote = self.connection.ops.quote_name
-        for table, rows in batch:
-            # Rows that leave different fields to the database go in separate COPYs.
-            groups: dict[tuple[int, ...], list[list]] = {}
-            convert = [(i, c) for i, c in enumerate(table.convert) if c is not None]
-            for values in rows:
-                if type(values) is tuple:
-                    values = values[0]
-                else:
-                    for i in table.auto_now:
-                        values[i] = now
-                skipped = tuple(i for i, v in enumerate(values) if isinstance(v, DatabaseDefault))
-                for i, c in convert:
-                    if i not in skipped:
-                        values[i] = c(values[i])
-                groups.setdefault(skipped, []).append(values)
-            for skipped, values in groups.items():
-                keep = [i for i in range(len(table.fields)) if i not in skipped]
-                columns = ", ".join(quote(table.fields[i].column) for i in keep)
-                sql = f"COPY {quote(table.table)} ({columns}) FROM STDIN"
-                if self._stop.is_set() or (
-                    # the caller's transaction ended (rolled back): never COPY outside it
-                    self._in_transaction
-                    and raw.info.transaction_status == pq.TransactionStatus.IDLE
-                ):
-                    return
-                with raw.cursor() as cursor, cursor.copy(sql) as copy:
+        for skipped, values in groups.items():
+            keep = [i for i in range(len(table.fields)) if i not in skipped]
+            columns = ", ".join(quote(table.fields[i].column) for i in keep)
+            sql = f"COPY {quote(table.table)} ({columns}) FROM STDIN"
+            with self.connection.cursor() as cursor, self.connection.wrap_database_errors:
+                with cursor.cursor.copy(sql) as copy:
                     if skipped:
                         for row in values:
                             copy.write_row([row[i] for i in keep])
                     else:
                         for row in values:
                             copy.write_row(row)
+        table.written += len(rows)
+        if self.progress:
+            self.progress(len(rows))
 
 
 def copy_rows(model, objs: Iterable, *, using: str = DEFAULT_DB_ALIAS, batch_size=5000) -> int:
