@@ -8,7 +8,7 @@ PORT ?= 8000
 # (settings read .env only with DJANGO_READ_DOT_ENV_FILE=1).
 DEV_ENV := DEBUG=1 DJANGO_READ_DOT_ENV_FILE=1
 
-.PHONY: bench-api bench-tree bench-scale dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
+.PHONY: bench-api bench-tree bench-scale bench-demo bench-ingest dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -105,6 +105,14 @@ bench-api: $(VENV)/.installed
 # (issue 14; docs/performance.md).
 bench-tree: $(VENV)/.installed
 	$(DEV_ENV) $(PY) benchmarks/tree.py $(BENCH_ARGS)
+
+# generate_demo_data against raw COPY of the same rows, RUNS times (issue 14; docs/performance.md).
+bench-demo: $(VENV)/.installed
+	$(DEV_ENV) $(PY) benchmarks/demo_data.py --runs $(or $(RUNS),3) --scale $(or $(SCALE),1) $(BENCH_ARGS)
+
+# The posts ingest (API and service) against raw COPY, 500-post batches (issue 14).
+bench-ingest: $(VENV)/.installed
+	DJANGO_READ_DOT_ENV_FILE=1 DEBUG=0 $(PY) benchmarks/ingest.py $(BENCH_ARGS)
 
 # Admin changelists, API lists and ingest at SIZE/10 and SIZE rows (issue 14; docs/performance.md).
 SIZE ?= 100000

@@ -91,6 +91,9 @@ def make_users(*, scale: int, rng, progress) -> list[Row]:
 def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
     """Profiles for ~70% of users, preferences for ~80%, 0-3 API keys each (~40% have one)."""
     sink = CopySink(batch_size=BATCH_SIZE, progress=progress)
+    # The choices, read once (an enum's .values builds a new list on every call).
+    risks, experiences = RiskTolerance.values, InvestmentExperience.values
+    kyc_statuses, themes = KycStatus.values, Theme.values
     for user in users:
         joined = user.created_at
         if rng.random() < 0.7:
@@ -101,9 +104,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 bio=rng.choice(["", "Long-term investor.", "Researcher.", "Builder of things."]),
                 country=rng.choice(COUNTRIES),
                 date_of_birth=dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20_000)),
-                risk_tolerance=rng.choice(RiskTolerance.values),
-                investment_experience=rng.choice(InvestmentExperience.values),
-                kyc_status=rng.choice(KycStatus.values),
+                risk_tolerance=rng.choice(risks),
+                investment_experience=rng.choice(experiences),
+                kyc_status=rng.choice(kyc_statuses),
                 created_at=joined,
             )
         if rng.random() < 0.8:
@@ -113,7 +116,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                 currency=rng.choice(CURRENCIES),
                 language=rng.choice(LANGUAGES),
                 timezone=rng.choice(TIMEZONES),
-                theme=rng.choice(Theme.values),
+                theme=rng.choice(themes),
                 email_notifications=rng.random() < 0.8,
                 push_notifications=rng.random() < 0.5,
                 marketing_opt_in=rng.random() < 0.2,

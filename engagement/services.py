@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import connection, models, transaction
 from django.db.models import F
-from django.db.models.functions import Greatest, Now
+from django.db.models.functions import Now
 from django.utils import timezone
 from psycopg.types.json import Jsonb
 
@@ -18,7 +18,6 @@ from core.errors import ConflictError, DomainValidationError, NotFoundError
 from engagement.choices import ApprovalStatus, AuditAction, EscalationStatus
 from engagement.models import (
     AuditLog,
-    Author,
     CommunityChampion,
     Escalation,
     Post,
@@ -419,35 +418,28 @@ def posts_ingest(*, items: list[dict]) -> list[dict]:
     ON CONFLICT DO NOTHING on (platform, platform_post_id), so re-sending a batch, or two
     workers sending the same post at once, never makes a duplicate. Returns one result per
     distinct post in input order: {platform, platform_post_id, id, created}.
+
+    Two statements for a batch of new posts (the authors' upsert, the posts' INSERT, each
+    with the batch as one JSON parameter, RETURNING the ids); a third reads the ids of the
+    posts that were already there, when there are any.
     """
     if len(items) > INGEST_MAX_BATCH:
         raise DomainValidationError(f"At most {INGEST_MAX_BATCH} posts per batch.", field="posts")
-    now = timezone.now()
-    authors: dict[tuple, Author] = {}
+    authors: dict[tuple, dict] = {}
     for item in items:
         a = item["author"]
-        authors[(item["platform"], a["platform_id"])] = Author(
-            platform=item["platform"],
-            platform_id=a["platform_id"],
-            handle=a["handle"],
-            display_name=a.get("display_name"),
-            follower_count=a.get("follower_count", 0),
-            is_verified=a.get("is_verified", False),
-            first_seen_at=now,  # kept on conflict: only new authors take it
-            last_seen_at=now,
-        )
-    Author.objects.bulk_create(
-        sorted(authors.values(), key=lambda x: (x.platform, x.platform_id)),  # stable lock order
-        update_conflicts=True,
-        unique_fields=["platform", "platform_id"],
-        update_fields=["handle", "display_name", "follower_count", "is_verified", "updated_at"],
-    )
-    author_ids = _ids_by_key(Author, "platform_id", authors.keys())
-    # last_seen_at only moves forward: a concurrent batch that read the clock earlier
-    # must not set it before first_seen_at (CHECK engagement_author_seen_order).
-    Author.objects.filter(pk__in=author_ids.values()).update(
-        last_seen_at=Greatest(F("last_seen_at"), models.Value(now))
-    )
+        authors[(item["platform"], a["platform_id"])] = {  # the last one sent wins
+            "platform": item["platform"],
+            "platform_id": a["platform_id"],
+            "handle": a["handle"],
+            "display_name": a.get("display_name"),
+            "follower_count": a.get("follower_count", 0),
+            "is_verified": a.get("is_verified", False),
+        }
+    with connection.cursor() as cursor:
+        now = timezone.now()
+        cursor.execute(AUTHORS_UPSERT_SQL, {"rows": Jsonb(list(authors.values())), "now": now})
+        author_ids = {(platform, pid): pk for pk, platform, pid in cursor.fetchall()}
 
     posts: dict[tuple, dict] = {}
     for item in items:
@@ -456,7 +448,6 @@ def posts_ingest(*, items: list[dict]) -> list[dict]:
             continue
         detected = item.get("detected_at")
         posts[key] = {
-            "id": str(uuid.uuid4()),
             "platform": item["platform"],
             "platform_post_id": item["platform_post_id"],
             "author_id": str(author_ids[(item["platform"], item["author"]["platform_id"])]),
@@ -466,38 +457,56 @@ def posts_ingest(*, items: list[dict]) -> list[dict]:
             "raw_metrics": item.get("raw_metrics") or {},
             "detected_at": detected.isoformat() if detected else None,
         }
-    new_ids = {uuid.UUID(p["id"]) for p in posts.values()}
-    _posts_insert(list(posts.values()))
-    post_ids = _ids_by_key(Post, "platform_post_id", posts.keys())
+    with connection.cursor() as cursor:
+        cursor.execute(POSTS_INSERT_SQL, [Jsonb(list(posts.values()))])
+        created = {(platform, pid): pk for pk, platform, pid in cursor.fetchall()}
+    post_ids = dict(created)
+    if len(created) < len(posts):  # some were there already (or came from a concurrent batch)
+        post_ids.update(_ids_by_key(Post, "platform_post_id", posts.keys() - created.keys()))
     return [
         {
             "platform": platform,
             "platform_post_id": pid,
             "id": post_ids[(platform, pid)],
-            "created": post_ids[(platform, pid)] in new_ids,
+            "created": (platform, pid) in created,
         }
         for platform, pid in posts
     ]
 
 
-# One statement and one parameter for the whole batch: the rows travel as a JSON array and
-# jsonb_populate_recordset types them as engagement_post rows (arrays, jsonb, timestamps).
+# One statement and one parameter per table for the whole batch: the rows travel as a JSON
+# array and jsonb_populate_recordset types them as table rows (arrays, jsonb, timestamps).
 # A VALUES list of 500 rows x 9 placeholders cost more to build and plan than to insert.
+# Authors: inserted in key order (a stable lock order between concurrent batches);
+# first_seen_at is kept on conflict and last_seen_at only moves forward, so a concurrent
+# batch that read the clock earlier never sets it before first_seen_at (CHECK
+# engagement_author_seen_order).
+AUTHORS_UPSERT_SQL = """
+INSERT INTO engagement_author AS a (platform, platform_id, handle, display_name,
+    follower_count, is_verified, first_seen_at, last_seen_at, updated_at)
+SELECT r.platform, r.platform_id, r.handle, r.display_name, r.follower_count, r.is_verified,
+    %(now)s, %(now)s, %(now)s
+FROM jsonb_populate_recordset(NULL::engagement_author, %(rows)s) AS r
+ORDER BY r.platform, r.platform_id
+ON CONFLICT (platform, platform_id) DO UPDATE SET
+    handle = EXCLUDED.handle, display_name = EXCLUDED.display_name,
+    follower_count = EXCLUDED.follower_count, is_verified = EXCLUDED.is_verified,
+    updated_at = EXCLUDED.updated_at,
+    last_seen_at = GREATEST(a.last_seen_at, EXCLUDED.last_seen_at)
+RETURNING a.id, a.platform, a.platform_id
+"""
+
+# The ids come from the column's default (gen_random_uuid()); RETURNING names the posts
+# this statement created. Every CHECK and trigger of engagement_post applies.
 POSTS_INSERT_SQL = """
-INSERT INTO engagement_post (id, platform, platform_post_id, author_id, content,
+INSERT INTO engagement_post (platform, platform_post_id, author_id, content,
     keyword_matches, keyword_categories, raw_metrics, detected_at)
-SELECT r.id, r.platform, r.platform_post_id, r.author_id, r.content,
+SELECT r.platform, r.platform_post_id, r.author_id, r.content,
     r.keyword_matches, r.keyword_categories, r.raw_metrics, COALESCE(r.detected_at, now())
 FROM jsonb_populate_recordset(NULL::engagement_post, %s) AS r
 ON CONFLICT DO NOTHING
+RETURNING id, platform, platform_post_id
 """
-
-
-def _posts_insert(rows: list[dict]) -> None:
-    """INSERT the rows (ON CONFLICT DO NOTHING, as bulk_create(ignore_conflicts=True) did);
-    every CHECK and trigger of engagement_post applies as for any INSERT."""
-    with connection.cursor() as cursor:
-        cursor.execute(POSTS_INSERT_SQL, [Jsonb(rows)])
 
 
 def _ids_by_key(model, key_field: str, keys: Iterable[tuple]) -> dict[tuple, uuid.UUID]:

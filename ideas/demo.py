@@ -44,8 +44,12 @@ def _uuid(rng) -> uuid.UUID:
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
+AGENTS = tuple(AgentType.values)
+PRIORITIES = tuple(EvaluationPriority.values)
+
+
 def _agent_rows(rng, evaluation, status, started) -> list[Row]:
-    agents = list(AgentType.values)
+    agents = list(AGENTS)
     if status == EvaluationStatus.ANALYZING:
         agents = agents[: rng.randrange(1, len(agents))]
     rows = []
@@ -126,7 +130,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             id=_uuid(rng),
             business_idea_id=idea.id,
             status=ev_status,
-            priority=rng.choice(EvaluationPriority.values),
+            priority=rng.choice(PRIORITIES),
             created_at=requested,
         )
         if ev_status != EvaluationStatus.PENDING:

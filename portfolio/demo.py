@@ -276,6 +276,9 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             )
 
     applications = []
+    # The choices, read once (an enum's .values builds a new list on every call).
+    ntypes, channels = c.NotificationType.values, c.NotificationChannel.values
+    frequencies, purposes = c.NotificationFrequency.values, c.LoanPurpose.values
     for user in users:
         xp = rng.randint(0, 9000)
         streak = rng.randint(0, 30)
@@ -322,20 +325,20 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
             sink.row(
                 Notification,
                 user_id=user.pk,
-                notification_type=rng.choice(c.NotificationType.values),
+                notification_type=rng.choice(ntypes),
                 title=f"Update {i}",
                 sent_at=when,
                 created_at=when,
                 updated_at=when,
                 read_at=when if rng.random() < 0.6 else None,
             )
-        for ntype in rng.sample(c.NotificationType.values, 3):
+        for ntype in rng.sample(ntypes, 3):
             sink.row(
                 NotificationPreference,
                 user_id=user.pk,
                 notification_type=ntype,
-                channel=rng.choice(c.NotificationChannel.values),
-                frequency=rng.choice(c.NotificationFrequency.values),
+                channel=rng.choice(channels),
+                frequency=rng.choice(frequencies),
             )
         if rng.random() < 0.05:
             applications.append(
@@ -343,7 +346,7 @@ def generate(*, scale: int, rng, users: list, progress) -> dict[str, int]:
                     user_id=user.pk,
                     requested_amount=_money(rng, 500, 20000),
                     term_months=rng.choice([6, 12, 24, 36]),
-                    purpose=rng.choice(c.LoanPurpose.values),
+                    purpose=rng.choice(purposes),
                     status=c.LoanApplicationStatus.SUBMITTED,
                     submitted_at=_time(rng, 30),
                 )

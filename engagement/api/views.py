@@ -11,6 +11,7 @@ from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
 from engagement import models, services
 from engagement.api import filters
 from engagement.api import serializers as s
+from engagement.api.ingest import validated_posts
 
 INGEST_EXAMPLE = OpenApiExample(
     "One post",
@@ -56,8 +57,7 @@ class PostViewSet(ScopedModelViewSet):
     @action(detail=False, methods=["post"], filter_backends=[], pagination_class=None)
     def ingest(self, request):
         """Idempotent bulk ingest of detected posts: re-sending creates nothing new."""
-        data = payload(s.IngestBatchSerializer, request)
-        results = services.posts_ingest(items=data["posts"])
+        results = services.posts_ingest(items=validated_posts(request.data))
         created = sum(r["created"] for r in results)
         return Response(
             {"created": created, "existing": len(results) - created, "results": results},

@@ -114,3 +114,22 @@ def test_demo_data_streams_in_bounded_batches_and_a_seed_changes_the_rows(monkey
     ]:
         assert first[table][0] > 0
         assert first[table] != second[table], table
+
+
+def test_uuid_keys_not_given_are_distinct_random_version_4_ids():
+    with CopySink(batch_size=2) as sink:
+        rows = [
+            sink.row(
+                Author,
+                platform="REDDIT",
+                platform_id=f"copy{n}",
+                handle=f"copy_{n}",
+                first_seen_at=WHEN,
+                last_seen_at=WHEN,
+            )
+            for n in range(5)
+        ]
+    ids = [r.pk for r in rows]
+    assert len(set(ids)) == 5 and all(i.version == 4 for i in ids)
+    stored = Author.objects.filter(platform_id__startswith="copy").values_list("pk", flat=True)
+    assert set(stored) == set(ids)

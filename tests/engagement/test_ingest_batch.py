@@ -32,8 +32,10 @@ def test_a_500_post_batch_lands_exactly_and_in_constant_statements():
     items[499] = item(3)  # the same post twice in one batch: one row
     with CaptureQueriesContext(connection) as ctx:
         results = services.posts_ingest(items=items)
-    post_statements = [q for q in ctx.captured_queries if "engagement_post" in q["sql"]]
-    assert len(post_statements) == 2  # one INSERT for the batch, one SELECT of the ids
+    statements = [q["sql"] for q in ctx.captured_queries if "SAVEPOINT" not in q["sql"]]
+    # one upsert of the authors, one INSERT ... RETURNING of the posts: nothing per row
+    assert len(statements) == 2
+    assert "engagement_author" in statements[0] and "engagement_post" in statements[1]
     assert len(results) == 499 and all(r["created"] for r in results)
     assert Post.objects.filter(platform_post_id__startswith="batch_").count() == 499
     post = Post.objects.get(platform_post_id="batch_7")
@@ -45,7 +47,27 @@ def test_a_500_post_batch_lands_exactly_and_in_constant_statements():
     assert post.id == next(r["id"] for r in results if r["platform_post_id"] == "batch_7")
     other = Post.objects.get(platform_post_id="batch_8")
     assert other.detected_at is not None and other.raw_metrics["likes"] == 8
-    # again: nothing new, the same ids
-    again = services.posts_ingest(items=items[:10])
+    # again: nothing new, the same ids (read by one more statement)
+    with CaptureQueriesContext(connection) as ctx:
+        again = services.posts_ingest(items=items[:10])
+    assert len([q for q in ctx.captured_queries if "engagement_post" in q["sql"]]) == 2
     assert not any(r["created"] for r in again)
     assert [r["id"] for r in again] == [r["id"] for r in results[:10]]
+
+
+def test_authors_are_upserted_in_the_batch_statement():
+    first = services.posts_ingest(items=[item(1)])
+    author = Author.objects.get(platform="REDDIT", platform_id="ba1")
+    changed = {"platform_id": "ba1", "handle": "renamed", "follower_count": 7}
+    services.posts_ingest(
+        items=[
+            item(2, author={**changed, "handle": "not_this_one"}),
+            item(3, author=changed),  # the same author twice: the last one sent wins
+        ]
+    )
+    again = Author.objects.get(pk=author.pk)
+    assert (again.handle, again.follower_count) == ("renamed", 7)
+    assert again.first_seen_at == author.first_seen_at  # kept on conflict
+    assert again.last_seen_at >= author.last_seen_at >= again.first_seen_at
+    assert Post.objects.get(pk=first[0]["id"]).author_id == author.pk
+    assert Author.objects.filter(platform_id="ba1").count() == 1
