@@ -6,27 +6,29 @@ refusal (a CHECK or UNIQUE the form could not see, a trigger, a domain rule a se
 raises) shown to staff as an error message on the same page instead of a 500.
 
 At scale (issue 14) the base also keeps every changelist's cost independent of the
-table's size: the paginator counts from the planner's estimate past a threshold, a
+table's size: the paginator (core.db.pagination) counts from the planner's estimate
+past a threshold and takes a deep page's keys first (the back half from the end), a
 list filter on a column without choices reads its values through the column's index
 (a loose index scan) instead of ``SELECT DISTINCT`` over the table, ``=field`` search
 entries are exact lookups their btree index serves (no ``UPPER()``), and a search
 across a relation is a union of per-field id lookups instead of one OR over a join.
 """
 
-import json
-from functools import cached_property
-
 from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.contrib.admin.filters import AllValuesFieldListFilter
-from django.core.exceptions import EmptyResultSet, ValidationError
-from django.core.paginator import InvalidPage, Page, PageNotAnInteger, Paginator
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connections, router, transaction
 from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django.http import HttpResponseRedirect
 from django.utils.text import smart_split, unescape_string_literal
 
+from core.db.pagination import (
+    ESTIMATED_COUNT_THRESHOLD,
+    EstimatedCountPaginator,
+    planner_row_estimate,
+)
 from core.errors import DomainError
 from core.presentation import (
     is_linked_relation,
@@ -34,9 +36,6 @@ from core.presentation import (
     presented_column,
     short_id_column,
 )
-
-#: Past this many rows (the planner's estimate) a changelist shows the estimate.
-ESTIMATED_COUNT_THRESHOLD = 10_000
 
 TIMESTAMPS = ("created_at", "updated_at")
 
@@ -54,58 +53,6 @@ def refusal_message(model, exc: Exception) -> str:
             if constraint.violation_error_message != constraint.default_violation_error_message:
                 return f"{constraint.get_violation_error_message()} ({name})"
     return f"{primary} ({name})" if name and name not in primary else primary
-
-
-def planner_row_estimate(queryset) -> int:
-    """The planner's row estimate for ``queryset`` (EXPLAIN, no execution)."""
-    try:
-        sql, params = queryset.query.get_compiler(queryset.db).as_sql()
-    except EmptyResultSet:  # a filter Django knows matches nothing (e.g. pk__in=[])
-        return 0
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-        plan = cursor.fetchone()[0]
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    return int(plan[0]["Plan"]["Plan Rows"])
-
-
-class EstimatedCountPaginator(Paginator):
-    """COUNT(*) on small results, the planner's estimate on large ones.
-
-    A changelist of a 10M-row table would otherwise count every matching row on each
-    load. Past ``threshold`` estimated rows, ``count`` is the estimate and
-    ``estimated`` is True; pages past the estimate stay reachable (the page simply
-    holds what OFFSET finds), so an estimate below the truth hides no rows."""
-
-    threshold = ESTIMATED_COUNT_THRESHOLD
-    estimated = False
-
-    @cached_property
-    def count(self):
-        estimate = planner_row_estimate(self.object_list)
-        if estimate < self.threshold:
-            return self.object_list.count()
-        self.estimated = True
-        return estimate
-
-    def validate_number(self, number):
-        try:
-            number = int(number)
-        except (TypeError, ValueError):
-            raise PageNotAnInteger("That page number is not an integer") from None
-        if self.count and self.estimated:
-            if number < 1:
-                raise InvalidPage("That page number is less than 1")
-            return number
-        return super().validate_number(number)
-
-    def page(self, number):
-        number = self.validate_number(number)
-        if not self.estimated:
-            return super().page(number)
-        bottom = (number - 1) * self.per_page
-        return Page(self.object_list[bottom : bottom + self.per_page], number, self)
 
 
 class IndexedValuesFieldListFilter(AllValuesFieldListFilter):
