@@ -17,7 +17,7 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from benchmarks.scale_rows import SPECS, Loader, admin_cases
-from core.admin import BaseModelAdmin
+from core.admin import BaseModelAdmin, _leading_column
 from core.db.pagination import EstimatedCountPaginator
 from engagement.models import Decision, Post
 
@@ -149,3 +149,61 @@ def test_every_admin_search_is_served_by_an_index(admin_client_logged_in, staff_
     assert queryset.exists(), url
     text = plan(queryset)
     assert "Seq Scan" not in text, text
+
+
+def _serves(model, field, lookup: str) -> bool:
+    """Whether an index of ``model`` serves ``field``'s lookup: a btree index led by the
+    column (or a key, unique or indexed column) for ``exact``, a GIN trigram index on
+    ``UPPER(column)`` for ``icontains`` (see core.db.indexes.trigram)."""
+    if lookup == "exact":
+        if field.primary_key or field.unique or field.db_index:
+            return True
+        leading = [getattr(i, "fields", None) or [None] for i in model._meta.indexes]
+        leading += [getattr(c, "fields", None) or [None] for c in model._meta.constraints]
+        if any((fields[0] or "").lstrip("-") == field.name for fields in leading):
+            return True
+        # the second column of an index: the search probes it once per leading value
+        return _leading_column(model, field.name) is not None
+    for index in model._meta.indexes:
+        for expression in getattr(index, "expressions", ()):
+            if str(expression) == f"OpClass(Upper(F({field.name})), name=gin_trgm_ops)":
+                return True
+    return False
+
+
+@pytest.mark.parametrize("name", list(SPECS))
+def test_every_search_field_has_an_index_that_serves_it(name, rf, staff_user):
+    from django.contrib import admin
+
+    admin_path = SPECS[name][0]
+    model_admin = next(
+        ma
+        for model, ma in admin.site._registry.items()
+        if model._meta.label_lower.replace(".", "/") == admin_path
+    )
+    request = rf.get("/")
+    request.user = staff_user
+    for entry in model_admin.get_search_fields(request):
+        lookup = "exact" if entry.startswith("=") else "icontains"
+        assert not entry.startswith(("^", "@")), entry
+        model, *path = [model_admin.model, *entry.lstrip("=").split("__")]
+        for hop in path[:-1]:  # the join: a foreign key, indexed on its table
+            relation = model._meta.get_field(hop)
+            assert relation.many_to_one and _serves(model, relation, "exact"), (entry, hop)
+            model = relation.related_model
+        field = model._meta.get_field(path[-1])
+        assert _serves(model, field, lookup), f"{name}: {entry} has no index for {lookup}"
+
+
+def test_an_exact_search_on_a_second_index_column_probes_each_leading_value(
+    admin_client_logged_in, staff_user
+):
+    load("decisions", 120, staff_user)
+    for url in ["/admin/engagement/post/?q=t120p61", "/admin/engagement/decision/?q=t120p61"]:
+        response, _ = get(admin_client_logged_in, url)
+        queryset = response.context["cl"].queryset
+        found = [getattr(row, "post", row).platform_post_id for row in queryset]
+        assert found == ["t120p61"], (url, found)
+        text = plan(queryset)
+        assert "engagement_post_platform_post_id_unique" in text, text
+        assert "platform)::text = ANY" in text, text
