@@ -1,24 +1,28 @@
 """Scale benchmark (issue 14): admin changelists, API lists and ingest at two sizes.
 
-Run:  make bench-scale SIZE=100000      (sizes SIZE/10 and SIZE)
-      DJANGO_READ_DOT_ENV_FILE=1 DEBUG=0 .venv/bin/python benchmarks/scale.py --sizes 10000 100000
+Run:  make bench-scale SIZE=100000                        (sizes SIZE/10 and SIZE)
+      make bench-scale SIZE=1000000 MODELS=posts,decisions (a subset: minutes, not hours)
+      DJANGO_READ_DOT_ENV_FILE=1 DEBUG=0 .venv/bin/python benchmarks/scale.py \
+          --sizes 10000 100000 [--models posts,decisions] [--no-ingest]
 
 For each size, inside one transaction that is rolled back at the end (the database is
-left as it was), it streams N posts, N decisions, N audit-log rows and N/10 authors
-through COPY (core.db.copy.CopySink, every CHECK and trigger applies), ANALYZEs, then
-times (median of REPEAT requests after a warm-up, in-process Django test client, DEBUG
-off):
+left as it was), it streams N rows of each selected model (posts, decisions, replies,
+audit logs, KPI metrics, agent messages, evaluations, agent results, transactions,
+notifications, runs, transcripts; N/10 authors) and the parents they need through COPY
+(benchmarks/scale_rows.py, core.db.copy.CopySink: every CHECK and trigger applies),
+ANALYZEs, then times (median of REPEAT requests after a warm-up, in-process Django test
+client, DEBUG off, so "server time" includes rendering):
 
-- the admin changelists of authors, posts, decisions and audit logs: plain, filtered,
-  searched and last page (budget 300 ms);
-- the API lists: first page and a deep page (``?cursor=`` pointing 90 % into the
-  table) (budget 100 ms);
+- each model's admin changelist: plain, filtered, searched and its last page
+  (budget 300 ms);
+- its API list: the first cursor page (``?cursor=``), a deep cursor page (90 % into
+  the table) and page 1 of the page-number list with its count (budget 100 ms);
 - ingest: 500-post batches through the API and through ``services.posts_ingest``,
   against raw COPY of 500 rows into the same table, in rows/s and as a ratio.
 
-It prints the growth factor between the sizes and the EXPLAIN (ANALYZE) of the
-slowest statement of anything over budget. The tree operations are
-benchmarks/tree.py's.
+Each line also shows the SQL time of the request at the larger size. It prints the
+growth factor between the sizes and the EXPLAIN (ANALYZE) of the slowest statement of
+anything over budget. The tree operations are benchmarks/tree.py's.
 """
 
 from __future__ import annotations
@@ -211,7 +215,7 @@ def explain(sql: str) -> str:
 
 
 def run(n: int, client: Client, staff: User, models: list[str], with_ingest: bool) -> dict:
-    tag = f"s{n}"
+    tag = f"s{n}x{os.getpid()}"  # two runs at once never share a unique value
     out = {"n": n, "times": {}, "sql": {}, "over": []}
     try:
         with transaction.atomic():
