@@ -253,7 +253,8 @@ def main():
         parser.error(f"unknown models {unknown}; choose from {', '.join(SPECS)}")
     with transaction.atomic():
         staff, _ = User.objects.get_or_create(
-            email="bench-scale@example.com", defaults={"is_staff": True, "is_superuser": True}
+            email=f"bench-scale-{os.getpid()}@example.com",
+            defaults={"is_staff": True, "is_superuser": True},
         )
         staff.is_staff = staff.is_superuser = True
         staff.save()

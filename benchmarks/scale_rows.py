@@ -213,7 +213,7 @@ class Loader:
                 BusinessIdea,
                 id=_uuid(self.rng),
                 user_id=self.owner.pk,
-                title=f"{self.tag} idea {i}: meal kits for night-shift nurses",
+                title=f"{self.tag}i{i}: meal kits for night-shift nurses",
                 description="A meal kit for night-shift nurses, delivered at dawn. We would start in one city "
                 "and grow through hospital partnerships.",
                 status="completed",
@@ -303,7 +303,7 @@ class Loader:
                 Notification,
                 user_id=self.owner.pk,
                 notification_type=types[i % len(types)],
-                title=f"{self.tag} note {i}",
+                title=f"{self.tag}n{i} price alert",
                 sent_at=created,
                 read_at=created if i % 3 else None,
                 created_at=created,
@@ -400,13 +400,13 @@ SPECS = {
     "evaluations": (
         "ideas/evaluation",
         "status__exact=failed",
-        lambda t, n: f"{t} idea {n // 20}:",
+        lambda t, n: f"{t}i{n // 20}:",
         [("evaluations", "ideas/evaluations/", Evaluation, "-created_at", {})],
     ),
     "agent results": (
         "ideas/agentresult",
         "status__exact=failed",
-        lambda t, n: f"{t} idea {n // 20}:",
+        lambda t, n: f"{t}i{n // 20}:",
         [("agent results", "ideas/agent-results/", AgentResult, "-created_at", {})],
     ),
     "transactions": (
@@ -418,7 +418,7 @@ SPECS = {
     "notifications": (
         "portfolio/notification",
         "notification_type__exact=quest",
-        lambda t, n: f"{t} note {n // 2}",
+        lambda t, n: f"{t}n{n // 2} ",
         [("notifications", "portfolio/notifications/", Notification, "-created_at", {})],
     ),
     "runs": (
