@@ -117,4 +117,4 @@ bench-ingest: $(VENV)/.installed
 # Admin changelists, API lists and ingest at SIZE/10 and SIZE rows (issue 14; docs/performance.md).
 SIZE ?= 100000
 bench-scale: $(VENV)/.installed
-	DJANGO_READ_DOT_ENV_FILE=1 DEBUG=0 $(PY) benchmarks/scale.py --sizes $$(( $(SIZE) / 10 )) $(SIZE) $(BENCH_ARGS)
+	DJANGO_READ_DOT_ENV_FILE=1 DEBUG=0 $(PY) benchmarks/scale.py --sizes $$(( $(SIZE) / 10 )) $(SIZE) $(if $(MODELS),--models $(MODELS)) $(BENCH_ARGS)

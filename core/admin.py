@@ -6,27 +6,29 @@ refusal (a CHECK or UNIQUE the form could not see, a trigger, a domain rule a se
 raises) shown to staff as an error message on the same page instead of a 500.
 
 At scale (issue 14) the base also keeps every changelist's cost independent of the
-table's size: the paginator counts from the planner's estimate past a threshold, a
+table's size: the paginator (core.db.pagination) counts from the planner's estimate
+past a threshold and takes a deep page's keys first (the back half from the end), a
 list filter on a column without choices reads its values through the column's index
 (a loose index scan) instead of ``SELECT DISTINCT`` over the table, ``=field`` search
 entries are exact lookups their btree index serves (no ``UPPER()``), and a search
 across a relation is a union of per-field id lookups instead of one OR over a join.
 """
 
-import json
-from functools import cached_property
-
 from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.contrib.admin.filters import AllValuesFieldListFilter
-from django.core.exceptions import EmptyResultSet, ValidationError
-from django.core.paginator import InvalidPage, Page, PageNotAnInteger, Paginator
-from django.db import IntegrityError, connections, router, transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connections, models, router, transaction
 from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django.http import HttpResponseRedirect
 from django.utils.text import smart_split, unescape_string_literal
 
+from core.db.pagination import (
+    ESTIMATED_COUNT_THRESHOLD,
+    EstimatedCountPaginator,
+    planner_row_estimate,
+)
 from core.errors import DomainError
 from core.presentation import (
     is_linked_relation,
@@ -34,9 +36,6 @@ from core.presentation import (
     presented_column,
     short_id_column,
 )
-
-#: Past this many rows (the planner's estimate) a changelist shows the estimate.
-ESTIMATED_COUNT_THRESHOLD = 10_000
 
 TIMESTAMPS = ("created_at", "updated_at")
 
@@ -56,56 +55,44 @@ def refusal_message(model, exc: Exception) -> str:
     return f"{primary} ({name})" if name and name not in primary else primary
 
 
-def planner_row_estimate(queryset) -> int:
-    """The planner's row estimate for ``queryset`` (EXPLAIN, no execution)."""
-    try:
-        sql, params = queryset.query.get_compiler(queryset.db).as_sql()
-    except EmptyResultSet:  # a filter Django knows matches nothing (e.g. pk__in=[])
-        return 0
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-        plan = cursor.fetchone()[0]
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    return int(plan[0]["Plan"]["Plan Rows"])
+def indexed_values(model, field, limit: int) -> list:
+    """The distinct values of ``field``'s column, read through the btree index it leads
+    (a recursive "loose index scan": one probe per value, no skip scan needed)."""
+    table = model._meta.db_table
+    alias = router.db_for_read(model)
+    qn = connections[alias].ops.quote_name
+    column = qn(field.column)
+    sql = f"""
+        WITH RECURSIVE v(val) AS (
+            (SELECT {column} FROM {qn(table)}
+             WHERE {column} IS NOT NULL ORDER BY 1 LIMIT 1)
+            UNION ALL
+            SELECT (SELECT {column} FROM {qn(table)}
+                    WHERE {column} > v.val ORDER BY 1 LIMIT 1)
+            FROM v WHERE v.val IS NOT NULL
+        )
+        SELECT val FROM v WHERE val IS NOT NULL LIMIT %s"""
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, [limit])
+        return [row[0] for row in cursor.fetchall()]
 
 
-class EstimatedCountPaginator(Paginator):
-    """COUNT(*) on small results, the planner's estimate on large ones.
-
-    A changelist of a 10M-row table would otherwise count every matching row on each
-    load. Past ``threshold`` estimated rows, ``count`` is the estimate and
-    ``estimated`` is True; pages past the estimate stay reachable (the page simply
-    holds what OFFSET finds), so an estimate below the truth hides no rows."""
-
-    threshold = ESTIMATED_COUNT_THRESHOLD
-    estimated = False
-
-    @cached_property
-    def count(self):
-        estimate = planner_row_estimate(self.object_list)
-        if estimate < self.threshold:
-            return self.object_list.count()
-        self.estimated = True
-        return estimate
-
-    def validate_number(self, number):
-        try:
-            number = int(number)
-        except (TypeError, ValueError):
-            raise PageNotAnInteger("That page number is not an integer") from None
-        if self.count and self.estimated:
-            if number < 1:
-                raise InvalidPage("That page number is less than 1")
-            return number
-        return super().validate_number(number)
-
-    def page(self, number):
-        number = self.validate_number(number)
-        if not self.estimated:
-            return super().page(number)
-        bottom = (number - 1) * self.per_page
-        return Page(self.object_list[bottom : bottom + self.per_page], number, self)
+def _leading_column(model, field_name: str):
+    """For a column that is only the second column of a btree index or unique constraint
+    (``(platform, platform_post_id)``), that index's first column; else None."""
+    field = model._meta.get_field(field_name)
+    if field.primary_key or field.unique or field.db_index or _indexed_leading(model, field_name):
+        return None
+    candidates = [i.fields for i in model._meta.indexes if type(i) is models.Index]
+    candidates += [
+        c.fields
+        for c in model._meta.constraints
+        if isinstance(c, models.UniqueConstraint) and c.condition is None
+    ]
+    for fields in candidates:
+        if len(fields) >= 2 and fields[1].lstrip("-") == field_name:
+            return model._meta.get_field(fields[0].lstrip("-"))
+    return None
 
 
 class IndexedValuesFieldListFilter(AllValuesFieldListFilter):
@@ -123,22 +110,7 @@ class IndexedValuesFieldListFilter(AllValuesFieldListFilter):
         super().__init__(field, request, params, model, model_admin, field_path)
 
     def _loose_index_scan(self):
-        table = self._model._meta.db_table
-        column = self._field.column
-        qn = connections[router.db_for_read(self._model)].ops.quote_name
-        sql = f"""
-            WITH RECURSIVE v(val) AS (
-                (SELECT {qn(column)} FROM {qn(table)}
-                 WHERE {qn(column)} IS NOT NULL ORDER BY 1 LIMIT 1)
-                UNION ALL
-                SELECT (SELECT {qn(column)} FROM {qn(table)}
-                        WHERE {qn(column)} > v.val ORDER BY 1 LIMIT 1)
-                FROM v WHERE v.val IS NOT NULL
-            )
-            SELECT val FROM v WHERE val IS NOT NULL LIMIT %s"""
-        with connections[router.db_for_read(self._model)].cursor() as cursor:
-            cursor.execute(sql, [self.max_values])
-            return [row[0] for row in cursor.fetchall()]
+        return indexed_values(self._model, self._field, self.max_values)
 
     @property
     def lookup_choices(self):
@@ -304,12 +276,16 @@ class BaseModelAdmin(admin.ModelAdmin):
         """``=field`` entries become exact lookups (served by the field's btree index;
         Django's default ``iexact`` compares ``UPPER(col)``, which no index covers).
         When any entry crosses a relation, each term matches the union of one id
-        lookup per entry instead of an OR across the join."""
+        lookup per entry instead of an OR across the join. An exact text column that is
+        only the second column of an index (``(platform, platform_post_id)``) is looked up
+        with the first column's values (``platform IN (...) AND platform_post_id = x``):
+        one index probe per value, also on PostgreSQL 15, which has no skip scan."""
         search_fields = list(self.get_search_fields(request))
         if not search_fields or not search_term:
             return super().get_search_results(request, queryset, search_term)
         rewritten = [f"{f[1:]}__exact" if str(f).startswith("=") else str(f) for f in search_fields]
-        crosses = any(self._crosses_relation(f) for f in rewritten)
+        expanded = {f: e for f in rewritten if (e := self._expanded_exact(f)) is not None}
+        crosses = bool(expanded) or any(self._crosses_relation(f) for f in rewritten)
         # the ModelAdmin is shared by every request: the override rides on the request
         request._search_fields_override = rewritten
         try:
@@ -321,10 +297,15 @@ class BaseModelAdmin(admin.ModelAdmin):
                     bit = unescape_string_literal(bit)
                 branches = []
                 for field in rewritten:
-                    request._search_fields_override = [field]
-                    branch, _ = super().get_search_results(
-                        request, model._default_manager.all(), bit
-                    )
+                    if field in expanded:
+                        prefix, values = expanded[field]
+                        lookups = {f"{prefix}__in": values, field: bit}
+                        branch = model._default_manager.filter(**lookups)
+                    else:
+                        request._search_fields_override = [field]
+                        branch, _ = super().get_search_results(
+                            request, model._default_manager.all(), bit
+                        )
                     branches.append(branch.order_by().values("pk"))
                 union = branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0]
                 queryset = queryset.filter(Q(pk__in=union))
@@ -336,6 +317,27 @@ class BaseModelAdmin(admin.ModelAdmin):
         return getattr(request, "_search_fields_override", None) or super().get_search_fields(
             request
         )
+
+    def _expanded_exact(self, lookup: str):
+        """(lookup of the leading column, its values) for an exact text lookup that
+        only the second column of an index serves (see ``get_search_results``)."""
+        if not lookup.endswith("__exact"):
+            return None
+        *hops, name = lookup.removesuffix("__exact").split(LOOKUP_SEP)
+        model = self.model
+        try:
+            for hop in hops:
+                model = model._meta.get_field(hop).related_model
+            field = model._meta.get_field(name)
+        except Exception:  # noqa: BLE001 - an unknown name is Django's error to raise
+            return None
+        if field.get_internal_type() not in ("CharField", "TextField"):
+            return None
+        leading = _leading_column(model, name)
+        if leading is None:
+            return None
+        values = [v for v, _ in leading.flatchoices] or indexed_values(model, leading, 200)
+        return LOOKUP_SEP.join([*hops, leading.name]), values
 
     def _crosses_relation(self, lookup: str) -> bool:
         name = lookup.split(LOOKUP_SEP)[0]

@@ -263,6 +263,7 @@ class Evaluation(UUIDModel, TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["business_idea", "-created_at"], name="eval_idea_created_idx"),
+            trigram("ideas", "eval", "error_message"),
             # the work queue: pending rows by priority, oldest first
             models.Index(fields=["status", "priority", "created_at"], name="eval_status_prio_idx"),
             models.Index(fields=["priority", "-created_at"], name="eval_priority_idx"),
@@ -359,6 +360,7 @@ class AgentResult(UUIDModel, TimeStampedModel):
         indexes = [
             # evaluation lookups use the unique (evaluation, agent_type) index
             models.Index(fields=["agent_type", "score"], name="agres_type_score_idx"),
+            trigram("ideas", "agres", "error_message"),
             models.Index(fields=["status", "-created_at"], name="agres_status_created_idx"),
             models.Index(fields=["-created_at", "-id"], name="agres_created_idx"),
             models.Index(fields=["score"], name="agres_score_idx"),

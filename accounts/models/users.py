@@ -13,6 +13,7 @@ from django.db.models.functions import Lower, Now
 
 from accounts.choices import UserStatus
 from core.db import constraints as rules
+from core.db.indexes import trigram
 from core.models import GenRandomUUID, choice_field
 
 WALLET_ADDRESS_REGEX = r"^0x[0-9a-fA-F]{40}$"
@@ -135,6 +136,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         indexes = [
             models.Index(fields=["status", "-created_at"], name="user_status_created_idx"),
             models.Index(fields=["-created_at"], name="user_created_idx"),
+            trigram("accounts", "user", "email"),  # the admins' searches by a user's email
         ]
 
     def __str__(self):

@@ -14,6 +14,8 @@ from functools import cache
 from django.conf import settings
 from rest_framework import pagination, serializers
 
+from core.db.pagination import ESTIMATED_COUNT_THRESHOLD, EstimatedCountPaginator
+
 CURSOR_DESCRIPTION = (
     "Cursor mode: send `cursor=` (empty) for the first page, then follow `next`. "
     "Pages are stable under concurrent inserts and cost no COUNT; `count` is then absent."
@@ -91,8 +93,13 @@ class CursorPagination(BudgetMixin, pagination.CursorPagination):
 
 class PageNumberPagination(BudgetMixin, pagination.PageNumberPagination):
     """Page numbers with a total (``count``) by default; clients may ask for up to 200
-    rows a page. Any ``cursor`` parameter switches to cursor pages (no COUNT)."""
+    rows a page. Any ``cursor`` parameter switches to cursor pages (no COUNT).
 
+    The pages are ``core.db.pagination.EstimatedCountPaginator``'s, as in the admin: past
+    ``ESTIMATED_COUNT_THRESHOLD`` matching rows ``count`` is the planner's estimate, and
+    a deep page takes its keys first (the back half from the end)."""
+
+    django_paginator_class = EstimatedCountPaginator
     page_size_query_param = "page_size"
     cursor_query_param = "cursor"
     cursor = None
@@ -111,7 +118,10 @@ class PageNumberPagination(BudgetMixin, pagination.PageNumberPagination):
     def get_paginated_response_schema(self, schema):
         paginated = super().get_paginated_response_schema(schema)
         paginated["required"] = [name for name in paginated["required"] if name != "count"]
-        paginated["properties"]["count"]["description"] = "Absent in cursor mode."
+        paginated["properties"]["count"]["description"] = (
+            f"Absent in cursor mode. Past {ESTIMATED_COUNT_THRESHOLD:,} rows, the planner's "
+            "estimate of the number of rows."
+        )
         return paginated
 
     def get_schema_operation_parameters(self, view):

@@ -382,6 +382,8 @@ class Reply(TimestampedUUIDModel):
             models.Index(fields=["posted_at"], name="eng_reply_posted_idx"),
             models.Index(fields=["approval_status"], name="eng_reply_approval_idx"),
             models.Index(fields=["platform", "posted_at"], name="eng_reply_platform_posted_idx"),
+            # the admin's exact search by the platform's id of a posted reply (issue 14)
+            models.Index(fields=["platform_post_id"], name="eng_reply_platform_post_id_idx"),
             models.Index(
                 fields=["approval_status", "created_at"],
                 condition=Q(deleted_at__isnull=True),

@@ -15,6 +15,7 @@ from core.db.constraints import (
     raise_check_violation_sql,
     valid_choice,
 )
+from core.db.indexes import trigram
 from core.models import TimeStampedModel, choice_field
 from core.presentation import percent as percent_text
 from core.presentation import quantity as quantity_text
@@ -98,6 +99,7 @@ class Portfolio(TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["user", "-created_at"], name="pf_user_created_idx"),
+            trigram("portfolio", "pf", "name"),
             models.Index(fields=["status"], name="pf_status_idx"),
         ]
 

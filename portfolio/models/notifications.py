@@ -38,6 +38,8 @@ class Notification(TimeStampedModel):
         indexes = [
             trigram("portfolio", "notif", "title"),
             models.Index(fields=["user", "-created_at"], name="notif_user_created_idx"),
+            # the admin's changelist order (-created_at, -id), every page (issue 14)
+            models.Index(fields=["-created_at", "-id"], name="pf_notif_created_at_id_idx"),
             models.Index(
                 fields=["user", "-created_at"],
                 condition=models.Q(read_at__isnull=True),

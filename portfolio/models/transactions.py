@@ -138,6 +138,8 @@ class Transaction(TimeStampedModel):
             models.Index(fields=["user", "-created_at"], name="txn_user_created_idx"),
             models.Index(fields=["status", "-created_at"], name="txn_status_created_idx"),
             models.Index(fields=["transaction_type"], name="txn_type_idx"),
+            # the admin's changelist order (-created_at, -id), every page (issue 14)
+            models.Index(fields=["-created_at", "-id"], name="pf_txn_created_at_id_idx"),
             models.Index(fields=["asset_symbol"], name="txn_asset_idx"),
             models.Index(fields=["source"], name="txn_source_idx"),
         ]
