@@ -33,6 +33,7 @@ from core.migration_lock import (
     is_lock_timeout,
     migration_lock,
 )
+from core.migration_state import lean_reloads
 
 BACKOFF_CAP_SECONDS = 60.0
 
@@ -120,8 +121,11 @@ class Command(DjangoMigrateCommand):
                 alias=options["database"],
                 log=lambda msg: self.stderr.write(msg),
             ):
-                with ddl_timeouts(
-                    connection, lock_timeout=lock_timeout, statement_timeout=statement_timeout
+                with (
+                    ddl_timeouts(
+                        connection, lock_timeout=lock_timeout, statement_timeout=statement_timeout
+                    ),
+                    lean_reloads(),
                 ):
                     return self.handle_with_retries(
                         args, options, retries=retries, backoff=backoff, lock_timeout=lock_timeout
