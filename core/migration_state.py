@@ -32,7 +32,7 @@ from __future__ import annotations
 import contextlib
 import weakref
 
-from django.db.migrations.state import ModelState, ProjectState
+from django.db.migrations.state import AppConfigStub, ModelState, ProjectState, StateApps
 
 # Rendered class -> what it was rendered from: ((field name, field object), ...),
 # db_table, bases. Weak keys: a class dropped from every registry goes with it.
@@ -40,6 +40,7 @@ _rendered_from: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 _django_find_reload_model = ProjectState._find_reload_model
 _django_render = ModelState.render
+_django_apps_clone = StateApps.clone
 
 
 def _signature(model_state: ModelState):
@@ -90,6 +91,27 @@ def _find_reload_model(self: ProjectState, app_label, model_name, delay=False):
     return keys
 
 
+def _apps_clone(self: StateApps) -> StateApps:
+    """``StateApps.clone`` with a copy of each app's model dict instead of a deepcopy of
+    them all: ``deepcopy`` keeps classes as they are, so the result is the same, and
+    ``Migration.apply`` clones the registry before every operation."""
+    clone = StateApps([], {})
+    clone.all_models = type(self.all_models)(dict)
+    clone.all_models.update({label: dict(models) for label, models in self.all_models.items()})
+    for app_label in self.app_configs:
+        app_config = AppConfigStub(app_label)
+        app_config.apps = clone
+        app_config.import_models()
+        clone.app_configs[app_label] = app_config
+    clone.real_models = self.real_models
+    return clone
+
+
+_PATCHES = (
+    (ProjectState, "_find_reload_model", _find_reload_model, _django_find_reload_model),
+    (ModelState, "render", _render, _django_render),
+    (StateApps, "clone", _apps_clone, _django_apps_clone),
+)
 _depth = 0
 
 
@@ -97,18 +119,18 @@ _depth = 0
 def lean_reloads():
     """Within the block, reloads that need not touch related models do not (see above).
 
-    Patches ``ProjectState._find_reload_model`` and ``ModelState.render`` for the
-    block only (``migrate`` is single-threaded); Django's own methods come back after.
+    Patches ``ProjectState._find_reload_model``, ``ModelState.render`` and
+    ``StateApps.clone`` for the block only (``migrate`` is single-threaded); Django's own methods come back after.
     """
     global _depth
     if _depth == 0:
-        ProjectState._find_reload_model = _find_reload_model
-        ModelState.render = _render
+        for cls, name, lean, _django in _PATCHES:
+            setattr(cls, name, lean)
     _depth += 1
     try:
         yield
     finally:
         _depth -= 1
         if _depth == 0:
-            ProjectState._find_reload_model = _django_find_reload_model
-            ModelState.render = _django_render
+            for cls, name, _lean, django in _PATCHES:
+                setattr(cls, name, django)
