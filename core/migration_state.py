@@ -135,8 +135,30 @@ def _clear_delayed_apps_cache(self: ProjectState) -> None:
                 stale.add(key)
                 grown = True
     if stale:
-        self._reload(stale)
+        self._reload(sorted(stale))
+    _reorder_as_rendered_afresh(self)
     self.is_delayed = False
+
+
+def _reorder_as_rendered_afresh(state: ProjectState) -> None:
+    """Order each app's models as a full render would register them: in the order of
+    the project state, each auto-created model (an M2M table) just before its owner.
+    ``post_migrate`` walks the registry in that order (content types, permissions),
+    so their ids come out as with Django's full render, run after run."""
+    apps = state.apps
+    position = {key: n for n, key in enumerate(state.models)}
+    end = len(position)
+
+    def rank(model):
+        owner = model._meta.auto_created or model
+        return position.get(_key(owner), end), model._meta.auto_created is False
+
+    dicts = [*apps.all_models.values(), *(config.models for config in apps.app_configs.values())]
+    for models in {id(d): d for d in dicts}.values():  # an app config may hold its own
+        ordered = sorted(models.items(), key=lambda item: rank(item[1]))
+        models.clear()
+        models.update(ordered)
+    apps.clear_cache()
 
 
 def _apps_clone(self: StateApps) -> StateApps:

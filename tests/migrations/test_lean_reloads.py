@@ -114,6 +114,22 @@ def test_every_relation_points_at_the_registered_class_after_the_update(both):
     assert all(m._meta.apps is lean_apps for m in lean_apps.get_models(include_auto_created=True))
 
 
+def test_the_registry_keeps_djangos_order(both):
+    """post_migrate walks the registry: content types and permissions get their ids in
+    this order, so it must not depend on the run (nor differ from Django's)."""
+    (django_apps, _), (lean_apps, _) = both
+
+    def order(apps):
+        return {
+            label: [m._meta.model_name for m in apps.get_app_config(label).get_models(True)]
+            for label, models in apps.all_models.items()
+            if models
+        }
+
+    assert order(lean_apps) == order(django_apps)
+    assert order(lean_apps)["accounts"][:3] == ["user_groups", "user_user_permissions", "user"]
+
+
 def test_lean_reloads_render_a_fraction_of_the_models(both):
     (_apps, django_renders), (_lean, lean_renders) = both
     # Django re-renders every related model after each operation; lean, the model only.
