@@ -41,7 +41,6 @@ _rendered_from: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _django_find_reload_model = ProjectState._find_reload_model
 _django_render = ModelState.render
 _django_apps_clone = StateApps.clone
-_django_clear_delayed_apps_cache = ProjectState.clear_delayed_apps_cache
 
 
 def _signature(model_state: ModelState):
@@ -92,75 +91,6 @@ def _find_reload_model(self: ProjectState, app_label, model_name, delay=False):
     return keys
 
 
-def _key(model) -> tuple[str, str]:
-    return model._meta.app_label, model._meta.model_name
-
-
-def _targets(model):
-    for field in (*model._meta.local_fields, *model._meta.local_many_to_many):
-        remote = field.remote_field
-        if remote is not None and not isinstance(remote.model, str):
-            yield remote.model
-
-
-def _clear_delayed_apps_cache(self: ProjectState) -> None:
-    """Bring a delayed registry up to date by re-rendering its stale models only.
-
-    Django drops the whole registry and renders every model again. Here: the models
-    whose relations point at a class that is no longer the registered one, every
-    model pointing at those (they would be stale once those are re-rendered) and
-    their subclasses, in one reload. The result has every relation pointing at the
-    registered class, as a full render would. Only on a registry that rendered all
-    its classes itself (the state ``migrate`` applies migrations to); a clone (the
-    ``from_state`` that ``RunPython`` gets) shares its classes with another registry
-    and takes Django's full render.
-    """
-    if not (self.is_delayed and "apps" in self.__dict__):
-        return
-    apps = self.apps
-    models = apps.get_models(include_auto_created=True)
-    if not all(m._meta.apps is apps for m in models):
-        return _django_clear_delayed_apps_cache(self)
-    registered = {_key(m): m for m in models}
-    stale = {_key(m) for m in models if any(registered.get(_key(t)) is not t for t in _targets(m))}
-    grown = True
-    while grown:
-        grown = False
-        for m in models:
-            key = _key(m)
-            if key not in stale and (
-                any(_key(t) in stale for t in _targets(m))
-                or any(issubclass(m, registered[k]) for k in stale if k in registered)
-            ):
-                stale.add(key)
-                grown = True
-    if stale:
-        self._reload(sorted(stale))
-    _reorder_as_rendered_afresh(self)
-    self.is_delayed = False
-
-
-def _reorder_as_rendered_afresh(state: ProjectState) -> None:
-    """Order each app's models as a full render would register them: in the order of
-    the project state, each auto-created model (an M2M table) just before its owner.
-    ``post_migrate`` walks the registry in that order (content types, permissions),
-    so their ids come out as with Django's full render, run after run."""
-    apps = state.apps
-    position = {key: n for n, key in enumerate(state.models)}
-    end = len(position)
-
-    def rank(model):
-        owner = model._meta.auto_created or model
-        return position.get(_key(owner), end), model._meta.auto_created is False
-
-    dicts = [*apps.all_models.values(), *(config.models for config in apps.app_configs.values())]
-    for models in {id(d): d for d in dicts}.values():  # an app config may hold its own
-        ordered = sorted(models.items(), key=lambda item: rank(item[1]))
-        models.clear()
-        models.update(ordered)
-    apps.clear_cache()
-
-
 def _apps_clone(self: StateApps) -> StateApps:
     """``StateApps.clone`` with a copy of each app's model dict instead of a deepcopy of
     them all: ``deepcopy`` keeps classes as they are, so the result is the same, and
@@ -181,12 +111,6 @@ _PATCHES = (
     (ProjectState, "_find_reload_model", _find_reload_model, _django_find_reload_model),
     (ModelState, "render", _render, _django_render),
     (StateApps, "clone", _apps_clone, _django_apps_clone),
-    (
-        ProjectState,
-        "clear_delayed_apps_cache",
-        _clear_delayed_apps_cache,
-        _django_clear_delayed_apps_cache,
-    ),
 )
 _depth = 0
 

@@ -139,7 +139,6 @@ def test_lean_reloads_render_a_fraction_of_the_models(both):
 def test_djangos_methods_are_back_after_the_block():
     before = (
         ProjectState._find_reload_model,
-        ProjectState.clear_delayed_apps_cache,
         ModelState.render,
         StateApps.clone,
     )
@@ -149,7 +148,6 @@ def test_djangos_methods_are_back_after_the_block():
         assert ProjectState._find_reload_model is migration_state._find_reload_model
     after = (
         ProjectState._find_reload_model,
-        ProjectState.clear_delayed_apps_cache,
         ModelState.render,
         StateApps.clone,
     )
