@@ -8,7 +8,7 @@ PORT ?= 8000
 # (settings read .env only with DJANGO_READ_DOT_ENV_FILE=1).
 DEV_ENV := DEBUG=1 DJANGO_READ_DOT_ENV_FILE=1
 
-.PHONY: bench-api bench-tree bench-scale bench-demo bench-ingest dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
+.PHONY: bench-api bench-tree bench-scale bench-demo bench-ingest bench-migrate dev setup test lint check-migrations db-stop docs demo-data reset clean-venv clients clients-ts-check test-replica test-pgbouncer bench-replica
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@py=$$(scripts/find-python.sh) || exit 1; \
@@ -113,6 +113,11 @@ bench-demo: $(VENV)/.installed
 # The posts ingest (API and service) against raw COPY, 500-post batches (issue 14).
 bench-ingest: $(VENV)/.installed
 	DJANGO_READ_DOT_ENV_FILE=1 DEBUG=0 $(PY) benchmarks/ingest.py $(BENCH_ARGS)
+
+# A fresh `manage.py migrate`, against Django's model-state reloads and raw psycopg
+# (issue 14; docs/performance.md, "Migrate"). RUNS=5 by default.
+bench-migrate: $(VENV)/.installed
+	$(DEV_ENV) $(PY) benchmarks/migrate.py --runs $(or $(RUNS),5) $(BENCH_ARGS)
 
 # Admin changelists, API lists and ingest at SIZE/10 and SIZE rows (issue 14; docs/performance.md).
 SIZE ?= 100000
