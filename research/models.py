@@ -85,6 +85,9 @@ class EqualsAny(Func):
         return f"({lhs} = ANY(({rhs})::uuid[]))", (*lhs_params, *rhs_params)
 
 
+DESCENDANTS_ORDER = ("level", "created_at", "id")  # breadth first; the cursor's columns
+
+
 class DefinitionQuerySet(models.QuerySet):
     """Tree queries on the materialized path (research 0005): one SQL statement each,
     served by an index whatever the tree's size.
@@ -128,7 +131,8 @@ class DefinitionQuerySet(models.QuerySet):
             F("tree_path__level") - self._target_level(definition_id),
             output_field=models.IntegerField(),
         )
-        return qs.annotate(depth=depth).order_by("tree_path__level", "created_at", "id")
+        # ``level`` (absolute) is the first column of the order, and of the API's cursor
+        return qs.annotate(level=F("tree_path__level"), depth=depth).order_by(*DESCENDANTS_ORDER)
 
     def root_id_of(self, definition_id):
         """The id of the root of the tree holding ``definition_id`` (None if unknown)."""

@@ -151,9 +151,12 @@ BEGIN
     END IF;
     IF NOT moving OR NEW.id <> OLD.id THEN
         -- rows that named this id as parent before it existed: adopt their subtrees
+        -- (the children by the parent index, each one's path by primary key: a fixed
+        -- plan, never a join the planner could cost from an empty table's statistics)
         IF EXISTS (SELECT 1 FROM research_definition AS d
-                   JOIN research_definitionpath AS p ON p.id = d.id
-                   WHERE d.parent_id = NEW.id AND p.path[1] = NEW.id) THEN
+                   WHERE d.parent_id = NEW.id
+                     AND (SELECT p.path[1] FROM research_definitionpath AS p
+                          WHERE p.id = d.id) = NEW.id) THEN
             EXECUTE 'UPDATE research_definitionpath SET path = $1 || path[2:] '
                     'WHERE path[1] = $2 AND path @> ARRAY[$2] AND id <> $2'
             USING new_path, NEW.id;
