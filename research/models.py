@@ -113,7 +113,8 @@ class DefinitionQuerySet(models.QuerySet):
         """The chain above ``definition_id``, nearest first, annotated with ``depth``
         (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
         path = Subquery(self._target(definition_id).values("path")[:1])
-        qs = self._base().filter(EqualsAny(F("id"), path))
+        # the ids on both sides of the join: each table is read by primary key
+        qs = self._base().filter(EqualsAny(F("id"), path), EqualsAny(F("tree_path"), path))
         if not include_self:
             qs = qs.exclude(pk=definition_id)
         depth = models.ExpressionWrapper(
