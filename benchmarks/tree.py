@@ -50,13 +50,68 @@ BUDGET_MS = {
 }
 
 
-def has_path() -> bool:
+def path_schema() -> str | None:
+    """Where the materialized path lives: "table" (research_definitionpath, research
+    0005), "column" (research_definition.path, 0004) or None (recursive CTEs)."""
     with connection.cursor() as cur:
         cur.execute(
-            "SELECT 1 FROM information_schema.columns "
-            "WHERE table_name = 'research_definition' AND column_name = 'path'"
+            "SELECT table_name FROM information_schema.columns "
+            "WHERE table_name IN ('research_definition', 'research_definitionpath') "
+            "AND column_name = 'path'"
         )
-        return cur.fetchone() is not None
+        tables = {t for (t,) in cur.fetchall()}
+    if "research_definitionpath" in tables:
+        return "table"
+    return "column" if tables else None
+
+
+SCHEMAS = {
+    "table": "path table research_definitionpath (research 0005)",
+    "column": "path column research_definition.path (research 0004)",
+    None: "recursive CTE (before 0004)",
+}
+# the raw SQL of each schema: (ancestors of %s, descendants of %s, inconsistent rows)
+RAW = {
+    "table": (
+        "SELECT d.id, d.name, t.level - p.level AS depth FROM research_definitionpath t "
+        "JOIN research_definitionpath p ON p.id = ANY (t.path) "
+        "JOIN research_definition d ON d.id = p.id "
+        "WHERE t.id = %(id)s AND p.id <> %(id)s ORDER BY p.level DESC",
+        "SELECT p.id, p.level - t.level FROM research_definitionpath p "
+        "JOIN research_definition d ON d.id = p.id, "
+        "(SELECT level FROM research_definitionpath WHERE id = %(id)s) t "
+        "WHERE p.path @> ARRAY[%(id)s]::uuid[] AND p.id <> %(id)s "
+        "ORDER BY p.level, d.created_at, p.id",
+        "SELECT count(*) FROM research_definitionpath c "
+        "LEFT JOIN research_definitionpath p ON p.id = c.parent_id "
+        "WHERE c.path IS DISTINCT FROM COALESCE(p.path, '{}'::uuid[]) || c.id",
+    ),
+    "column": (
+        "SELECT d.id, d.name, t.level - d.level AS depth FROM research_definition d, "
+        "(SELECT path, level FROM research_definition WHERE id = %(id)s) t "
+        "WHERE d.id = ANY (t.path) AND d.id <> %(id)s ORDER BY d.level DESC",
+        "SELECT d.id, d.level - t.level FROM research_definition d, "
+        "(SELECT level FROM research_definition WHERE id = %(id)s) t "
+        "WHERE d.path @> ARRAY[%(id)s]::uuid[] AND d.id <> %(id)s "
+        "ORDER BY d.level, d.created_at, d.id",
+        "SELECT count(*) FROM research_definition c LEFT JOIN research_definition p "
+        "ON p.id = c.parent_id WHERE c.path IS DISTINCT FROM "
+        "COALESCE(p.path, '{}'::uuid[]) || c.id",
+    ),
+    None: (
+        "WITH RECURSIVE up(id, parent_id, depth) AS (SELECT id, parent_id, 0 FROM "
+        "research_definition WHERE id = %(id)s UNION ALL SELECT d.id, d.parent_id, "
+        "up.depth + 1 FROM up JOIN research_definition d ON d.id = up.parent_id) "
+        "SELECT d.id, d.name, up.depth FROM up JOIN research_definition d "
+        "ON d.id = up.id WHERE up.depth > 0 ORDER BY up.depth",
+        "WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM research_definition "
+        "WHERE id = %(id)s UNION ALL SELECT d.id, down.depth + 1 FROM down JOIN "
+        "research_definition d ON d.parent_id = down.id) "
+        "SELECT down.id, down.depth FROM down JOIN research_definition d "
+        "ON d.id = down.id WHERE down.depth > 0 ORDER BY down.depth, d.created_at, d.id",
+        None,
+    ),
+}
 
 
 def raw(sql, params=()):
@@ -113,6 +168,13 @@ def insert_chain(top, depth: int):
     return ids, time.perf_counter() - started
 
 
+def analyze(schema):
+    """Statistics of the new rows (autovacuum cannot see an uncommitted transaction)."""
+    raw("ANALYZE research_definition")
+    if schema == "table":
+        raw("ANALYZE research_definitionpath")
+
+
 def explain(sql, params=()):
     rows = raw("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + sql, params)
     return "\n".join("      " + r[0] for r in rows)
@@ -140,10 +202,11 @@ def main():
     args = parser.parse_args()
     for name in ("core.slow_query", "research.services"):  # the benchmark prints its own
         logging.getLogger(name).setLevel(logging.ERROR)
-    path = has_path()
+    schema = path_schema()
+    raw_ancestors, raw_descendants, raw_inconsistent = RAW[schema]
     print(machine())
     print(
-        f"schema: {'materialized path (research 0004)' if path else 'recursive CTE (before 0004)'}"
+        f"schema: {SCHEMAS[schema]}"
         f"; median of {args.repeat} runs after a warm-up, min-max in brackets\n"
     )
     results, plans = [], []
@@ -156,8 +219,11 @@ def main():
             plans.append((name, explain(*sql)))
 
     with transaction.atomic():
+        # the build (100k rows through the triggers) may outlast the 30 s statement
+        # timeout of a loaded machine; it is not one of the timed operations
+        raw("SET LOCAL statement_timeout = 0")
         root, levels, built = build_tree(args.nodes)
-        raw("ANALYZE research_definition")
+        analyze(schema)
         results.append(
             (
                 f"build {args.nodes:,}-node tree (COPY)",
@@ -182,7 +248,7 @@ def main():
                 over,
             )
         )
-        raw("ANALYZE research_definition")
+        analyze(schema)
         bottom, leaf = chain[-1], levels[-1][-1]
         total = args.nodes + args.chain
 
@@ -196,22 +262,7 @@ def main():
             args.chain,
             queryset_sql(qs),
         )
-        if path:
-            sql = (
-                "SELECT d.id, d.name, t.level - d.level AS depth FROM research_definition d, "
-                "(SELECT path, level FROM research_definition WHERE id = %s) t "
-                "WHERE d.id = ANY (t.path) AND d.id <> %s ORDER BY d.level DESC"
-            )
-            params = [bottom, bottom]
-        else:
-            sql = (
-                "WITH RECURSIVE up(id, parent_id, depth) AS (SELECT id, parent_id, 0 FROM "
-                "research_definition WHERE id = %s UNION ALL SELECT d.id, d.parent_id, "
-                "up.depth + 1 FROM up JOIN research_definition d ON d.id = up.parent_id) "
-                "SELECT d.id, d.name, up.depth FROM up JOIN research_definition d "
-                "ON d.id = up.id WHERE up.depth > 0 ORDER BY up.depth"
-            )
-            params = [bottom]
+        sql, params = raw_ancestors, {"id": bottom}
         stats = timed(lambda: raw(sql, params), args.repeat)
         record(
             f"ancestors at depth {args.chain} (raw psycopg)",
@@ -234,23 +285,7 @@ def main():
         qs_full = Definition.objects.descendants(root)
         stats = timed(lambda: list(qs_full.all()), args.repeat)
         record(f"all descendants, {total:,} nodes (ORM full rows)", None, stats, total - 1)
-        if path:
-            sql = (
-                "SELECT d.id, d.level - t.level FROM research_definition d, "
-                "(SELECT level FROM research_definition WHERE id = %s) t "
-                "WHERE d.path @> ARRAY[%s]::uuid[] AND d.id <> %s "
-                "ORDER BY d.level, d.created_at, d.id"
-            )
-            params = [root, root, root]
-        else:
-            sql = (
-                "WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM research_definition "
-                "WHERE id = %s UNION ALL SELECT d.id, down.depth + 1 FROM down JOIN "
-                "research_definition d ON d.parent_id = down.id) "
-                "SELECT down.id, down.depth FROM down JOIN research_definition d "
-                "ON d.id = down.id WHERE down.depth > 0 ORDER BY down.depth, d.created_at, d.id"
-            )
-            params = [root]
+        sql, params = raw_descendants, {"id": root}
         stats = timed(lambda: raw(sql, params), args.repeat)
         record(
             f"all descendants, {total:,} nodes (raw psycopg)",
@@ -266,6 +301,32 @@ def main():
 
         stats = timed(page_one, args.repeat)
         record("descendants page 1 (count + 50 rows, service)", 100, stats, 50)
+        if schema == "table":
+            # the API's cursor pages (?cursor=): keyed on (level, created_at, id), no COUNT
+            from core.api.pagination import KeysetCursorPagination
+            from research.models import DESCENDANTS_ORDER
+
+            keyset = KeysetCursorPagination(DESCENDANTS_ORDER)
+            last = Definition.objects.descendants(root).order_by(
+                *(f"-{name}" for name in DESCENDANTS_ORDER)
+            )[50]  # the row 50 before the end: the deep page is the last full one
+            position = [keyset._value(last, name) for name in DESCENDANTS_ORDER]
+            for label, after in (("first", None), ("deep (last)", position)):
+
+                def page(after=after):
+                    rows = services.definition_descendants(root)
+                    if after is not None:
+                        rows = rows.filter(keyset._after(after))
+                    return list(rows[:51])
+
+                stats = timed(page, args.repeat)
+                assert len(stats[3]) == (50 if after else 51), len(stats[3])
+                sql = queryset_sql(
+                    Definition.objects.descendants(root).filter(keyset._after(position))[:51]
+                    if after
+                    else Definition.objects.descendants(root)[:51]
+                )
+                record(f"descendants cursor page, {label} (50 rows, no count)", 100, stats, 50, sql)
         stats = timed(lambda: services.runs_in_tree(leaf).count(), args.repeat)
         record(
             f"runs across the tree from a leaf (count), {total:,} nodes",
@@ -304,12 +365,8 @@ def main():
             total,
             (move_sql, [other if state["under"] is None else None, root]),
         )
-        if path:
-            bad = raw(
-                "SELECT count(*) FROM research_definition c LEFT JOIN research_definition p "
-                "ON p.id = c.parent_id WHERE c.path IS DISTINCT FROM "
-                "COALESCE(p.path, '{}'::uuid[]) || c.id"
-            )[0][0]
+        if raw_inconsistent:
+            bad = raw(raw_inconsistent)[0][0]
             print(f"path consistency after the moves: {bad} inconsistent rows\n")
         transaction.set_rollback(True)
 

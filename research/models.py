@@ -5,7 +5,7 @@ comparisons, versioned analysis results and rubrics.
 Every rule PostgreSQL can hold is held there: CHECK constraints for JSON shapes,
 choices and ranges, a partial unique index for "one current analysis", and a
 materialized path of the definition tree that PostgreSQL maintains and checks
-(migration 0004; it also refuses cycles).
+(migration 0005, in its own narrow table; it also refuses cycles).
 """
 
 from django.contrib.postgres.fields import ArrayField
@@ -85,21 +85,26 @@ class EqualsAny(Func):
         return f"({lhs} = ANY(({rhs})::uuid[]))", (*lhs_params, *rhs_params)
 
 
+DESCENDANTS_ORDER = ("level", "created_at", "id")  # breadth first; the cursor's columns
+
+
 class DefinitionQuerySet(models.QuerySet):
-    """Tree queries on the materialized path (research 0004): one SQL statement each,
+    """Tree queries on the materialized path (research 0005): one SQL statement each,
     served by an index whatever the tree's size.
 
-    ``path`` holds the ids from the root down to the row itself and ``level`` is
-    ``cardinality(path) - 1`` (0 = a root); PostgreSQL maintains and checks both.
-    Ancestry is ``id = ANY(path of the target)`` (primary key), descendants are
-    ``path @> ARRAY[target]`` (the GIN index rdef_path_gin).
+    The path lives in the narrow table ``research_definitionpath`` (``DefinitionPath``,
+    one row per definition, reached as ``tree_path``): ``path`` holds the ids from the
+    root down to the row itself and ``level`` is ``cardinality(path) - 1`` (0 = a root);
+    PostgreSQL maintains and checks both. Ancestry is ``id = ANY(path of the target)``
+    (primary key), descendants are ``path @> ARRAY[target]`` (the GIN index
+    rdefpath_path_gin).
     """
 
     def _base(self):
         return self.model._default_manager.order_by()
 
     def _target(self, definition_id):
-        return self.model._base_manager.order_by().filter(pk=definition_id)
+        return DefinitionPath.objects.order_by().filter(pk=definition_id)
 
     def _target_level(self, definition_id):
         return Subquery(self._target(definition_id).values("level")[:1])
@@ -108,46 +113,54 @@ class DefinitionQuerySet(models.QuerySet):
         """The chain above ``definition_id``, nearest first, annotated with ``depth``
         (1 = parent, 2 = grandparent, ...; 0 = the definition itself)."""
         path = Subquery(self._target(definition_id).values("path")[:1])
-        qs = self._base().filter(EqualsAny(F("id"), path))
+        # the ids on both sides of the join: each table is read by primary key
+        qs = self._base().filter(EqualsAny(F("id"), path), EqualsAny(F("tree_path"), path))
         if not include_self:
             qs = qs.exclude(pk=definition_id)
         depth = models.ExpressionWrapper(
-            self._target_level(definition_id) - F("level"), output_field=models.IntegerField()
+            self._target_level(definition_id) - F("tree_path__level"),
+            output_field=models.IntegerField(),
         )
-        return qs.annotate(depth=depth).order_by("-level")
+        return qs.annotate(depth=depth).order_by("-tree_path__level")
 
     def descendants(self, definition_id, *, include_self: bool = False):
         """Everything below ``definition_id``, breadth first (``depth`` 1 = children)."""
-        qs = self._base().filter(path__contains=[definition_id])
+        qs = self._base().filter(tree_path__path__contains=[definition_id])
         if not include_self:
             qs = qs.exclude(pk=definition_id)
         depth = models.ExpressionWrapper(
-            F("level") - self._target_level(definition_id), output_field=models.IntegerField()
+            F("tree_path__level") - self._target_level(definition_id),
+            output_field=models.IntegerField(),
         )
-        return qs.annotate(depth=depth).order_by("level", "created_at", "id")
+        # ``level`` (absolute) is the first column of the order, and of the API's cursor
+        return qs.annotate(level=F("tree_path__level"), depth=depth).order_by(*DESCENDANTS_ORDER)
 
     def root_id_of(self, definition_id):
         """The id of the root of the tree holding ``definition_id`` (None if unknown)."""
         path = self._target(definition_id).values_list("path", flat=True).first()
         return path[0] if path else None
 
+    def _root_array(self, definition_id):
+        """``ARRAY[root of definition_id]`` as a subquery (one primary-key read)."""
+        root = self._target(definition_id).annotate(root=F("path__0_1")).values("root")[:1]
+        return Subquery(root)
+
     def tree(self, definition_id):
         """Every member of the tree holding ``definition_id`` (root first), in one
         statement: the rows whose path shares the target's first element."""
-        root = self._target(definition_id).annotate(root=F("path__0_1")).values("root")[:1]
-        return self.descendants_of_root(Subquery(root))
+        return (
+            self._base()
+            .filter(tree_path__path__overlap=self._root_array(definition_id))
+            .order_by("tree_path__level", "created_at", "id")
+        )
 
-    def descendants_of_root(self, root_path):
-        """The rows whose path overlaps ``root_path`` (a one-element array expression)."""
-        return self._base().filter(path__overlap=root_path).order_by("level", "created_at", "id")
-
-
-class DefinitionManager(models.Manager.from_queryset(DefinitionQuerySet)):
-    """``path`` is deferred: a deep definition's path is long, and only the tree
-    queries need it (they read it inside PostgreSQL)."""
-
-    def get_queryset(self):
-        return super().get_queryset().defer("path")
+    def tree_ids(self, definition_id):
+        """The ids of the tree's members (a subquery of the path table alone, no join)."""
+        return (
+            DefinitionPath.objects.order_by()
+            .filter(path__overlap=self._root_array(definition_id))
+            .values("definition_id")
+        )
 
 
 class Definition(UUIDModel, TimeStampedModel):
@@ -169,20 +182,7 @@ class Definition(UUIDModel, TimeStampedModel):
         help_text="The definition document; carries schema_version (absent means v0)."
     )
 
-    path = TreePathField(
-        editable=False,
-        default=list,  # whatever is written, PostgreSQL's trigger sets it
-        help_text="Ids from the root down to this definition; maintained by PostgreSQL.",
-    )
-    level = models.GeneratedField(
-        expression=Func(F("path"), function="cardinality") - 1,
-        output_field=models.IntegerField(),
-        db_persist=True,
-        editable=False,
-        help_text="Depth in the tree (0 for a root): cardinality(path) - 1.",
-    )
-
-    objects = DefinitionManager()
+    objects = DefinitionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -203,8 +203,6 @@ class Definition(UUIDModel, TimeStampedModel):
             models.Index(fields=["parent", "created_at"], name="rdef_parent_created_idx"),
             models.Index(fields=["-created_at"], name="rdef_created_idx"),
             models.Index(fields=["name"], name="rdef_name_idx"),
-            # descendants and tree membership: path @> ARRAY[id] / path && ARRAY[root]
-            GinIndex(fields=["path"], name="rdef_path_gin"),
         ]
 
     def __str__(self):
@@ -217,6 +215,51 @@ class Definition(UUIDModel, TimeStampedModel):
     def read_content(self) -> Migrated:
         """The content migrated to the current schema version (not saved)."""
         return DEFINITION_CONTENT.migrate(self.content)
+
+
+class DefinitionPath(models.Model):
+    """A definition's place in its tree (research 0005): one narrow row per definition,
+    written only by PostgreSQL's triggers on research_definition.
+
+    It is a table of its own so that moving a subtree rewrites these narrow rows and
+    their two indexes (primary key, GIN) and never the definitions themselves (six
+    indexes, the JSON content). A direct write is refused (insert, delete) or undone
+    (update); the CHECK research_definition_path_shape holds its shape.
+    """
+
+    definition = models.OneToOneField(
+        Definition,
+        on_delete=models.DB_CASCADE,
+        primary_key=True,
+        db_column="id",
+        related_name="tree_path",
+        editable=False,
+    )
+    parent_id = models.UUIDField(
+        null=True, editable=False, help_text="The definition's parent_id (copied by the trigger)."
+    )
+    path = TreePathField(
+        editable=False,
+        help_text="Ids from the root down to this definition; maintained by PostgreSQL.",
+    )
+    level = models.GeneratedField(
+        expression=Func(F("path"), function="cardinality") - 1,
+        output_field=models.IntegerField(),
+        db_persist=True,
+        editable=False,
+        help_text="Depth in the tree (0 for a root): cardinality(path) - 1.",
+    )
+
+    class Meta:
+        verbose_name = "definition path"
+        indexes = [
+            # descendants and tree membership: path @> ARRAY[id] / path && ARRAY[root];
+            # fastupdate: a move's many entries go to the pending list first
+            GinIndex(fields=["path"], name="rdefpath_path_gin", fastupdate=True),
+        ]
+
+    def __str__(self):
+        return f"Path of {short_id(self.pk)} (level {self.level})"
 
 
 # --- Experiments, runs, transcripts -----------------------------------------------

@@ -50,21 +50,22 @@ NOTES = """
 - **users / api_keys** of the seed are `accounts.User` and `accounts.ApiKey`.
 - **Tree.** `parent` NULL is a root. CHECK `research_definition_not_own_parent`
   refuses parent = id. `path` (uuid[], root .. self) and `level`
-  (`cardinality(path) - 1`, generated) are the materialized path (migration
-  0007): the trigger `research_definition_path` computes it on INSERT and on a
-  move (UPDATE of `parent_id`/`id`) for every writer, rewrites the moved subtree
-  in one statement, undoes a direct write of `path`, and refuses a cycle (the new
-  parent's path holds the row; SQLSTATE 23514, constraint
-  `research_definition_no_cycle`). CHECK `research_definition_path_shape` holds
-  the path's shape (ends with (parent_id, id); a root's path is its id). A child
-  inserted before its parent (deferred foreign key) is adopted when the parent
-  comes; the constraint trigger `research_definition_path_settled` refuses at
-  commit a row whose parent another transaction committed meanwhile. Race-free:
-  a move locks the roots of the old and new tree, an insert its tree's root
-  (`FOR SHARE`), so two half-cycles cannot both commit. Moves run under READ
-  COMMITTED (0A000 `research_definition_path` otherwise). The GIN index
-  `rdef_path_gin` serves descendants (`path @> ARRAY[id]`); ancestry reads the
-  path's ids by primary key.
+  (`cardinality(path) - 1`, generated) are the materialized path, kept in the
+  narrow table `research_definitionpath` (migration 0005; one row per definition,
+  deleted with it): the trigger `research_definition_path` writes it on INSERT and
+  on a move (UPDATE of `parent_id`/`id`) for every writer, rewrites the moved
+  subtree in one statement, undoes a direct update of the path table and refuses
+  a direct insert or delete, and refuses a cycle (the new parent's path holds the
+  row; SQLSTATE 23514, constraint `research_definition_no_cycle`). CHECK
+  `research_definition_path_shape` holds the path's shape (ends with (parent_id,
+  id); a root's path is its id). A child inserted before its parent (deferred
+  foreign key) is adopted when the parent comes; the constraint trigger
+  `research_definition_path_settled` refuses at commit a row whose parent another
+  transaction committed meanwhile. Race-free: a move locks the roots of the old
+  and new tree, an insert its tree's root (`FOR SHARE`), so two half-cycles cannot
+  both commit. Moves run under READ COMMITTED (0A000 `research_definition_path`
+  otherwise). The GIN index `rdefpath_path_gin` serves descendants
+  (`path @> ARRAY[id]`); ancestry reads the path's ids by primary key.
 - **Deletes.** A definition with forks or runs cannot be deleted (foreign keys
   with NO ACTION: history is kept). Deleting a run cascades (in PostgreSQL) to
   its transcripts, analysis results and comparisons; deleting a definition

@@ -121,7 +121,7 @@ def definition_check_parent(
     if parent.pk == definition.pk:
         raise ResearchValidationError("A definition cannot be its own parent.", field="parent")
     # the parent's materialized path holds its ancestors: one primary-key lookup
-    if models.Definition.objects.filter(pk=parent.pk, path__contains=[definition.pk]).exists():
+    if models.DefinitionPath.objects.filter(pk=parent.pk, path__contains=[definition.pk]).exists():
         raise ResearchValidationError(
             "This parent is a descendant of the definition: the tree would have a cycle.",
             field="parent",
@@ -210,8 +210,9 @@ def definition_descendants(definition_id) -> QuerySet:
 def runs_in_tree(definition_id) -> QuerySet:
     """Runs of every definition in the tree holding ``definition_id`` (user story 2.4)."""
     definition = definition_get(definition_id)
-    members = models.Definition.objects.tree(definition.pk).order_by().values("id")
-    return models.Run.objects.filter(definition__in=members)
+    return models.Run.objects.filter(
+        definition__in=models.Definition.objects.tree_ids(definition.pk)
+    )
 
 
 # --- runs and transcripts ----------------------------------------------------------------

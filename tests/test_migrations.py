@@ -43,10 +43,11 @@ EXPECTED = {
         "triggers": {r"^pgtrigger_audit_append_only_": 1},
     },
     "research": {
-        "tables": 8,
+        "tables": 9,  # with research_definitionpath (0005)
         "load": ["seed_research"],  # after load_fixtures, forward and back
-        "triggers": {r"^research_definition_path": 3},  # insert, move, settled (0004)
-        "functions_gone": [r"^research_definition_no_cycle$", r"^research_definition_path"],
+        # the path trigger, its commit-time check and the path table's guard (0005)
+        "triggers": {r"^research_definition_?path": 3},
+        "functions_gone": [r"^research_definition_no_cycle$", r"^research_definition_?path"],
     },
     "portfolio": {
         "tables": 22,

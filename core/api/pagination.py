@@ -9,10 +9,16 @@ list holds at most that many large rows. The ceiling is in each operation's Open
 ``page_size`` parameter (``maximum``).
 """
 
+import base64
+import json
 from functools import cache
 
 from django.conf import settings
-from rest_framework import pagination, serializers
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from rest_framework import exceptions, pagination, serializers
+from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
 
 from core.db.pagination import ESTIMATED_COUNT_THRESHOLD, EstimatedCountPaginator
 
@@ -141,3 +147,85 @@ class CreatedCursorPagination(BudgetMixin, pagination.CursorPagination):
 
     ordering = ("-created_at", "-id")
     page_size_query_param = "page_size"
+
+
+class KeysetCursorPagination(pagination.BasePagination):
+    """Cursor pages ordered by several columns (all ascending, the last one unique).
+
+    The cursor is the last row's values of those columns; the next page is the rows
+    after it in that order (``(a, b, c) > (x, y, z)`` written as a disjunction), so a
+    deep page costs what page 1 costs: no OFFSET and no COUNT (``count`` is absent).
+    DRF's CursorPagination keys on the first column only and counts an offset among
+    ties, which a tree level of 90,000 rows makes as slow as an OFFSET. Forward only:
+    ``previous`` is always null. The view's page budget applies (``page_budget``).
+    """
+
+    cursor_query_param = "cursor"
+    page_size_query_param = "page_size"
+    invalid_cursor_message = "Invalid cursor"
+
+    def __init__(self, ordering):
+        self.ordering = tuple(ordering)
+        self.next_position = None
+
+    def _page_size(self, request, view) -> int:
+        budget = page_budget(view)
+        try:
+            size = int(request.query_params[self.page_size_query_param])
+        except (KeyError, ValueError):
+            size = settings.REST_FRAMEWORK["PAGE_SIZE"]
+        return max(1, min(size, budget))
+
+    def _position(self, request):
+        encoded = request.query_params.get(self.cursor_query_param) or ""
+        if not encoded:
+            return None
+        try:
+            position = json.loads(base64.urlsafe_b64decode(encoded.encode("ascii")))
+        except (ValueError, UnicodeError):
+            raise exceptions.NotFound(self.invalid_cursor_message)
+        if not isinstance(position, list) or len(position) != len(self.ordering):
+            raise exceptions.NotFound(self.invalid_cursor_message)
+        return position
+
+    def _after(self, position) -> Q:
+        after = Q()
+        for i, name in enumerate(self.ordering):
+            equal = {self.ordering[j]: position[j] for j in range(i)}
+            after |= Q(**equal, **{f"{name}__gt": position[i]})
+        return after
+
+    @staticmethod
+    def _value(row, name):
+        """A column's value as JSON: numbers as they are, dates in ISO 8601, else text."""
+        value = getattr(row, name)
+        if isinstance(value, int | float):
+            return value
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        size = self._page_size(request, view)
+        position = self._position(request)
+        queryset = queryset.order_by(*self.ordering)
+        try:
+            if position is not None:
+                queryset = queryset.filter(self._after(position))
+            rows = list(queryset[: size + 1])
+        except (ValidationError, ValueError, TypeError):  # a cursor with bad values
+            raise exceptions.NotFound(self.invalid_cursor_message)
+        if len(rows) > size:
+            rows = rows[:size]
+            self.next_position = [self._value(rows[-1], name) for name in self.ordering]
+        return rows
+
+    def get_next_link(self):
+        if self.next_position is None:
+            return None
+        encoded = base64.urlsafe_b64encode(json.dumps(self.next_position).encode()).decode()
+        return replace_query_param(
+            self.request.build_absolute_uri(), self.cursor_query_param, encoded
+        )
+
+    def get_paginated_response(self, data):
+        return Response({"next": self.get_next_link(), "previous": None, "results": data})

@@ -9,6 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.embed import EmbedMixin, include_parameter
+from core.api.pagination import KeysetCursorPagination
 from core.api.scopes import ProductShared
 from core.api.serializers import payload
 from core.api.viewsets import ScopedModelViewSet, ScopedViewSet
@@ -38,8 +39,8 @@ class ResearchViewSet(ScopedModelViewSet):
 
 
 class DefinitionViewSet(ResearchViewSet):
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction."""
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction."""
 
     queryset = models.Definition.objects.all()
     serializer_class = DefinitionSerializer
@@ -48,10 +49,11 @@ class DefinitionViewSet(ResearchViewSet):
     def perform_destroy(self, instance):
         services.definition_delete(definition=instance)
 
-    def _page(self, queryset, serializer_class):
-        page = self.paginate_queryset(queryset)
+    def _page(self, queryset, serializer_class, paginator=None):
+        paginator = paginator or self.paginator
+        page = paginator.paginate_queryset(queryset, self.request, view=self)
         data = serializer_class(page, many=True, context=self.get_serializer_context()).data
-        return self.get_paginated_response(data)
+        return paginator.get_paginated_response(data)
 
     @extend_schema(responses=DefinitionTreeNodeSerializer(many=True))
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
@@ -68,8 +70,14 @@ class DefinitionViewSet(ResearchViewSet):
     @extend_schema(responses=DefinitionTreeNodeSerializer(many=True))
     @action(detail=True, methods=["get"], filter_backends=[])
     def descendants(self, request, pk=None):
-        """Every descendant, breadth first (``depth`` 1 = children); paginated."""
-        return self._page(services.definition_descendants(pk), DefinitionTreeNodeSerializer)
+        """Every descendant, breadth first (``depth`` 1 = children); paginated. With
+        ``cursor`` (empty for the first page, then follow ``next``) the pages are keyed
+        on (level, created_at, id): no COUNT, and a deep page costs what page 1 costs."""
+        rows = services.definition_descendants(pk)
+        paginator = None
+        if "cursor" in request.query_params:
+            paginator = KeysetCursorPagination(models.DESCENDANTS_ORDER)
+        return self._page(rows, DefinitionTreeNodeSerializer, paginator)
 
     @extend_schema(responses=RunSerializer(many=True))
     @action(detail=True, methods=["get"], filter_backends=[])

@@ -53,6 +53,46 @@ def test_tree_actions_queries_do_not_grow(api_client, rows, django_assert_num_qu
         assert api_client.get(url("research-definition-runs", root.pk)).json()["count"] == rows
 
 
+def test_descendants_cursor_pages_walk_the_subtree_breadth_first_without_count(api_client):
+    """Keyset pages on (level, created_at, id): every row once, in the tree order, no
+    COUNT, and a deep page issues the same queries as the first."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    root = f.DefinitionFactory()
+    children = [f.DefinitionFactory(parent=root) for _ in range(3)]
+    for child in children:
+        f.DefinitionFactory.create_batch(2, parent=child)
+    expected = [str(d.pk) for d in Definition.objects.descendants(root.pk)]
+    assert len(expected) == 9
+    link = url("research-definition-descendants", root.pk) + "?cursor=&page_size=2"
+    api_client.get(link)  # warms the per-user caches (products)
+    seen, depths, counts = [], [], []
+    while link:
+        with CaptureQueriesContext(connection) as queries:
+            response = api_client.get(link)
+        assert response.status_code == 200
+        body = response.json()
+        assert "count" not in body and body["previous"] is None
+        assert not [q for q in queries if "COUNT(" in q["sql"].upper()]
+        counts.append(len(queries))
+        seen += [row["id"] for row in body["results"]]
+        depths += [row["depth"] for row in body["results"]]
+        link = body["next"]
+    assert seen == expected
+    assert depths == [1, 1, 1, 2, 2, 2, 2, 2, 2]
+    assert len(counts) == 5 and len(set(counts)) == 1, counts  # deep pages cost page 1's
+
+
+@pytest.mark.parametrize("cursor", ["not-base64!", "WzFd", "WyJ4IiwgInkiLCAieiJd"])
+def test_descendants_bad_cursor_is_404_json(api_client, cursor):
+    root = f.DefinitionFactory()
+    f.DefinitionFactory(parent=root)
+    response = api_client.get(url("research-definition-descendants", root.pk), {"cursor": cursor})
+    assert response.status_code == 404
+    assert response.json()["detail"] == "Invalid cursor"
+
+
 @pytest.mark.parametrize("basename", sorted(LIST_FACTORIES))
 def test_unknown_id_is_404(api_client, basename):
     response = api_client.get(url(f"{basename}-detail", uuid.uuid4()))

@@ -375,4 +375,4 @@ def test_every_foreign_key_is_indexed():
     assert run_sql(
         "SELECT count(*) FROM pg_constraint WHERE contype = 'f'"
         " AND conrelid::regclass::text LIKE 'research\\_%%'"
-    ) == [(10,)]
+    ) == [(11,)]  # the 11th: research_definitionpath.id (its primary key) -> the definition

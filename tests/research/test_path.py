@@ -1,9 +1,10 @@
-"""The definition tree's materialized path (research 0004), proven with raw SQL.
+"""The definition tree's materialized path (research 0004; in its own table
+research_definitionpath since 0005), proven with raw SQL.
 
 PostgreSQL computes ``path`` (root .. self) on every insert and move, rewrites a
-moved subtree, adopts rows inserted before their parent, undoes direct writes of the
-path, refuses cycles, and checks the shape (CHECK) and, at commit, rows whose parent
-another transaction committed meanwhile.
+moved subtree, adopts rows inserted before their parent, undoes direct updates of the
+path table and refuses direct inserts and deletes, refuses cycles, and checks the
+shape (CHECK) and, at commit, rows whose parent another transaction committed meanwhile.
 """
 
 import threading
@@ -20,9 +21,13 @@ from tests.utils import assert_sql_rejected, rejected, run_sql
 
 pytestmark = pytest.mark.django_db
 
+# every definition has exactly one path row, its parent's path || its id
 INCONSISTENT = (
-    "SELECT c.id FROM research_definition c LEFT JOIN research_definition p "
-    "ON p.id = c.parent_id WHERE c.path IS DISTINCT FROM COALESCE(p.path, '{}'::uuid[]) || c.id "
+    "SELECT d.id FROM research_definition d "
+    "FULL JOIN research_definitionpath c ON c.id = d.id "
+    "LEFT JOIN research_definitionpath p ON p.id = d.parent_id "
+    "WHERE d.id IS NULL OR c.id IS NULL OR c.parent_id IS DISTINCT FROM d.parent_id "
+    "OR c.path IS DISTINCT FROM COALESCE(p.path, '{}'::uuid[]) || c.id "
     "OR c.level <> cardinality(c.path) - 1"
 )
 
@@ -39,7 +44,7 @@ def insert(id_, parent=None, cur=None):
 
 
 def path_of(id_):
-    return run_sql("SELECT path FROM research_definition WHERE id = %s", [id_])[0][0]
+    return run_sql("SELECT path FROM research_definitionpath WHERE id = %s", [id_])[0][0]
 
 
 def assert_consistent():
@@ -65,19 +70,68 @@ def test_raw_inserts_moves_and_deletes_keep_every_path_consistent():
     assert_consistent()
 
 
-def test_a_direct_write_of_the_path_is_undone():
+def test_the_definition_table_has_no_path_and_the_path_table_two_indexes():
+    """A move rewrites the narrow rows of research_definitionpath, never the definitions."""
+    columns = run_sql(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_name = 'research_definition' AND column_name IN ('path', 'level')"
+    )
+    assert columns == []
+    indexes = run_sql(
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'research_definitionpath' "
+        "ORDER BY indexname"
+    )
+    assert [i for (i,) in indexes] == ["rdefpath_path_gin", "research_definitionpath_pkey"]
+    (options,) = run_sql("SELECT reloptions FROM pg_class WHERE relname = 'rdefpath_path_gin'")[0]
+    assert options == ["fastupdate=on"]
+
+
+def test_a_move_writes_the_path_table_only():
+    root, child, other = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    insert(root)
+    insert(child, root)
+    insert(other)
+    before = run_sql("SELECT xmin::text FROM research_definition WHERE id = %s", [child])
+    run_sql("UPDATE research_definition SET parent_id = %s WHERE id = %s", [other, root])
+    assert path_of(child) == [other, root, child]
+    # the moved child's definition row is the same row version (not rewritten)
+    assert run_sql("SELECT xmin::text FROM research_definition WHERE id = %s", [child]) == before
+
+
+def test_a_direct_update_of_the_path_table_is_undone():
     root = DefinitionFactory()
     child = DefinitionFactory(parent=root)
-    run_sql("UPDATE research_definition SET path = %s WHERE id = %s", [[child.pk], child.pk])
-    run_sql("UPDATE research_definition SET path = '{}', name = 'x' WHERE id = %s", [child.pk])
+    run_sql("UPDATE research_definitionpath SET path = %s WHERE id = %s", [[child.pk], child.pk])
+    run_sql("UPDATE research_definitionpath SET parent_id = NULL WHERE id = %s", [child.pk])
     assert path_of(child.pk) == [root.pk, child.pk]
-    insert(other := uuid.uuid4())
-    run_sql(
-        "INSERT INTO research_definition (id, name, content, parent_id, path) "
-        "VALUES (%s, 'n', '{}'::jsonb, %s, %s)",
-        [new := uuid.uuid4(), other, [uuid.uuid4()]],
+    assert_consistent()
+
+
+def test_a_direct_insert_or_delete_in_the_path_table_is_refused():
+    root = DefinitionFactory()
+    assert_sql_rejected(
+        "research_definition_path",
+        "DELETE FROM research_definitionpath WHERE id = %s",
+        [root.pk],
     )
-    assert path_of(new) == [other, new]
+    assert_sql_rejected(
+        "research_definition_path",
+        "INSERT INTO research_definitionpath (id, parent_id, path) VALUES (%s, NULL, %s)",
+        [new := uuid.uuid4(), [new]],
+    )
+    # deleting the definition deletes its path row (ON DELETE CASCADE)
+    run_sql("DELETE FROM research_definition WHERE id = %s", [root.pk])
+    assert run_sql("SELECT 1 FROM research_definitionpath WHERE id = %s", [root.pk]) == []
+
+
+def test_a_skipped_insert_writes_no_path_row():
+    root = DefinitionFactory()
+    run_sql(
+        "INSERT INTO research_definition (id, name, content, parent_id) "
+        "VALUES (%s, 'again', '{}'::jsonb, NULL) ON CONFLICT (id) DO NOTHING",
+        [root.pk],
+    )
+    assert path_of(root.pk) == [root.pk]
     assert_consistent()
 
 
@@ -85,12 +139,14 @@ def test_the_shape_check_holds_when_triggers_are_off():
     """With the triggers disabled (replication role), the CHECK still refuses a bad path."""
     root = DefinitionFactory()
     run_sql("SET LOCAL session_replication_role = replica")
-    assert_sql_rejected(
-        "research_definition_path_shape",
-        "INSERT INTO research_definition (id, name, content, parent_id, path) "
-        "VALUES (%s, 'n', '{}'::jsonb, %s, %s)",
-        [new := uuid.uuid4(), root.pk, [new]],
-    )
+    for parent, path in ((root.pk, "self"), (None, "two"), (root.pk, "other")):
+        new = uuid.uuid4()
+        bad = {"self": [new], "two": [root.pk, new], "other": [uuid.uuid4(), new]}[path]
+        assert_sql_rejected(
+            "research_definition_path_shape",
+            "INSERT INTO research_definitionpath (id, parent_id, path) VALUES (%s, %s, %s)",
+            [new, parent, bad],
+        )
 
 
 def test_a_child_inserted_before_its_parent_is_adopted():
