@@ -221,12 +221,13 @@ def field_template(serializer_class):
 class ModelSerializer(ConstraintValidationMixin, serializers.ModelSerializer):
     """The ModelSerializer every app's serializers derive from: a value the database would
     refuse (CHECK, UNIQUE, EXCLUDE of ``Meta.constraints``) is a 400 with the constraint's
-    ``violation_error_message`` on its field, before any write.
+    ``violation_error_message`` on its field, before any write."""
 
-    Its fields are worked out from the model once per class and copied for each
-    serializer (DRF's deep copy, as it copies declared fields), rather than mapped from
-    the model's fields again for every request (``field_template``); a subclass that
-    overrides ``get_fields`` still gets its own copy from ``super().get_fields()``."""
+    # (A comment, not the docstring: drf-spectacular publishes serializer docstrings.)
+    # Its fields are worked out from the model once per class and copied for each
+    # serializer (DRF's deep copy, as it copies declared fields), rather than mapped from
+    # the model's fields again for every request (``field_template``); a subclass that
+    # overrides ``get_fields`` still gets its own copy from ``super().get_fields()``.
 
     def get_fields(self):
         template = field_template(type(self))

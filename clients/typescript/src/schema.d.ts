@@ -1864,14 +1864,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-         *     recursive CTE; ``fork`` creates a child in one transaction.
+         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+         *     materialized path; ``fork`` creates a child in one transaction.
          */
         get: operations["v1_research_definitions_list"];
         put?: never;
         /**
-         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-         *     recursive CTE; ``fork`` creates a child in one transaction.
+         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+         *     materialized path; ``fork`` creates a child in one transaction.
          */
         post: operations["v1_research_definitions_create"];
         delete?: never;
@@ -1888,26 +1888,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-         *     recursive CTE; ``fork`` creates a child in one transaction.
+         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+         *     materialized path; ``fork`` creates a child in one transaction.
          */
         get: operations["v1_research_definitions_retrieve"];
         /**
-         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-         *     recursive CTE; ``fork`` creates a child in one transaction.
+         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+         *     materialized path; ``fork`` creates a child in one transaction.
          */
         put: operations["v1_research_definitions_update"];
         post?: never;
         /**
-         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-         *     recursive CTE; ``fork`` creates a child in one transaction.
+         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+         *     materialized path; ``fork`` creates a child in one transaction.
          */
         delete: operations["v1_research_definitions_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-         *     recursive CTE; ``fork`` creates a child in one transaction.
+         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+         *     materialized path; ``fork`` creates a child in one transaction.
          */
         patch: operations["v1_research_definitions_partial_update"];
         trace?: never;
@@ -1939,7 +1939,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Every descendant, breadth first (``depth`` 1 = children); paginated. */
+        /**
+         * @description Every descendant, breadth first (``depth`` 1 = children); paginated. With
+         *     ``cursor`` (empty for the first page, then follow ``next``) the pages are keyed
+         *     on (level, created_at, id): no COUNT, and a deep page costs what page 1 costs.
+         */
         get: operations["v1_research_definitions_descendants_list"];
         put?: never;
         post?: never;
@@ -1959,8 +1963,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-         *     recursive CTE; ``fork`` creates a child in one transaction.
+         * @description Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+         *     materialized path; ``fork`` creates a child in one transaction.
          */
         post: operations["v1_research_definitions_fork_create"];
         delete?: never;
@@ -3951,7 +3955,7 @@ export interface components {
         OrderTransactionTypeEnum: "buy" | "sell";
         PaginatedAIExpertList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -3969,7 +3973,7 @@ export interface components {
         };
         PaginatedAITipList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -3987,7 +3991,7 @@ export interface components {
         };
         PaginatedAchievementList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4005,7 +4009,7 @@ export interface components {
         };
         PaginatedAgentMessageList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4036,7 +4040,7 @@ export interface components {
         };
         PaginatedAnalysisResultList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4054,7 +4058,7 @@ export interface components {
         };
         PaginatedApiKeyList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4072,7 +4076,7 @@ export interface components {
         };
         PaginatedAuditLogList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4090,7 +4094,7 @@ export interface components {
         };
         PaginatedAuthorList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4108,7 +4112,7 @@ export interface components {
         };
         PaginatedAutoInvestRuleList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4126,7 +4130,7 @@ export interface components {
         };
         PaginatedBasketList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4144,7 +4148,7 @@ export interface components {
         };
         PaginatedBattlePassList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4162,7 +4166,7 @@ export interface components {
         };
         PaginatedBusinessIdeaListList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4180,7 +4184,7 @@ export interface components {
         };
         PaginatedCommunityChampionList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4198,7 +4202,7 @@ export interface components {
         };
         PaginatedCompetitorList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4216,7 +4220,7 @@ export interface components {
         };
         PaginatedConversationListList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4234,7 +4238,7 @@ export interface components {
         };
         PaginatedDecisionList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4252,7 +4256,7 @@ export interface components {
         };
         PaginatedDefinitionList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4270,7 +4274,7 @@ export interface components {
         };
         PaginatedDefinitionTreeNodeList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4288,7 +4292,7 @@ export interface components {
         };
         PaginatedEscalationList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4306,7 +4310,7 @@ export interface components {
         };
         PaginatedEvaluationList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4324,7 +4328,7 @@ export interface components {
         };
         PaginatedExperimentList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4342,7 +4346,7 @@ export interface components {
         };
         PaginatedKpiMetricList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4360,7 +4364,7 @@ export interface components {
         };
         PaginatedLoanApplicationList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4378,7 +4382,7 @@ export interface components {
         };
         PaginatedLoanList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4396,7 +4400,7 @@ export interface components {
         };
         PaginatedNotificationList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4414,7 +4418,7 @@ export interface components {
         };
         PaginatedNotificationPreferenceList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4432,7 +4436,7 @@ export interface components {
         };
         PaginatedPortfolioHoldingList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4450,7 +4454,7 @@ export interface components {
         };
         PaginatedPortfolioList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4468,7 +4472,7 @@ export interface components {
         };
         PaginatedPostList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4486,7 +4490,7 @@ export interface components {
         };
         PaginatedQuestList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4504,7 +4508,7 @@ export interface components {
         };
         PaginatedReplyList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4522,7 +4526,7 @@ export interface components {
         };
         PaginatedResearchExperimentList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4540,7 +4544,7 @@ export interface components {
         };
         PaginatedRoundUpRuleList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4558,7 +4562,7 @@ export interface components {
         };
         PaginatedRubricList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4576,7 +4580,7 @@ export interface components {
         };
         PaginatedRunComparisonList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4594,7 +4598,7 @@ export interface components {
         };
         PaginatedRunList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4612,7 +4616,7 @@ export interface components {
         };
         PaginatedRunListList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4630,7 +4634,7 @@ export interface components {
         };
         PaginatedScenarioList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4648,7 +4652,7 @@ export interface components {
         };
         PaginatedTransactionList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4666,7 +4670,7 @@ export interface components {
         };
         PaginatedTranscriptList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4684,7 +4688,7 @@ export interface components {
         };
         PaginatedUserAIInteractionList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4702,7 +4706,7 @@ export interface components {
         };
         PaginatedUserAchievementList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4720,7 +4724,7 @@ export interface components {
         };
         PaginatedUserBattlePassList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;
@@ -4738,7 +4742,7 @@ export interface components {
         };
         PaginatedUserQuestList: {
             /**
-             * @description Absent in cursor mode.
+             * @description Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
              * @example 123
              */
             count?: number;

@@ -20,7 +20,8 @@ class PaginatedUserAchievementList:
     """
     Attributes:
         results (list[UserAchievement]):
-        count (int | Unset): Absent in cursor mode. Example: 123.
+        count (int | Unset): Absent in cursor mode. Past 10,000 rows, the planner's estimate of the number of rows.
+            Example: 123.
         next_ (None | str | Unset):  Example: http://api.example.org/accounts/?page=4.
         previous (None | str | Unset):  Example: http://api.example.org/accounts/?page=2.
     """

@@ -95,8 +95,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         body (DefinitionRequest): Serialize a versioned JSONB field migrated to the current schema
@@ -130,8 +130,8 @@ def sync(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         body (DefinitionRequest): Serialize a versioned JSONB field migrated to the current schema
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         body (DefinitionRequest): Serialize a versioned JSONB field migrated to the current schema
@@ -193,8 +193,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         body (DefinitionRequest): Serialize a versioned JSONB field migrated to the current schema

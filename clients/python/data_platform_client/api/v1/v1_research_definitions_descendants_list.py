@@ -104,7 +104,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedDefinitionTreeNodeList]:
-    """Every descendant, breadth first (``depth`` 1 = children); paginated.
+    """Every descendant, breadth first (``depth`` 1 = children); paginated. With
+    ``cursor`` (empty for the first page, then follow ``next``) the pages are keyed
+    on (level, created_at, id): no COUNT, and a deep page costs what page 1 costs.
 
     Args:
         id (UUID):
@@ -142,7 +144,9 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedDefinitionTreeNodeList | None:
-    """Every descendant, breadth first (``depth`` 1 = children); paginated.
+    """Every descendant, breadth first (``depth`` 1 = children); paginated. With
+    ``cursor`` (empty for the first page, then follow ``next``) the pages are keyed
+    on (level, created_at, id): no COUNT, and a deep page costs what page 1 costs.
 
     Args:
         id (UUID):
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiError | PaginatedDefinitionTreeNodeList]:
-    """Every descendant, breadth first (``depth`` 1 = children); paginated.
+    """Every descendant, breadth first (``depth`` 1 = children); paginated. With
+    ``cursor`` (empty for the first page, then follow ``next``) the pages are keyed
+    on (level, created_at, id): no COUNT, and a deep page costs what page 1 costs.
 
     Args:
         id (UUID):
@@ -211,7 +217,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiError | PaginatedDefinitionTreeNodeList | None:
-    """Every descendant, breadth first (``depth`` 1 = children); paginated.
+    """Every descendant, breadth first (``depth`` 1 = children); paginated. With
+    ``cursor`` (empty for the first page, then follow ``next``) the pages are keyed
+    on (level, created_at, id): no COUNT, and a deep page costs what page 1 costs.
 
     Args:
         id (UUID):

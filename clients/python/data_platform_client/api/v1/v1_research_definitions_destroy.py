@@ -89,8 +89,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -119,8 +119,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -172,8 +172,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):

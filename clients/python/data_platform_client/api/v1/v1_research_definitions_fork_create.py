@@ -107,8 +107,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DefinitionForkRequest | Unset = UNSET,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -140,8 +140,8 @@ def sync(
     client: AuthenticatedClient,
     body: DefinitionForkRequest | Unset = UNSET,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -168,8 +168,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DefinitionForkRequest | Unset = UNSET,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -199,8 +199,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DefinitionForkRequest | Unset = UNSET,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):

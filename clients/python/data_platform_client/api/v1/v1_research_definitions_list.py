@@ -118,8 +118,8 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     parent: UUID | Unset = UNSET,
 ) -> Response[ApiError | PaginatedDefinitionList]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         cursor (str | Unset):
@@ -166,8 +166,8 @@ def sync(
     page_size: int | Unset = UNSET,
     parent: UUID | Unset = UNSET,
 ) -> ApiError | PaginatedDefinitionList | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         cursor (str | Unset):
@@ -209,8 +209,8 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     parent: UUID | Unset = UNSET,
 ) -> Response[ApiError | PaginatedDefinitionList]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         cursor (str | Unset):
@@ -255,8 +255,8 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     parent: UUID | Unset = UNSET,
 ) -> ApiError | PaginatedDefinitionList | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         cursor (str | Unset):

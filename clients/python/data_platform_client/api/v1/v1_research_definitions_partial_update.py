@@ -107,8 +107,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedDefinitionRequest | Unset = UNSET,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -145,8 +145,8 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedDefinitionRequest | Unset = UNSET,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -178,8 +178,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedDefinitionRequest | Unset = UNSET,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -214,8 +214,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedDefinitionRequest | Unset = UNSET,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):

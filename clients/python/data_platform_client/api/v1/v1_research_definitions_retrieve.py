@@ -86,8 +86,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -116,8 +116,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -169,8 +169,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):

@@ -106,8 +106,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -144,8 +144,8 @@ def sync(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -177,8 +177,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> Response[ApiError | Definition]:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
@@ -213,8 +213,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DefinitionRequest,
 ) -> ApiError | Definition | None:
-    """Definitions; ``ancestors``, ``descendants`` and ``runs`` walk the tree by
-    recursive CTE; ``fork`` creates a child in one transaction.
+    """Definitions; ``ancestors``, ``descendants`` and ``runs`` read the tree's
+    materialized path; ``fork`` creates a child in one transaction.
 
     Args:
         id (UUID):
