@@ -176,6 +176,15 @@ class ReplyAdmin(BaseModelAdmin):
     actions = ("approve_replies", "reject_replies", "soft_delete_replies")
     ordering = ("-created_at", "-id")
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        # A final content is shown, not offered for an edit the save would refuse. A form
+        # that still posts it (opened before another staff member approved the reply)
+        # keeps the field, so the refusal appears on it instead of the edit being dropped.
+        if obj is not None and obj.content_is_final and "content" not in request.POST:
+            fields = (*fields, "content")
+        return fields
+
     def save_model(self, request, obj, form, change):
         # through the service: audited (CREATED / UPDATED with before and after), and a
         # decided reply's content is refused with the reason (shown on the form)

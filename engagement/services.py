@@ -254,8 +254,7 @@ def reply_save(*, reply: Reply, actor=None, actor_label: str = "") -> Reply:
     after = snapshot(reply, EDITABLE_REPLY_FIELDS)
     if before == after:
         return reply
-    decided = stored.approval_status == ApprovalStatus.APPROVED or stored.posted_at is not None
-    if decided and before["content"] != after["content"]:
+    if stored.content_is_final and before["content"] != after["content"]:
         raise ConflictError(
             "An approved or posted reply's content is final; it can only be corrected "
             "(engagement.services.reply_correct_content, audited).",

@@ -412,3 +412,9 @@ class Reply(TimestampedUUIDModel):
 
     def __str__(self):
         return f"{self.get_archetype_display()} reply {self.utm_code}"
+
+    @property
+    def content_is_final(self) -> bool:
+        """Approved or posted: the content no longer changes (trigger
+        reply_decided_content_final; the service and the admin read this)."""
+        return self.approval_status == ApprovalStatus.APPROVED or self.posted_at is not None

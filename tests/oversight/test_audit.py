@@ -179,6 +179,35 @@ def test_admin_cannot_rewrite_an_approved_reply(admin_client, staff):
     assert trail(reply) == []
 
 
+def test_an_approved_replys_content_is_shown_read_only_and_other_fields_still_save(
+    admin_client, staff
+):
+    """The change page of a final reply offers no content box (the save would refuse an
+    edit); the form it renders posts no content, and the fields still editable save."""
+    reply = ef.ReplyFactory(
+        approval_status="APPROVED", approved_by=staff, approved_at=timezone.now()
+    )
+    original = reply.content
+    url = reverse("admin:engagement_reply_change", args=[reply.pk])
+    form = admin_client.get(url).context["adminform"].form
+    assert "content" not in form.fields and "utm_code" in form.fields
+    pending = ef.ReplyFactory()
+    assert (
+        "content"
+        in admin_client.get(reverse("admin:engagement_reply_change", args=[pending.pk]))
+        .context["adminform"]
+        .form.fields
+    )
+
+    data = reply_form(reply, platform_post_id="t3_posted_by_hand")
+    del data["content"]  # as the rendered form posts it
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    reply.refresh_from_db()
+    assert reply.platform_post_id == "t3_posted_by_hand"
+    assert reply.content == original
+
+
 def test_admin_settle_action_is_audited_and_reports_success(admin_client, staff):
     txn = pff.TransactionFactory()
     url = reverse("admin:portfolio_transaction_changelist")
