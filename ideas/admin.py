@@ -119,11 +119,12 @@ class EvaluationAdmin(BaseModelAdmin):
         "completed_at",
         "created_at",
     )
-    list_filter = ("status", "priority")
+    # created_at as a list filter, not date_hierarchy: the hierarchy lists its years with
+    # SELECT DISTINCT DATE_TRUNC over the whole table on every load (docs/performance.md)
+    list_filter = ("status", "priority", "created_at")
     list_select_related = ("business_idea", "business_idea__user")
     search_fields = ("business_idea__title", "business_idea__user__email", "error_message")
     autocomplete_fields = ("business_idea",)
-    date_hierarchy = "created_at"
     readonly_fields = (
         "status",
         "started_at",
@@ -160,7 +161,9 @@ class EvaluationAdmin(BaseModelAdmin):
 @admin.register(AgentResult)
 class AgentResultAdmin(BaseModelAdmin):
     list_display = ("agent_type", "evaluation", "status", "score", "completed_at", "created_at")
-    list_filter = (AgentTypeFilter, "status")
+    # created_at as a list filter, not date_hierarchy: the hierarchy lists its years with
+    # SELECT DISTINCT DATE_TRUNC over the whole table on every load (docs/performance.md)
+    list_filter = (AgentTypeFilter, "status", "created_at")
     list_select_related = ("evaluation",)
     search_fields = (
         "evaluation__business_idea__title",
@@ -168,7 +171,6 @@ class AgentResultAdmin(BaseModelAdmin):
         "error_message",
     )
     autocomplete_fields = ("evaluation",)
-    date_hierarchy = "created_at"
     readonly_fields = [f.name for f in AgentResult._meta.fields if f.name != "id"]
     ordering = ("-created_at",)
     addable = False  # agents write results through ideas.services
