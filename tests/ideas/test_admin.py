@@ -15,15 +15,19 @@ def changelist(model):
 
 
 @pytest.mark.parametrize("rows", [5, 50])
-@pytest.mark.parametrize("model", ["businessidea", "evaluation", "agentresult"])
+@pytest.mark.parametrize(
+    "model, queries",
+    # session, user, count capped at the threshold, page: 4 for any size (no full count);
+    # ideas add their date hierarchy's range and days (the two large lists filter by
+    # created date instead: no SELECT DISTINCT over the table)
+    [("businessidea", 6), ("evaluation", 4), ("agentresult", 4)],
+)
 def test_changelist_queries_do_not_grow(
-    admin_client_logged_in, rows, model, django_assert_num_queries
+    admin_client_logged_in, rows, model, queries, django_assert_num_queries
 ):
     for _ in range(rows):
         AgentResultFactory()
-    # session, user, count capped at the threshold, page, date hierarchy range and days: 6
-    # for any size (no full count)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(queries):
         response = admin_client_logged_in.get(changelist(model))
     assert response.status_code == 200
     assert response.context["cl"].result_count == rows
