@@ -155,10 +155,15 @@ def test_dashboard_and_reply_queue(browser, live_server, staff, screenshot):
 
 
 def test_refused_save_shows_the_form_error(browser, live_server, staff, screenshot):
-    approved = f.ApprovedReplyFactory()
+    """The form was opened while the reply was pending; another staff member approves it
+    before this one saves an edit: the refusal is shown on the content field."""
+    approved = f.ReplyFactory()
     login(browser, live_server, staff)
     browser.get(f"{live_server.url}/admin/engagement/reply/{approved.pk}/change/")
     content = wait(browser, "textarea[name=content]")
+    Reply.objects.filter(pk=approved.pk).update(
+        approval_status="APPROVED", approved_by=staff, approved_at=timezone.now()
+    )
     content.clear()
     content.send_keys(f.signed("Rewritten after approval."))
     browser.find_element(By.NAME, "_save").click()
