@@ -58,6 +58,14 @@ def wait_for_replay(timeout: float = 15.0) -> float:
             time.sleep(0.02)
 
 
+# Relation locks the startup process holds on behalf of replayed, not yet committed WAL.
+REPLAY_LOCKS = """
+    SELECT count(*) FROM pg_locks
+    WHERE locktype = 'relation' AND mode = 'AccessExclusiveLock'
+      AND pid = (SELECT pid FROM pg_stat_activity WHERE backend_type = 'startup')
+"""
+
+
 @pytest.fixture
 def replica_health(settings):
     """Fresh replica health state, checked on every read unless a test says otherwise."""
@@ -71,9 +79,29 @@ def replica_health(settings):
 
 @pytest.fixture
 def paused_replay():
-    """WAL replay paused on the replica for the test (lag that grows as the primary writes)."""
-    with direct(REPLICA) as replica:
-        replica.execute("SELECT pg_wal_replay_pause()")
+    """WAL replay paused on the replica for the test (lag that grows as the primary writes).
+
+    Replay is paused only at a point where it holds no relation lock: a pause between a
+    replayed ``AccessExclusiveLock`` (the previous test's flush TRUNCATE, an autovacuum
+    truncation) and its commit would block every read of that table on the replica.
+    """
+    for _attempt in range(50):
+        wait_for_replay()
+        with direct(REPLICA) as replica:
+            replica.execute("SELECT pg_wal_replay_pause()")
+            # "pause requested" becomes "paused" before the next record is applied; an idle
+            # replica (no WAL arriving) may stay "requested", which applies nothing either.
+            for _ in range(100):
+                state = replica.execute("SELECT pg_get_wal_replay_pause_state()").fetchone()[0]
+                if state == "paused":
+                    break
+                time.sleep(0.01)
+            held = replica.execute(REPLAY_LOCKS).fetchone()[0]
+            if not held:
+                break
+            replica.execute("SELECT pg_wal_replay_resume()")
+    else:
+        raise AssertionError("replay kept holding relation locks; cannot pause it cleanly")
     try:
         yield
     finally:
