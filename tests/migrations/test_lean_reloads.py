@@ -156,20 +156,38 @@ def test_djangos_methods_are_back_after_the_block():
 
 
 @pytest.mark.django_db
-def test_migrate_runs_the_system_checks_but_the_url_ones():
-    def failing_url_check(**kwargs):
-        return [checks.Error("url check ran", id="test.E901")]
+def test_migrate_runs_the_model_and_database_checks_only():
+    def failing(message, code):
+        def check(**kwargs):
+            return [checks.Error(message, id=f"test.E{code}")]
 
-    def failing_model_check(**kwargs):
-        return [checks.Error("model check ran", id="test.E902")]
+        return check
 
-    registry.register(failing_url_check, Tags.urls)
+    skipped = {
+        Tags.urls: failing("url check ran", 901),
+        Tags.admin: failing("admin check ran", 903),
+        Tags.templates: failing("template check ran", 904),
+        Tags.security: failing("security check ran", 905),
+    }
+    untagged = failing("untagged check ran", 906)
+    run = {
+        Tags.models: failing("models check ran", 902),
+        Tags.database: failing("database check ran", 907),
+    }
     try:
-        call_command("migrate", verbosity=0, skip_checks=False)  # the URL check is left out
-        registry.register(failing_model_check, Tags.models)
-        with pytest.raises(SystemCheckError, match="model check ran"):
-            call_command("migrate", verbosity=0, skip_checks=False)
+        for tag, check in skipped.items():
+            registry.register(check, tag)
+        registry.register(untagged)
+        call_command("migrate", verbosity=0, skip_checks=False)  # all of them are left out
+        for tag, check in run.items():
+            registry.register(check, tag)
+            with pytest.raises(SystemCheckError, match=f"{tag} check ran"):
+                call_command("migrate", verbosity=0, skip_checks=False)
+            registry.registered_checks.discard(check)
+        # manage.py check still runs the ones migrate leaves out
+        with pytest.raises(SystemCheckError, match="url check ran"):
+            call_command("check")
     finally:
-        registry.registered_checks.discard(failing_url_check)
-        registry.registered_checks.discard(failing_model_check)
-    assert failing_url_check not in registry.registered_checks
+        for check in [*skipped.values(), untagged, *run.values()]:
+            registry.registered_checks.discard(check)
+    assert not set(skipped.values()) & registry.registered_checks
