@@ -95,14 +95,25 @@ def servers():
 LISTENER = None
 
 
-def sql(statement, params=()) -> int:
+def drain() -> None:
+    """Drop the notifications our listener has had so far."""
     if LISTENER is not None:
-        list(LISTENER.notifies(timeout=0.2))  # drop earlier ones (the API's revoke)
+        list(LISTENER.notifies(timeout=0.2))
+
+
+def delivered() -> None:
+    """Wait until our own listener has the change's notification (see the module doc)."""
+    if LISTENER is not None:
+        assert list(LISTENER.notifies(timeout=5, stop_after=1)), "no notification"
+
+
+def sql(statement, params=()) -> int:
+    drain()
     with connection.cursor() as cur:
         cur.execute(statement, params)
         count = cur.rowcount
-    if LISTENER is not None and statement.startswith(("UPDATE", "DELETE")):
-        assert list(LISTENER.notifies(timeout=5, stop_after=1)), "no notification"
+    if statement.startswith(("UPDATE", "DELETE")):
+        delivered()
     return count
 
 
@@ -138,7 +149,9 @@ def test_revocation_deactivation_grants_and_expiry_reach_the_other_process(serve
     sql("UPDATE accounts_apikey SET revoked_at = NULL WHERE id = %s", [spare.pk])
 
     # Revoked through A's API: B refuses it on its next request.
+    drain()
     assert call(a, f"/api/v1/accounts/api-keys/{key.pk}/", spare.key, "DELETE") == 204
+    delivered()
     assert call(b, CONVERSATIONS, key.key) == 401
     assert call(b, CONVERSATIONS, spare.key) == 200
 
@@ -167,8 +180,10 @@ def test_revocation_deactivation_grants_and_expiry_reach_the_other_process(serve
         data=json.dumps({"first_name": "Renamed"}).encode(),
         headers={"Authorization": f"Api-Key {spare.key}", "Content-Type": "application/json"},
     )
+    drain()
     with urllib.request.urlopen(request, timeout=20) as response:
         assert response.status == 200
+    delivered()
     request = urllib.request.Request(
         b + "/api/v1/accounts/me/", headers={"Authorization": f"Api-Key {spare.key}"}
     )
